@@ -1,0 +1,70 @@
+# Sourced by scripts/serve and scripts/test: installs only what is missing,
+# from Debian, crates.io and the npm registry. Quick when all is there.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# ensure_debian PACKAGE...: installs the Debian packages not yet installed.
+APT_UPDATED=""
+ensure_debian() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "Installing from Debian: ${missing[*]}"
+  if [ -z "$APT_UPDATED" ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+ensure_rust_wasm() {
+  command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+# The wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
+ensure_wasm_bindgen() {
+  local want have
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')
+  if [ "$have" != "$want" ]; then
+    say "Installing wasm-bindgen-cli $want from crates.io (a few minutes, once)"
+    # Not --locked: its lockfile pins a crate version crates.io no longer serves.
+    cargo install --quiet wasm-bindgen-cli --version "$want"
+  fi
+}
+
+ensure_build_tools() {
+  ensure_rust_wasm
+  # binaryen: wasm-opt; brotli for the size report.
+  ensure_debian binaryen brotli gzip
+  ensure_wasm_bindgen
+}
+
+ensure_node() {
+  command -v node >/dev/null && command -v npm >/dev/null || ensure_debian nodejs npm
+}
+
+ensure_browser() {
+  ensure_debian chromium chromium-driver
+}
+
+ensure_e2e_packages() {
+  ensure_node
+  local dir="$ROOT/tests/e2e"
+  if [ ! -d "$dir/node_modules/playwright-core" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "Installing end-to-end test packages from the npm registry"
+    # Only the driver library: it uses Debian's chromium, never downloads a browser.
+    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+  fi
+}

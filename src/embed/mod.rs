@@ -1,0 +1,125 @@
+//! Host integration: the JavaScript API a clinic's page uses to mount the
+//! widget and exchange plans with it. Nothing here talks to a network.
+
+pub mod bridge;
+pub mod files;
+
+use crate::composer::Action;
+use crate::export::json;
+use crate::i18n::Lang;
+use crate::plan::{Plan, PlanDate};
+use crate::ui::{App, AppProps};
+use bridge::Bridge;
+use serde::Deserialize;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+/// Options a host page passes to `mount`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct MountOptions {
+    /// BCP 47 language tag, e.g. "en" or "es-MX".
+    #[serde(default)]
+    lang: Option<String>,
+}
+
+/// A mounted widget, as the host page holds it.
+#[wasm_bindgen]
+pub struct PlanComposer {
+    app: Option<yew::AppHandle<App>>,
+    bridge: Bridge,
+}
+
+/// Mounts the widget inside `root`. `options` may be omitted.
+#[wasm_bindgen]
+pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
+    let options: MountOptions = if options.is_undefined() || options.is_null() {
+        MountOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("plan-composer: mount options: {e}")))?
+    };
+    let lang = options
+        .lang
+        .as_deref()
+        .map(Lang::from_tag)
+        .unwrap_or_default();
+    let plan = Rc::new(Plan::new(new_plan_id(), today()));
+    let bridge = Bridge::new(root.clone(), plan.clone(), lang);
+    let props = AppProps {
+        plan,
+        lang,
+        prefix: Rc::from(format!("pc{}", (js_sys::Math::random() * 1e9) as u32)),
+        bridge: Some(bridge.clone()),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Ok(PlanComposer {
+        app: Some(app),
+        bridge,
+    })
+}
+
+#[wasm_bindgen]
+impl PlanComposer {
+    /// The current plan in the widget's JSON format.
+    #[wasm_bindgen(js_name = planJson)]
+    pub fn plan_json(&self) -> String {
+        json::export(&self.bridge.plan())
+    }
+
+    /// Replaces the plan with the one in `text`. On failure the plan is
+    /// unchanged and the error is a list of messages, one per problem.
+    #[wasm_bindgen(js_name = openPlanJson)]
+    pub fn open_plan_json(&self, text: String) -> Result<(), JsValue> {
+        if let Err(errors) = json::import(&text) {
+            let lang = self.bridge.lang();
+            let list = js_sys::Array::new();
+            for error in &errors {
+                list.push(&JsValue::from_str(&lang.import_error(error)));
+            }
+            return Err(list.into());
+        }
+        self.bridge.send(Action::Import(text));
+        Ok(())
+    }
+
+    /// Removes the widget and everything it showed from the page.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// A plan id that is unique enough on one device, from the clock and a
+/// random number (no network, no storage).
+fn new_plan_id() -> String {
+    let now = js_sys::Date::now() as u64;
+    let salt = (js_sys::Math::random() * 1_679_616.0) as u64;
+    format!("plan-{}-{}", base36(now), base36(salt))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Today's date on this device.
+pub fn today() -> Option<PlanDate> {
+    let now = js_sys::Date::new_0();
+    PlanDate::new(
+        u16::try_from(now.get_full_year()).ok()?,
+        u8::try_from(now.get_month() + 1).ok()?,
+        u8::try_from(now.get_date()).ok()?,
+    )
+}

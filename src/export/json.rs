@@ -1,0 +1,277 @@
+//! The plan's own JSON format: export, and an import that either returns a
+//! sound plan or every problem it found, each with its path.
+
+use crate::plan::migrate::{migrate, VersionError};
+use crate::plan::validate::{check, ProblemKind};
+use crate::plan::{Plan, SCHEMA_VERSION};
+use serde_json::Value;
+
+/// Larger files are refused before they are read: a real plan is a few
+/// hundred kilobytes at most, and a huge file would freeze a kiosk.
+pub const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
+
+/// At most this many problems are listed for one file.
+const MAX_PROBLEMS: usize = 50;
+
+/// The plan as pretty-printed JSON.
+pub fn export(plan: &Plan) -> String {
+    // Serializing these types cannot fail: every map key is a string.
+    serde_json::to_string_pretty(plan).unwrap_or_default()
+}
+
+/// One reason a file could not be opened, at a JSON path (empty for the
+/// file as a whole).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    pub path: String,
+    pub problem: ImportProblem,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportProblem {
+    TooLarge { bytes: usize, limit: usize },
+    Empty,
+    Syntax { line: usize, column: usize },
+    UnexpectedEnd,
+    TooDeep,
+    NotAnObject,
+    MissingVersion,
+    VersionNotANumber,
+    NewerVersion { found: u64, supported: u32 },
+    UnknownVersion { found: u64 },
+    WrongType { found: String, expected: String },
+    UnknownChoice { found: String, allowed: Vec<String> },
+    MissingField { field: String },
+    UnknownField { field: String },
+    NotADate { text: String },
+    TooLargeNumber { found: String },
+    /// A reading error not recognised above, as the reader put it.
+    Other { detail: String },
+    /// The plan reads, but breaks a rule that every plan keeps.
+    Unsound(ProblemKind),
+}
+
+fn whole_file(problem: ImportProblem) -> Vec<ImportError> {
+    vec![ImportError {
+        path: String::new(),
+        problem,
+    }]
+}
+
+/// Reads a plan file. On failure the caller's plan is untouched (it is never
+/// passed in), and every problem found is returned.
+pub fn import(text: &str) -> Result<Plan, Vec<ImportError>> {
+    if text.len() > MAX_IMPORT_BYTES {
+        return Err(whole_file(ImportProblem::TooLarge {
+            bytes: text.len(),
+            limit: MAX_IMPORT_BYTES,
+        }));
+    }
+    if text.trim().is_empty() {
+        return Err(whole_file(ImportProblem::Empty));
+    }
+    let mut document: Value = serde_json::from_str(text).map_err(|e| whole_file(syntax(&e)))?;
+    migrate(&mut document).map_err(|e| {
+        whole_file(match e {
+            VersionError::NotAnObject => ImportProblem::NotAnObject,
+            VersionError::Missing => ImportProblem::MissingVersion,
+            VersionError::NotANumber => ImportProblem::VersionNotANumber,
+            VersionError::Newer { found } => ImportProblem::NewerVersion {
+                found,
+                supported: SCHEMA_VERSION,
+            },
+            VersionError::Unknown { found } => ImportProblem::UnknownVersion { found },
+        })
+    })?;
+    let plan = read_plan(document)?;
+    let problems = check(&plan);
+    if problems.is_empty() {
+        Ok(plan)
+    } else {
+        Err(problems
+            .into_iter()
+            .take(MAX_PROBLEMS)
+            .map(|p| ImportError {
+                path: p.path,
+                problem: ImportProblem::Unsound(p.kind),
+            })
+            .collect())
+    }
+}
+
+fn syntax(error: &serde_json::Error) -> ImportProblem {
+    use serde_json::error::Category;
+    match error.classify() {
+        Category::Eof => ImportProblem::UnexpectedEnd,
+        _ if error.to_string().starts_with("recursion limit exceeded") => ImportProblem::TooDeep,
+        _ => ImportProblem::Syntax {
+            line: error.line(),
+            column: error.column(),
+        },
+    }
+}
+
+/// Reads the document into a plan. Serde stops at the first problem, so
+/// after each one the offending field is set aside and reading is tried
+/// again, to list every independent problem in one go.
+fn read_plan(mut document: Value) -> Result<Plan, Vec<ImportError>> {
+    let mut errors: Vec<ImportError> = Vec::new();
+    let mut removed_keys: Vec<(String, String)> = Vec::new();
+    loop {
+        let error = match serde_path_to_error::deserialize::<_, Plan>(&document) {
+            Ok(plan) if errors.is_empty() => return Ok(plan),
+            Ok(_) => return Err(errors),
+            Err(error) => error,
+        };
+        let segments: Vec<_> = error.path().iter().cloned().collect();
+        let path = path_text(&segments);
+        let problem = describe(&error.inner().to_string());
+        // A required field we set aside ourselves is not a new problem.
+        let knock_on = matches!(&problem, ImportProblem::MissingField { field }
+            if removed_keys.iter().any(|(p, k)| *p == path && k == field));
+        let repeated = errors.iter().any(|e| e.path == path);
+        if knock_on || repeated {
+            return Err(errors);
+        }
+        errors.push(ImportError { path, problem });
+        if errors.len() >= MAX_PROBLEMS {
+            return Err(errors);
+        }
+        match remove_at(&mut document, &segments) {
+            Some(removed) => removed_keys.push(removed),
+            None => return Err(errors),
+        }
+    }
+}
+
+/// `goals[2].due` from the reader's path.
+fn path_text(segments: &[serde_path_to_error::Segment]) -> String {
+    use serde_path_to_error::Segment;
+    let mut text = String::new();
+    for segment in segments {
+        match segment {
+            Segment::Seq { index } => text.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !text.is_empty() {
+                    text.push('.');
+                }
+                text.push_str(key);
+            }
+            Segment::Unknown => text.push_str(".?"),
+        }
+    }
+    text
+}
+
+/// Removes the object field at `segments`, returning (parent path, key).
+fn remove_at(
+    document: &mut Value,
+    segments: &[serde_path_to_error::Segment],
+) -> Option<(String, String)> {
+    use serde_path_to_error::Segment;
+    let (last, parents) = segments.split_last()?;
+    let Segment::Map { key } = last else {
+        return None;
+    };
+    let mut node = document;
+    for segment in parents {
+        node = match segment {
+            Segment::Seq { index } => node.get_mut(*index)?,
+            Segment::Map { key } => node.get_mut(key.as_str())?,
+            _ => return None,
+        };
+    }
+    node.as_object_mut()?.remove(key.as_str())?;
+    Some((path_text(parents), key.clone()))
+}
+
+/// Turns the reader's message into a problem a person can act on.
+fn describe(message: &str) -> ImportProblem {
+    if let Some(text) = message
+        .strip_prefix('\'')
+        .and_then(|m| m.strip_suffix("' is not a date; use YYYY-MM-DD"))
+    {
+        return ImportProblem::NotADate {
+            text: text.to_owned(),
+        };
+    }
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        return ImportProblem::MissingField {
+            field: rest.trim_end_matches('`').to_owned(),
+        };
+    }
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let field = rest.split('`').next().unwrap_or_default();
+        return ImportProblem::UnknownField {
+            field: field.to_owned(),
+        };
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        let mut parts = rest.splitn(2, '`');
+        let found = parts.next().unwrap_or_default().to_owned();
+        let allowed = parts
+            .next()
+            .unwrap_or_default()
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect();
+        return ImportProblem::UnknownChoice { found, allowed };
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return ImportProblem::WrongType {
+                found: plain_found(found),
+                expected: plain_expected(expected),
+            };
+        }
+    }
+    if let Some(rest) = message.strip_prefix("invalid value: integer `") {
+        if let Some((found, _)) = rest.split_once('`') {
+            return ImportProblem::TooLargeNumber {
+                found: found.to_owned(),
+            };
+        }
+    }
+    ImportProblem::Other {
+        detail: message.to_owned(),
+    }
+}
+
+/// "string \"x\"" -> "text \"x\"", "integer `5`" -> "the number 5".
+fn plain_found(found: &str) -> String {
+    let inner = |prefix: &str| {
+        found
+            .strip_prefix(prefix)
+            .map(|rest| rest.trim_matches('`').to_owned())
+    };
+    if let Some(text) = found.strip_prefix("string ") {
+        return format!("text {text}");
+    }
+    if let Some(n) = inner("integer ").or_else(|| inner("floating point ")) {
+        return format!("the number {n}");
+    }
+    if let Some(b) = inner("boolean ") {
+        return format!("{b} (yes/no)");
+    }
+    match found {
+        "null" => "nothing (null)".into(),
+        "sequence" => "a list".into(),
+        "map" => "an object".into(),
+        other => other.to_owned(),
+    }
+}
+
+/// "u32" -> "a whole number", "a string" -> "text".
+fn plain_expected(expected: &str) -> String {
+    match expected {
+        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number".into(),
+        "a string" | "a borrowed string" => "text".into(),
+        "a boolean" => "true or false".into(),
+        "a sequence" => "a list".into(),
+        other if other.starts_with("struct ") => "an object with fields".into(),
+        other if other.starts_with("adjacently tagged enum") => "an object with fields".into(),
+        other => other.to_owned(),
+    }
+}

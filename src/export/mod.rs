@@ -1,0 +1,3 @@
+//! Outputs of a plan: pure Rust, no yew or web imports.
+
+pub mod json;

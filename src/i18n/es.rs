@@ -1,0 +1,170 @@
+use super::{at_path, Catalog, Text};
+use crate::export::json::{ImportError, ImportProblem};
+use crate::plan::edit::ItemKind;
+use crate::plan::validate::{LinkTarget, ProblemKind};
+use crate::plan::{EditError, Notice};
+
+pub struct Spanish;
+
+fn kind(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::TextItem => "elemento de la lista",
+        ItemKind::CareTeamMember => "miembro del equipo de atención",
+        ItemKind::Contributor => "participante",
+        ItemKind::Substance => "fila de sustancia",
+        ItemKind::Need => "necesidad",
+        ItemKind::Goal => "meta",
+        ItemKind::Objective => "objetivo",
+        ItemKind::Component => "componente del plan",
+        ItemKind::Contact => "contacto",
+        ItemKind::CrisisLine => "línea de crisis",
+        ItemKind::Signature => "firma",
+        ItemKind::Finding => "hallazgo de la evaluación",
+    }
+}
+
+fn target(target: LinkTarget) -> &'static str {
+    match target {
+        LinkTarget::Need => "la necesidad",
+        LinkTarget::Component => "el componente del plan",
+        LinkTarget::Contributor => "el participante",
+        LinkTarget::Substance => "la fila de sustancia",
+        LinkTarget::Trigger => "el detonante",
+    }
+}
+
+impl Catalog for Spanish {
+    fn text(&self, key: Text) -> &'static str {
+        match key {
+            Text::WidgetName => "Plan de tratamiento",
+            Text::PlanTitle => "Título del plan",
+            Text::PlanTitleHint => "Por ejemplo: Plan de J.R., otoño de 2026",
+            Text::Untitled => "Plan sin título",
+            Text::Goals => "Metas",
+            Text::NoGoalsYet => "Todavía no hay metas. Agregue la primera abajo.",
+            Text::NewGoal => "Nueva meta, en las palabras de la persona",
+            Text::NewGoalHint => "Por ejemplo: Ir a dos reuniones de apoyo cada semana",
+            Text::AddGoal => "Agregar meta",
+            Text::GoalStatement => "Meta, en las palabras de la persona",
+            Text::GoalMeasure => "Cómo la vamos a medir",
+            Text::GoalMeasureHint => "Por ejemplo: reuniones a las que asistió, según la hoja de firmas",
+            Text::GoalTarget => "Objetivo numérico",
+            Text::GoalTargetHint => "Por ejemplo: 2 reuniones por semana",
+            Text::GoalDue => "Fecha límite",
+            Text::RemoveGoal => "Quitar meta",
+            Text::Undo => "Deshacer",
+            Text::Redo => "Rehacer",
+            Text::PlanJson => "Datos del plan (JSON)",
+            Text::DownloadJson => "Descargar JSON",
+            Text::EditFailed => "No se pudo hacer ese cambio",
+            Text::ImportFailed => "No se pudo abrir el archivo del plan. Su plan actual no cambió.",
+            Text::Language => "Idioma",
+        }
+    }
+
+    fn import_error(&self, error: &ImportError) -> String {
+        let message = match &error.problem {
+            ImportProblem::TooLarge { bytes, limit } => format!(
+                "el archivo pesa {:.1} MB; un plan puede pesar como máximo {:.1} MB",
+                *bytes as f64 / 1_048_576.0,
+                *limit as f64 / 1_048_576.0
+            ),
+            ImportProblem::Empty => {
+                "el archivo está vacío; elija un archivo de plan guardado con esta herramienta".into()
+            }
+            ImportProblem::Syntax { line, column } => format!(
+                "el archivo no es JSON válido (línea {line}, columna {column}); puede estar dañado o no ser un plan"
+            ),
+            ImportProblem::UnexpectedEnd => {
+                "el archivo termina antes de tiempo; puede haberse cortado al guardarlo".into()
+            }
+            ImportProblem::TooDeep => {
+                "el archivo tiene demasiados niveles para ser un plan; revise que sea un archivo de plan".into()
+            }
+            ImportProblem::NotAnObject => "el archivo tiene JSON, pero no es un plan".into(),
+            ImportProblem::MissingVersion => {
+                "falta schema_version; ¿es un archivo de plan de esta herramienta?".into()
+            }
+            ImportProblem::VersionNotANumber => {
+                "schema_version debe ser un número entero".into()
+            }
+            ImportProblem::NewerVersion { found, supported } => format!(
+                "este plan se guardó con una versión más nueva (formato {found}); esta versión lee hasta el formato {supported}. Ábralo con la versión nueva"
+            ),
+            ImportProblem::UnknownVersion { found } => {
+                format!("el formato {found} no es un formato de plan conocido")
+            }
+            ImportProblem::WrongType { found, expected } => {
+                format!("se esperaba {expected}, pero se encontró {found}")
+            }
+            ImportProblem::UnknownChoice { found, allowed } => format!(
+                "'{found}' no es una de las opciones; use una de: {}",
+                allowed.join(", ")
+            ),
+            ImportProblem::MissingField { field } => format!("falta '{field}'; agréguelo"),
+            ImportProblem::UnknownField { field } => format!(
+                "'{field}' no es un campo de un plan; revise cómo está escrito o quítelo"
+            ),
+            ImportProblem::NotADate { text } => {
+                format!("'{text}' no es una fecha; use AAAA-MM-DD")
+            }
+            ImportProblem::TooLargeNumber { found } => {
+                format!("{found} está fuera del rango permitido")
+            }
+            ImportProblem::Other { detail } => detail.clone(),
+            ImportProblem::Unsound(ProblemKind::DuplicateId { id }) => {
+                format!("el id '{id}' se usa dos veces; cada elemento necesita su propio id")
+            }
+            ImportProblem::Unsound(ProblemKind::EmptyId) => "el id está vacío".into(),
+            ImportProblem::Unsound(ProblemKind::MissingLink { target: t, id }) => format!(
+                "apunta a {} '{id}', que no está en el plan",
+                target(*t)
+            ),
+            ImportProblem::Unsound(ProblemKind::OutOfRange { value, max }) => {
+                format!("{value} es demasiado alto; use de 0 a {max}")
+            }
+        };
+        at_path(&error.path, message)
+    }
+
+    fn edit_error(&self, error: &EditError) -> String {
+        match error {
+            EditError::NotFound { kind: k, id } => {
+                format!("El elemento ({}) '{id}' ya no está en el plan.", kind(*k))
+            }
+            EditError::OutOfRange { value, max } => {
+                format!("{value} es demasiado alto; use de 0 a {max}.")
+            }
+            EditError::RiskViewOff => {
+                "Active la vista de riesgos antes de calificar un área.".into()
+            }
+            EditError::PositionOutOfRange { to, len } => {
+                format!("La posición {} está fuera de la lista de {len}.", to + 1)
+            }
+        }
+    }
+
+    fn notice(&self, notice: &Notice) -> String {
+        match notice {
+            Notice::GoalNoLongerAddressesNeed { goal, need } => format!(
+                "La meta \"{goal}\" ya no atiende la necesidad eliminada \"{need}\"."
+            ),
+            Notice::ObjectiveLostIntervention {
+                objective,
+                component,
+            } => format!(
+                "El objetivo \"{objective}\" ya no tiene el componente eliminado \"{component}\"."
+            ),
+            Notice::NeedLostFinding { need } => format!(
+                "La necesidad \"{need}\" perdió el enlace a un hallazgo eliminado de la evaluación."
+            ),
+            Notice::GoalLostContributor { goal } => {
+                format!("La meta \"{goal}\" ya no indica quién la expresó.")
+            }
+        }
+    }
+
+    fn goal_number(&self, number: usize) -> String {
+        format!("Meta {number}")
+    }
+}

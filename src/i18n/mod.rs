@@ -1,0 +1,119 @@
+//! The message catalog. Every language implements every message: a missing
+//! one is a compile error, not a blank on screen.
+
+mod en;
+mod es;
+
+use crate::export::json::ImportError;
+use crate::plan::{EditError, Notice};
+
+/// The languages the widget speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The language for a BCP 47 tag such as `es-MX`; English otherwise.
+    pub fn from_tag(tag: &str) -> Lang {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        if primary.eq_ignore_ascii_case("es") {
+            Lang::Es
+        } else {
+            Lang::En
+        }
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language's name in itself, for the language menu.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Es => "Español",
+        }
+    }
+
+    fn catalog(self) -> &'static dyn Catalog {
+        match self {
+            Lang::En => &en::English,
+            Lang::Es => &es::Spanish,
+        }
+    }
+
+    pub fn text(self, key: Text) -> &'static str {
+        self.catalog().text(key)
+    }
+
+    pub fn import_error(self, error: &ImportError) -> String {
+        self.catalog().import_error(error)
+    }
+
+    pub fn edit_error(self, error: &EditError) -> String {
+        self.catalog().edit_error(error)
+    }
+
+    pub fn notice(self, notice: &Notice) -> String {
+        self.catalog().notice(notice)
+    }
+
+    /// "Goal 3", for labels of numbered items.
+    pub fn goal_number(self, number: usize) -> String {
+        self.catalog().goal_number(number)
+    }
+}
+
+/// Fixed user-facing strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Text {
+    WidgetName,
+    PlanTitle,
+    PlanTitleHint,
+    Untitled,
+    Goals,
+    NoGoalsYet,
+    NewGoal,
+    NewGoalHint,
+    AddGoal,
+    GoalStatement,
+    GoalMeasure,
+    GoalMeasureHint,
+    GoalTarget,
+    GoalTargetHint,
+    GoalDue,
+    RemoveGoal,
+    Undo,
+    Redo,
+    PlanJson,
+    DownloadJson,
+    EditFailed,
+    ImportFailed,
+    Language,
+}
+
+/// One language's wording of every message.
+trait Catalog {
+    fn text(&self, key: Text) -> &'static str;
+    fn import_error(&self, error: &ImportError) -> String;
+    fn edit_error(&self, error: &EditError) -> String;
+    fn notice(&self, notice: &Notice) -> String;
+    fn goal_number(&self, number: usize) -> String;
+}
+
+/// Prefixes a message with the path it is about, if any.
+fn at_path(path: &str, message: String) -> String {
+    if path.is_empty() {
+        message
+    } else {
+        format!("{path}: {message}")
+    }
+}

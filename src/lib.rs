@@ -1,0 +1,14 @@
+//! plan-composer: compose an Individualized Treatment Plan in the browser.
+//!
+//! `plan`, `export`, `i18n` and `composer` are pure Rust and tested natively;
+//! `ui` and `embed` are the thin web layer, built only for wasm32.
+
+pub mod composer;
+pub mod export;
+pub mod i18n;
+pub mod plan;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,523 @@
+//! The plan document: every section of an Individualized Treatment Plan.
+//!
+//! Field names here are the JSON format: renaming one is a format change
+//! (bump `SCHEMA_VERSION` and add a migration step).
+
+use super::date::PlanDate;
+use serde::{Deserialize, Serialize};
+
+/// The version of the JSON format this build writes and reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Derives shared by every document type. JSON Schema is only derived
+/// natively, where the schema generator and its test run.
+macro_rules! document_type {
+    ($($item:item)*) => {
+        $(
+            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+            #[serde(deny_unknown_fields)]
+            $item
+        )*
+    };
+}
+
+/// Derives shared by the closed lists of choices (stored as snake_case words).
+macro_rules! choice_type {
+    ($($item:item)*) => {
+        $(
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+            #[serde(rename_all = "snake_case")]
+            $item
+        )*
+    };
+}
+
+document_type! {
+    /// One person's plan.
+    pub struct Plan {
+        pub schema_version: u32,
+        pub id: String,
+        #[serde(default)]
+        pub title: String,
+        #[serde(default)]
+        pub created: Option<PlanDate>,
+        #[serde(default = "first_revision")]
+        pub revision: u32,
+        #[serde(default)]
+        pub status: PlanStatus,
+        /// The next number used to give a new item its id; never reused,
+        /// so a removed item's id cannot come back meaning something else.
+        #[serde(default = "first_revision")]
+        pub next_id: u32,
+        #[serde(default)]
+        pub person: Person,
+        #[serde(default)]
+        pub care_team: Vec<CareTeamMember>,
+        #[serde(default)]
+        pub contributors: Vec<Contributor>,
+        #[serde(default)]
+        pub assessment: Assessment,
+        #[serde(default)]
+        pub needs: Vec<Need>,
+        #[serde(default)]
+        pub goals: Vec<Goal>,
+        #[serde(default)]
+        pub components: Vec<Component>,
+        #[serde(default)]
+        pub relapse_prevention: RelapsePrevention,
+        #[serde(default)]
+        pub aftercare: Aftercare,
+        #[serde(default)]
+        pub review: ReviewSchedule,
+        #[serde(default)]
+        pub consent: Consent,
+    }
+
+    /// A short piece of text in a list (a strength, a trigger, a coping
+    /// strategy), with an id so it keeps its place while others change.
+    pub struct TextItem {
+        pub id: String,
+        pub text: String,
+    }
+
+    #[derive(Default)]
+    pub struct Person {
+        /// Preferred name or initials: never more than the person chooses.
+        #[serde(default)]
+        pub preferred_name: String,
+        #[serde(default)]
+        pub pronouns: String,
+        #[serde(default)]
+        pub language: String,
+        #[serde(default)]
+        pub culture_identity: String,
+        #[serde(default)]
+        pub strengths: Vec<TextItem>,
+        #[serde(default)]
+        pub preferences: Vec<TextItem>,
+    }
+
+    pub struct CareTeamMember {
+        pub id: String,
+        pub name: String,
+        pub role: String,
+        #[serde(default)]
+        pub contact: String,
+    }
+
+    /// Someone who took part in making the plan.
+    pub struct Contributor {
+        pub id: String,
+        pub name: String,
+        pub role: ContributorRole,
+    }
+
+    #[derive(Default)]
+    pub struct Assessment {
+        #[serde(default)]
+        pub substances: Vec<SubstanceUse>,
+        #[serde(default)]
+        pub withdrawal_risk: String,
+        #[serde(default)]
+        pub physical_health: String,
+        #[serde(default)]
+        pub mental_health: String,
+        #[serde(default)]
+        pub co_occurring_conditions: String,
+        #[serde(default)]
+        pub trauma: String,
+        #[serde(default)]
+        pub family_background: String,
+        #[serde(default)]
+        pub social_support: String,
+        #[serde(default)]
+        pub living_environment: String,
+        #[serde(default)]
+        pub work_school_stress: String,
+        #[serde(default)]
+        pub spiritual_needs: String,
+        #[serde(default)]
+        pub past_treatment: String,
+        #[serde(default)]
+        pub current_medications: String,
+        #[serde(default)]
+        pub readiness: Readiness,
+        #[serde(default)]
+        pub triggers: Vec<TextItem>,
+        /// Optional: a neutral six-area view, 0-4 each. It is never turned
+        /// into a level of care.
+        #[serde(default)]
+        pub risk_view: Option<RiskView>,
+    }
+
+    /// One row of the substance use history.
+    pub struct SubstanceUse {
+        pub id: String,
+        pub substance: String,
+        #[serde(default)]
+        pub pattern: String,
+        #[serde(default)]
+        pub route: String,
+        #[serde(default)]
+        pub age_of_onset: Option<u8>,
+        #[serde(default)]
+        pub last_use: Option<PlanDate>,
+    }
+
+    #[derive(Default)]
+    pub struct Readiness {
+        #[serde(default)]
+        pub stage: Option<StageOfChange>,
+        /// The person's own answer on a 0-10 readiness ruler.
+        #[serde(default)]
+        pub ruler: Option<u8>,
+    }
+
+    /// Six areas rated 0 (no concern) to 4 (very high concern).
+    #[derive(Default)]
+    pub struct RiskView {
+        #[serde(default)]
+        pub intoxication_withdrawal: Option<u8>,
+        #[serde(default)]
+        pub physical_health: Option<u8>,
+        #[serde(default)]
+        pub emotions_thinking: Option<u8>,
+        #[serde(default)]
+        pub readiness: Option<u8>,
+        #[serde(default)]
+        pub continued_use: Option<u8>,
+        #[serde(default)]
+        pub recovery_environment: Option<u8>,
+    }
+
+    /// A need, in the person's words, and the findings it comes from.
+    pub struct Need {
+        pub id: String,
+        pub statement: String,
+        #[serde(default)]
+        pub findings: Vec<Finding>,
+    }
+
+    pub struct Goal {
+        pub id: String,
+        /// The goal in the person's own words.
+        pub statement: String,
+        #[serde(default)]
+        pub measure: String,
+        #[serde(default)]
+        pub target: String,
+        #[serde(default)]
+        pub due: Option<PlanDate>,
+        /// Ids of the needs this goal addresses.
+        #[serde(default)]
+        pub addresses: Vec<String>,
+        #[serde(default)]
+        pub priority: Priority,
+        #[serde(default)]
+        pub lifecycle: GoalLifecycle,
+        #[serde(default)]
+        pub achievement: Achievement,
+        /// How sure the person feels they can reach it, 0-10.
+        #[serde(default)]
+        pub confidence: Option<u8>,
+        /// Id of the contributor whose words these are.
+        #[serde(default)]
+        pub expressed_by: Option<String>,
+        /// The template the goal was started from, if any.
+        #[serde(default)]
+        pub template_id: Option<String>,
+        #[serde(default)]
+        pub objectives: Vec<Objective>,
+    }
+
+    /// A step toward a goal, and the chosen components that serve it.
+    pub struct Objective {
+        pub id: String,
+        pub statement: String,
+        #[serde(default)]
+        pub due: Option<PlanDate>,
+        /// Ids of the components (interventions) that serve this objective.
+        #[serde(default)]
+        pub interventions: Vec<String>,
+    }
+
+    /// A plan component chosen from the catalog.
+    pub struct Component {
+        pub id: String,
+        pub catalog_id: String,
+        pub category: ComponentCategory,
+        pub name: String,
+        /// Component-specific detail, e.g. which medication and its
+        /// prescriber ("as prescribed"), or the withdrawal setting.
+        #[serde(default)]
+        pub details: String,
+        #[serde(default)]
+        pub frequency: String,
+        #[serde(default)]
+        pub setting: String,
+        #[serde(default)]
+        pub responsible: String,
+        #[serde(default)]
+        pub start: Option<PlanDate>,
+    }
+
+    #[derive(Default)]
+    pub struct RelapsePrevention {
+        #[serde(default)]
+        pub external_triggers: Vec<TextItem>,
+        #[serde(default)]
+        pub internal_triggers: Vec<TextItem>,
+        #[serde(default)]
+        pub warning_signs: Vec<TextItem>,
+        #[serde(default)]
+        pub coping_strategies: Vec<TextItem>,
+        #[serde(default)]
+        pub contacts: Vec<SupportContact>,
+        #[serde(default)]
+        pub lapse_plan: String,
+        #[serde(default)]
+        pub crisis_lines: Vec<CrisisLine>,
+    }
+
+    /// Someone to call.
+    pub struct SupportContact {
+        pub id: String,
+        pub name: String,
+        #[serde(default)]
+        pub relation: String,
+        #[serde(default)]
+        pub phone: String,
+    }
+
+    pub struct CrisisLine {
+        pub id: String,
+        pub name: String,
+        pub number: String,
+    }
+
+    #[derive(Default)]
+    pub struct Aftercare {
+        #[serde(default)]
+        pub support_groups: String,
+        #[serde(default)]
+        pub community_programs: String,
+        #[serde(default)]
+        pub continued_therapy: String,
+        #[serde(default)]
+        pub education: String,
+        #[serde(default)]
+        pub family_support: String,
+    }
+
+    #[derive(Default)]
+    pub struct ReviewSchedule {
+        #[serde(default)]
+        pub cadence: ReviewCadence,
+        #[serde(default)]
+        pub next_review: Option<PlanDate>,
+        #[serde(default)]
+        pub history: Vec<ReviewEntry>,
+    }
+
+    /// One past review of the plan, and what it changed.
+    pub struct ReviewEntry {
+        pub id: String,
+        pub date: PlanDate,
+        pub reviewed_by: String,
+        #[serde(default)]
+        pub changes: Vec<String>,
+        #[serde(default)]
+        pub reason: String,
+    }
+
+    #[derive(Default)]
+    pub struct Consent {
+        #[serde(default)]
+        pub signatures: Vec<Signature>,
+        #[serde(default)]
+        pub copy_given_to_person: bool,
+    }
+
+    /// A typed signature.
+    pub struct Signature {
+        pub id: String,
+        pub name: String,
+        pub role: String,
+        pub date: PlanDate,
+    }
+}
+
+choice_type! {
+    #[derive(Default)]
+    pub enum PlanStatus {
+        #[default]
+        Draft,
+        Active,
+        UnderReview,
+        Completed,
+    }
+
+    pub enum ContributorRole {
+        Person,
+        Clinician,
+        Family,
+        Peer,
+        Other,
+    }
+
+    pub enum StageOfChange {
+        Precontemplation,
+        Contemplation,
+        Preparation,
+        Action,
+        Maintenance,
+    }
+
+    #[derive(Default)]
+    pub enum Priority {
+        High,
+        #[default]
+        Medium,
+        Low,
+    }
+
+    /// Where a goal is in its life (FHIR Goal.lifecycleStatus codes).
+    #[derive(Default)]
+    pub enum GoalLifecycle {
+        #[default]
+        Proposed,
+        Active,
+        OnHold,
+        Completed,
+        Cancelled,
+    }
+
+    /// How the goal is going (FHIR Goal.achievementStatus codes).
+    #[derive(Default)]
+    pub enum Achievement {
+        #[default]
+        InProgress,
+        Improving,
+        Worsening,
+        NoChange,
+        Achieved,
+        NotAchieved,
+    }
+
+    pub enum ComponentCategory {
+        WithdrawalManagement,
+        Medication,
+        Therapy,
+        Complementary,
+        SupportNetwork,
+        RelapsePrevention,
+        Aftercare,
+        Monitoring,
+    }
+
+    #[derive(Default)]
+    pub enum ReviewCadence {
+        Weekly,
+        EveryTwoWeeks,
+        #[default]
+        Monthly,
+        EveryThreeMonths,
+    }
+}
+
+/// An assessment finding that a need can point back to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case", tag = "area", content = "id")]
+pub enum Finding {
+    /// A row of the substance use history, by its id.
+    Substance(String),
+    WithdrawalRisk,
+    PhysicalHealth,
+    MentalHealth,
+    CoOccurringConditions,
+    Trauma,
+    FamilyBackground,
+    SocialSupport,
+    LivingEnvironment,
+    WorkSchoolStress,
+    SpiritualNeeds,
+    PastTreatment,
+    CurrentMedications,
+    Readiness,
+    /// A trigger, by its id.
+    Trigger(String),
+}
+
+fn first_revision() -> u32 {
+    1
+}
+
+impl Plan {
+    /// An empty plan, started on `created`.
+    pub fn new(id: impl Into<String>, created: Option<PlanDate>) -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            id: id.into(),
+            title: String::new(),
+            created,
+            revision: 1,
+            status: PlanStatus::Draft,
+            next_id: 1,
+            person: Person::default(),
+            care_team: Vec::new(),
+            contributors: Vec::new(),
+            assessment: Assessment::default(),
+            needs: Vec::new(),
+            goals: Vec::new(),
+            components: Vec::new(),
+            relapse_prevention: RelapsePrevention::default(),
+            aftercare: Aftercare::default(),
+            review: ReviewSchedule::default(),
+            consent: Consent::default(),
+        }
+    }
+
+    pub fn goal(&self, id: &str) -> Option<&Goal> {
+        self.goals.iter().find(|g| g.id == id)
+    }
+
+    pub fn need(&self, id: &str) -> Option<&Need> {
+        self.needs.iter().find(|n| n.id == id)
+    }
+
+    pub fn component(&self, id: &str) -> Option<&Component> {
+        self.components.iter().find(|c| c.id == id)
+    }
+
+    /// The goals a component serves, through the objectives that name it.
+    pub fn goals_served_by<'a>(&'a self, component_id: &'a str) -> impl Iterator<Item = &'a Goal> {
+        self.goals.iter().filter(move |g| {
+            g.objectives
+                .iter()
+                .any(|o| o.interventions.iter().any(|i| i == component_id))
+        })
+    }
+}
+
+impl Goal {
+    pub fn new(id: impl Into<String>, statement: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            statement: statement.into(),
+            measure: String::new(),
+            target: String::new(),
+            due: None,
+            addresses: Vec::new(),
+            priority: Priority::default(),
+            lifecycle: GoalLifecycle::default(),
+            achievement: Achievement::default(),
+            confidence: None,
+            expressed_by: None,
+            template_id: None,
+            objectives: Vec::new(),
+        }
+    }
+}

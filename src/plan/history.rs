@@ -1,0 +1,102 @@
+//! Undo and redo over whole plans. Edits that retype one field in a row are
+//! one step, so undo takes back a word or a sentence, not a letter.
+
+use super::document::Plan;
+use super::edit::{apply, Applied, Edit, EditError};
+use std::rc::Rc;
+
+/// How many steps back undo can go.
+pub const UNDO_LIMIT: usize = 100;
+
+/// Snapshots are shared (`Rc`), so copying a history to make the next state
+/// copies pointers, not plans.
+#[derive(Debug, Clone, PartialEq)]
+pub struct History {
+    past: Vec<Rc<Plan>>,
+    present: Rc<Plan>,
+    future: Vec<Rc<Plan>>,
+    /// The field the last edit retyped, while typing there continues.
+    typing_in: Option<Edit>,
+}
+
+impl History {
+    pub fn new(plan: Plan) -> Self {
+        Self {
+            past: Vec::new(),
+            present: Rc::new(plan),
+            future: Vec::new(),
+            typing_in: None,
+        }
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.present
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
+    /// Applies an edit as a new step (or as part of the typing step in progress).
+    pub fn apply(&mut self, edit: &Edit) -> Result<Applied, EditError> {
+        let mut next = Plan::clone(&self.present);
+        let applied = apply(&mut next, edit)?;
+        if next == *self.present {
+            return Ok(applied);
+        }
+        let next = Rc::new(next);
+        let key = edit.coalesce_key();
+        let same_field = key.is_some() && key == self.typing_in;
+        if !same_field {
+            self.past.push(std::mem::replace(&mut self.present, next));
+            if self.past.len() > UNDO_LIMIT {
+                self.past.remove(0);
+            }
+        } else {
+            self.present = next;
+        }
+        self.future.clear();
+        self.typing_in = key;
+        Ok(applied)
+    }
+
+    /// Ends the typing step, e.g. when a field loses focus.
+    pub fn seal(&mut self) {
+        self.typing_in = None;
+    }
+
+    /// Replaces the whole plan (an import) as one undoable step.
+    pub fn replace(&mut self, plan: Plan) {
+        self.past
+            .push(std::mem::replace(&mut self.present, Rc::new(plan)));
+        self.future.clear();
+        self.typing_in = None;
+    }
+
+    /// The current plan as a shared snapshot, cheap to hand to the view.
+    pub fn shared_plan(&self) -> Rc<Plan> {
+        Rc::clone(&self.present)
+    }
+
+    pub fn undo(&mut self) -> bool {
+        let Some(previous) = self.past.pop() else {
+            return false;
+        };
+        self.future.push(std::mem::replace(&mut self.present, previous));
+        self.typing_in = None;
+        true
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let Some(next) = self.future.pop() else {
+            return false;
+        };
+        self.past.push(std::mem::replace(&mut self.present, next));
+        self.typing_in = None;
+        true
+    }
+}

@@ -1,0 +1,13 @@
+//! The plan domain: pure Rust, no yew or web imports.
+
+pub mod date;
+pub mod document;
+pub mod edit;
+pub mod history;
+pub mod migrate;
+pub mod validate;
+
+pub use date::PlanDate;
+pub use document::*;
+pub use edit::{apply, Applied, Edit, EditError, Notice};
+pub use history::History;

@@ -1,0 +1,31 @@
+use crate::i18n::{Lang, Text};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What every component needs to know about where it is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UiContext {
+    pub lang: Lang,
+    /// Prefix for element ids, unique to this widget on the page, so that
+    /// two widgets on one page never share a label's `for`.
+    pub prefix: Rc<str>,
+}
+
+impl UiContext {
+    pub fn t(&self, key: Text) -> &'static str {
+        self.lang.text(key)
+    }
+
+    /// An element id for `part` of the item `id`.
+    pub fn dom_id(&self, id: &str, part: &str) -> String {
+        format!("{}-{id}-{part}", self.prefix)
+    }
+}
+
+#[hook]
+pub fn use_ui() -> UiContext {
+    use_context::<UiContext>().unwrap_or_else(|| UiContext {
+        lang: Lang::En,
+        prefix: Rc::from("pc"),
+    })
+}

@@ -1,0 +1,42 @@
+use super::context::use_ui;
+use crate::composer::Action;
+use crate::export::json::ImportError;
+use crate::i18n::Text;
+use crate::plan::{EditError, Notice};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MessagesProps {
+    pub notices: Vec<Notice>,
+    pub edit_error: Option<EditError>,
+    pub import_errors: Vec<ImportError>,
+    pub on_action: Callback<Action>,
+}
+
+/// What the last action did besides what was asked, and why anything failed.
+/// The live regions are always present so screen readers announce changes.
+#[function_component(Messages)]
+pub fn messages(props: &MessagesProps) -> Html {
+    let ui = use_ui();
+    let lang = ui.lang;
+    html! {
+        <div class="pc-messages">
+            <div role="status" aria-live="polite" class="pc-notices">
+                { for props.notices.iter().map(|n| html! { <p>{lang.notice(n)}</p> }) }
+            </div>
+            <div role="alert" class="pc-errors">
+                if let Some(error) = &props.edit_error {
+                    <p><strong>{ui.t(Text::EditFailed)}{": "}</strong>{lang.edit_error(error)}</p>
+                }
+                if !props.import_errors.is_empty() {
+                    <p><strong>{ui.t(Text::ImportFailed)}</strong></p>
+                    <ul>
+                        { for props.import_errors.iter().map(|e| html! {
+                            <li>{lang.import_error(e)}</li>
+                        }) }
+                    </ul>
+                }
+            </div>
+        </div>
+    }
+}
