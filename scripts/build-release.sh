@@ -11,8 +11,7 @@ rm -rf dist
 mkdir -p dist/pkg dist/styles
 wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
   target/wasm32-unknown-unknown/release/plan_composer.wasm
-# Debian's binaryen needs these features named to read rustc's output.
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals dist/pkg/plan_composer_bg.wasm -o dist/pkg/plan_composer_bg.wasm
+"$ROOT/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers \
+  dist/pkg/plan_composer_bg.wasm -o dist/pkg/plan_composer_bg.wasm
 cp index.html demo.js dist/
 cp styles/*.css dist/styles/

@@ -46,25 +46,28 @@ ensure_wasm_bindgen() {
 
 ensure_build_tools() {
   ensure_rust_wasm
-  # binaryen: wasm-opt; brotli for the size report.
-  ensure_debian binaryen brotli gzip
+  ensure_debian brotli gzip
   ensure_wasm_bindgen
+  ensure_npm_packages
 }
 
 ensure_node() {
   command -v node >/dev/null && command -v npm >/dev/null || ensure_debian nodejs npm
 }
 
-ensure_browser() {
-  ensure_debian chromium chromium-driver
+# wasm-opt (binaryen 132: Debian's 108 cannot read current rustc output) and
+# the end-to-end driver, both pinned in package-lock.json.
+ensure_npm_packages() {
+  ensure_node
+  if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
+     || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    say "Installing npm packages (wasm-opt, playwright-core)"
+    # playwright-core is only the driver: it uses Debian's chromium and never
+    # downloads a browser of its own.
+    (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+  fi
 }
 
-ensure_e2e_packages() {
-  ensure_node
-  local dir="$ROOT/tests/e2e"
-  if [ ! -d "$dir/node_modules/playwright-core" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
-    say "Installing end-to-end test packages from the npm registry"
-    # Only the driver library: it uses Debian's chromium, never downloads a browser.
-    (cd "$dir" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
-  fi
+ensure_browser() {
+  ensure_debian chromium chromium-driver
 }

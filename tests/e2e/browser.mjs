@@ -1,0 +1,53 @@
+// Shared set-up for the end-to-end tests: Debian's chromium, headless, with
+// a fresh profile, and a guard that fails a test on any off-device request.
+import { chromium } from 'playwright-core';
+import { mkdtemp, rm, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../../scripts/static-server.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const DIST = join(HERE, '..', '..', 'dist');
+export const ARTIFACTS = join(HERE, 'artifacts');
+
+const FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Starts the server and browser; returns helpers and a close function. */
+export async function start() {
+  const server = await serve(DIST, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const profile = await mkdtemp(join(tmpdir(), 'pc-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+    acceptDownloads: true,
+  });
+  await mkdir(ARTIFACTS, { recursive: true });
+  const offDevice = [];
+  const consoleErrors = [];
+  context.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      offDevice.push(url);
+    }
+  });
+  async function open(path = '/') {
+    const page = await context.newPage();
+    page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+    page.on('pageerror', (err) => consoleErrors.push(String(err)));
+    await page.goto(origin + path);
+    await page.waitForSelector('#plan-composer[data-ready="true"] .pc-root');
+    return page;
+  }
+  async function close() {
+    await context.close();
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+  return { origin, open, close, offDevice, consoleErrors };
+}
