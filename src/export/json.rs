@@ -29,24 +29,51 @@ pub struct ImportError {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportProblem {
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
     Empty,
-    Syntax { line: usize, column: usize },
+    Syntax {
+        line: usize,
+        column: usize,
+    },
     UnexpectedEnd,
     TooDeep,
     NotAnObject,
     MissingVersion,
     VersionNotANumber,
-    NewerVersion { found: u64, supported: u32 },
-    UnknownVersion { found: u64 },
-    WrongType { found: String, expected: String },
-    UnknownChoice { found: String, allowed: Vec<String> },
-    MissingField { field: String },
-    UnknownField { field: String },
-    NotADate { text: String },
-    TooLargeNumber { found: String },
+    NewerVersion {
+        found: u64,
+        supported: u32,
+    },
+    UnknownVersion {
+        found: u64,
+    },
+    WrongType {
+        found: String,
+        expected: String,
+    },
+    UnknownChoice {
+        found: String,
+        allowed: Vec<String>,
+    },
+    MissingField {
+        field: String,
+    },
+    UnknownField {
+        field: String,
+    },
+    NotADate {
+        text: String,
+    },
+    TooLargeNumber {
+        found: String,
+    },
     /// A reading error not recognised above, as the reader put it.
-    Other { detail: String },
+    Other {
+        detail: String,
+    },
     /// The plan reads, but breaks a rule that every plan keeps.
     Unsound(ProblemKind),
 }

@@ -57,7 +57,9 @@ impl Catalog for English {
             Text::PlanJson => "Plan data (JSON)",
             Text::DownloadJson => "Download JSON",
             Text::EditFailed => "That change could not be made",
-            Text::ImportFailed => "The plan file could not be opened. Your current plan is unchanged.",
+            Text::ImportFailed => {
+                "The plan file could not be opened. Your current plan is unchanged."
+            }
             Text::Language => "Language",
         }
     }

@@ -47,7 +47,9 @@ impl Catalog for Spanish {
             Text::AddGoal => "Agregar meta",
             Text::GoalStatement => "Meta, en las palabras de la persona",
             Text::GoalMeasure => "Cómo la vamos a medir",
-            Text::GoalMeasureHint => "Por ejemplo: reuniones a las que asistió, según la hoja de firmas",
+            Text::GoalMeasureHint => {
+                "Por ejemplo: reuniones a las que asistió, según la hoja de firmas"
+            }
             Text::GoalTarget => "Objetivo numérico",
             Text::GoalTargetHint => "Por ejemplo: 2 reuniones por semana",
             Text::GoalDue => "Fecha límite",
@@ -146,9 +148,9 @@ impl Catalog for Spanish {
 
     fn notice(&self, notice: &Notice) -> String {
         match notice {
-            Notice::GoalNoLongerAddressesNeed { goal, need } => format!(
-                "La meta \"{goal}\" ya no atiende la necesidad eliminada \"{need}\"."
-            ),
+            Notice::GoalNoLongerAddressesNeed { goal, need } => {
+                format!("La meta \"{goal}\" ya no atiende la necesidad eliminada \"{need}\".")
+            }
             Notice::ObjectiveLostIntervention {
                 objective,
                 component,

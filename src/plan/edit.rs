@@ -126,77 +126,240 @@ pub const ONSET_MAX: u8 = 120;
 pub enum Edit {
     SetTitle(String),
     SetStatus(PlanStatus),
-    SetPersonText { field: PersonField, value: String },
-    AddTextItem { list: TextList, text: String },
-    SetTextItem { list: TextList, id: String, text: String },
-    RemoveTextItem { list: TextList, id: String },
+    SetPersonText {
+        field: PersonField,
+        value: String,
+    },
+    AddTextItem {
+        list: TextList,
+        text: String,
+    },
+    SetTextItem {
+        list: TextList,
+        id: String,
+        text: String,
+    },
+    RemoveTextItem {
+        list: TextList,
+        id: String,
+    },
 
-    AddCareTeamMember { name: String, role: String },
-    SetCareTeamMember { id: String, field: CareTeamField, value: String },
-    RemoveCareTeamMember { id: String },
-    AddContributor { name: String, role: ContributorRole },
-    SetContributorName { id: String, name: String },
-    SetContributorRole { id: String, role: ContributorRole },
-    RemoveContributor { id: String },
+    AddCareTeamMember {
+        name: String,
+        role: String,
+    },
+    SetCareTeamMember {
+        id: String,
+        field: CareTeamField,
+        value: String,
+    },
+    RemoveCareTeamMember {
+        id: String,
+    },
+    AddContributor {
+        name: String,
+        role: ContributorRole,
+    },
+    SetContributorName {
+        id: String,
+        name: String,
+    },
+    SetContributorRole {
+        id: String,
+        role: ContributorRole,
+    },
+    RemoveContributor {
+        id: String,
+    },
 
-    SetAssessmentText { field: AssessmentField, value: String },
-    AddSubstance { substance: String },
-    SetSubstanceText { id: String, field: SubstanceField, value: String },
-    SetSubstanceOnset { id: String, age: Option<u8> },
-    SetSubstanceLastUse { id: String, date: Option<PlanDate> },
-    RemoveSubstance { id: String },
+    SetAssessmentText {
+        field: AssessmentField,
+        value: String,
+    },
+    AddSubstance {
+        substance: String,
+    },
+    SetSubstanceText {
+        id: String,
+        field: SubstanceField,
+        value: String,
+    },
+    SetSubstanceOnset {
+        id: String,
+        age: Option<u8>,
+    },
+    SetSubstanceLastUse {
+        id: String,
+        date: Option<PlanDate>,
+    },
+    RemoveSubstance {
+        id: String,
+    },
     SetReadinessStage(Option<StageOfChange>),
     SetReadinessRuler(Option<u8>),
     SetRiskViewEnabled(bool),
-    SetRiskRating { area: RiskArea, rating: Option<u8> },
+    SetRiskRating {
+        area: RiskArea,
+        rating: Option<u8>,
+    },
 
-    AddNeed { statement: String },
-    SetNeedStatement { id: String, statement: String },
-    LinkFinding { need: String, finding: Finding },
-    UnlinkFinding { need: String, finding: Finding },
-    RemoveNeed { id: String },
+    AddNeed {
+        statement: String,
+    },
+    SetNeedStatement {
+        id: String,
+        statement: String,
+    },
+    LinkFinding {
+        need: String,
+        finding: Finding,
+    },
+    UnlinkFinding {
+        need: String,
+        finding: Finding,
+    },
+    RemoveNeed {
+        id: String,
+    },
 
-    AddGoal { statement: String, template_id: Option<String> },
-    SetGoalText { id: String, field: GoalField, value: String },
-    SetGoalDue { id: String, due: Option<PlanDate> },
-    SetGoalPriority { id: String, priority: Priority },
-    SetGoalLifecycle { id: String, lifecycle: GoalLifecycle },
-    SetGoalAchievement { id: String, achievement: Achievement },
-    SetGoalConfidence { id: String, confidence: Option<u8> },
-    SetGoalExpressedBy { id: String, contributor: Option<String> },
-    LinkGoalNeed { goal: String, need: String },
-    UnlinkGoalNeed { goal: String, need: String },
-    MoveGoal { id: String, to: usize },
-    RemoveGoal { id: String },
+    AddGoal {
+        statement: String,
+        template_id: Option<String>,
+    },
+    SetGoalText {
+        id: String,
+        field: GoalField,
+        value: String,
+    },
+    SetGoalDue {
+        id: String,
+        due: Option<PlanDate>,
+    },
+    SetGoalPriority {
+        id: String,
+        priority: Priority,
+    },
+    SetGoalLifecycle {
+        id: String,
+        lifecycle: GoalLifecycle,
+    },
+    SetGoalAchievement {
+        id: String,
+        achievement: Achievement,
+    },
+    SetGoalConfidence {
+        id: String,
+        confidence: Option<u8>,
+    },
+    SetGoalExpressedBy {
+        id: String,
+        contributor: Option<String>,
+    },
+    LinkGoalNeed {
+        goal: String,
+        need: String,
+    },
+    UnlinkGoalNeed {
+        goal: String,
+        need: String,
+    },
+    MoveGoal {
+        id: String,
+        to: usize,
+    },
+    RemoveGoal {
+        id: String,
+    },
 
-    AddObjective { goal: String, statement: String },
-    SetObjectiveStatement { id: String, statement: String },
-    SetObjectiveDue { id: String, due: Option<PlanDate> },
-    LinkIntervention { objective: String, component: String },
-    UnlinkIntervention { objective: String, component: String },
-    RemoveObjective { id: String },
+    AddObjective {
+        goal: String,
+        statement: String,
+    },
+    SetObjectiveStatement {
+        id: String,
+        statement: String,
+    },
+    SetObjectiveDue {
+        id: String,
+        due: Option<PlanDate>,
+    },
+    LinkIntervention {
+        objective: String,
+        component: String,
+    },
+    UnlinkIntervention {
+        objective: String,
+        component: String,
+    },
+    RemoveObjective {
+        id: String,
+    },
 
-    AddComponent { catalog_id: String, category: ComponentCategory, name: String },
-    SetComponentText { id: String, field: ComponentField, value: String },
-    SetComponentStart { id: String, start: Option<PlanDate> },
-    RemoveComponent { id: String },
+    AddComponent {
+        catalog_id: String,
+        category: ComponentCategory,
+        name: String,
+    },
+    SetComponentText {
+        id: String,
+        field: ComponentField,
+        value: String,
+    },
+    SetComponentStart {
+        id: String,
+        start: Option<PlanDate>,
+    },
+    RemoveComponent {
+        id: String,
+    },
 
-    AddContact { name: String },
-    SetContactText { id: String, field: ContactField, value: String },
-    RemoveContact { id: String },
+    AddContact {
+        name: String,
+    },
+    SetContactText {
+        id: String,
+        field: ContactField,
+        value: String,
+    },
+    RemoveContact {
+        id: String,
+    },
     SetLapsePlan(String),
-    AddCrisisLine { name: String, number: String },
-    SetCrisisLineText { id: String, field: CrisisLineField, value: String },
-    RemoveCrisisLine { id: String },
+    AddCrisisLine {
+        name: String,
+        number: String,
+    },
+    SetCrisisLineText {
+        id: String,
+        field: CrisisLineField,
+        value: String,
+    },
+    RemoveCrisisLine {
+        id: String,
+    },
 
-    SetAftercareText { field: AftercareField, value: String },
+    SetAftercareText {
+        field: AftercareField,
+        value: String,
+    },
 
     SetReviewCadence(ReviewCadence),
     SetNextReview(Option<PlanDate>),
-    AddReviewEntry { date: PlanDate, reviewed_by: String, changes: Vec<String>, reason: String },
+    AddReviewEntry {
+        date: PlanDate,
+        reviewed_by: String,
+        changes: Vec<String>,
+        reason: String,
+    },
 
-    AddSignature { name: String, role: String, date: PlanDate },
-    RemoveSignature { id: String },
+    AddSignature {
+        name: String,
+        role: String,
+        date: PlanDate,
+    },
+    RemoveSignature {
+        id: String,
+    },
     SetCopyGiven(bool),
 }
 
@@ -230,10 +393,20 @@ pub enum EditError {
 /// hear about (a link that had to be removed with the item it pointed at).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    GoalNoLongerAddressesNeed { goal: String, need: String },
-    ObjectiveLostIntervention { objective: String, component: String },
-    NeedLostFinding { need: String },
-    GoalLostContributor { goal: String },
+    GoalNoLongerAddressesNeed {
+        goal: String,
+        need: String,
+    },
+    ObjectiveLostIntervention {
+        objective: String,
+        component: String,
+    },
+    NeedLostFinding {
+        need: String,
+    },
+    GoalLostContributor {
+        goal: String,
+    },
 }
 
 /// What a successful edit produced.
@@ -517,9 +690,10 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             });
             return Ok(Applied::created(id));
         }
-        Edit::SetTextItem { list, id, text } => {
-            set_text(&mut by_id!(*plan.text_list_mut(*list), id, TextItem)?.text, text)
-        }
+        Edit::SetTextItem { list, id, text } => set_text(
+            &mut by_id!(*plan.text_list_mut(*list), id, TextItem)?.text,
+            text,
+        ),
         Edit::RemoveTextItem { list, id } => {
             remove_id!(*plan.text_list_mut(*list), id, TextItem)?;
             if *list == TextList::AssessmentTriggers {

@@ -86,7 +86,8 @@ impl History {
         let Some(previous) = self.past.pop() else {
             return false;
         };
-        self.future.push(std::mem::replace(&mut self.present, previous));
+        self.future
+            .push(std::mem::replace(&mut self.present, previous));
         self.typing_in = None;
         true
     }

@@ -24,9 +24,13 @@ pub enum VersionError {
     Missing,
     NotANumber,
     /// Written by a newer build than this one.
-    Newer { found: u64 },
+    Newer {
+        found: u64,
+    },
     /// Below the first version there ever was.
-    Unknown { found: u64 },
+    Unknown {
+        found: u64,
+    },
 }
 
 /// Reads `schema_version` and applies every step from there to the current

@@ -15,12 +15,20 @@ pub struct Problem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     /// Two items share an id.
-    DuplicateId { id: String },
+    DuplicateId {
+        id: String,
+    },
     /// An id is empty.
     EmptyId,
     /// A link names an item that is not in the plan.
-    MissingLink { target: LinkTarget, id: String },
-    OutOfRange { value: u32, max: u32 },
+    MissingLink {
+        target: LinkTarget,
+        id: String,
+    },
+    OutOfRange {
+        value: u32,
+        max: u32,
+    },
 }
 
 /// What kind of item a link points at.
@@ -108,7 +116,11 @@ pub fn check(plan: &Plan) -> Vec<Problem> {
             ONSET_MAX,
         );
     }
-    c.range("assessment.readiness.ruler".into(), a.readiness.ruler, RULER_MAX);
+    c.range(
+        "assessment.readiness.ruler".into(),
+        a.readiness.ruler,
+        RULER_MAX,
+    );
     c.items("assessment.triggers", &a.triggers);
     if let Some(view) = &a.risk_view {
         let ratings = [
@@ -146,7 +158,12 @@ pub fn check(plan: &Plan) -> Vec<Problem> {
         c.id(format!("goals[{i}].id"), &goal.id);
         for (j, need) in goal.addresses.iter().enumerate() {
             let exists = plan.need(need).is_some();
-            c.link(format!("goals[{i}].addresses[{j}]"), LinkTarget::Need, need, exists);
+            c.link(
+                format!("goals[{i}].addresses[{j}]"),
+                LinkTarget::Need,
+                need,
+                exists,
+            );
         }
         c.range(format!("goals[{i}].confidence"), goal.confidence, RULER_MAX);
         if let Some(who) = &goal.expressed_by {

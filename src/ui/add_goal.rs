@@ -21,21 +21,24 @@ pub fn add_goal(props: &AddGoalProps) -> Html {
     let onsubmit = {
         let deps = (props.on_edit.clone(), draft.setter(), input.clone());
         let text = (*draft).clone();
-        use_callback((deps, text), |e: SubmitEvent, ((on_edit, draft, input), text)| {
-            e.prevent_default();
-            let statement = text.trim();
-            if !statement.is_empty() {
-                on_edit.emit(Edit::AddGoal {
-                    statement: statement.to_owned(),
-                    template_id: None,
-                });
-                draft.set(String::new());
-            }
-            if let Some(field) = input.cast::<HtmlInputElement>() {
-                // Back to the field, ready for the next goal.
-                let _ = field.focus();
-            }
-        })
+        use_callback(
+            (deps, text),
+            |e: SubmitEvent, ((on_edit, draft, input), text)| {
+                e.prevent_default();
+                let statement = text.trim();
+                if !statement.is_empty() {
+                    on_edit.emit(Edit::AddGoal {
+                        statement: statement.to_owned(),
+                        template_id: None,
+                    });
+                    draft.set(String::new());
+                }
+                if let Some(field) = input.cast::<HtmlInputElement>() {
+                    // Back to the field, ready for the next goal.
+                    let _ = field.focus();
+                }
+            },
+        )
     };
     let id = ui.dom_id("plan", "new-goal");
     html! {

@@ -54,11 +54,14 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let bridge = props.bridge.clone();
-        use_effect_with((state.history.shared_plan(), state.lang), move |(plan, lang)| {
-            if let Some(bridge) = &bridge {
-                bridge.publish(plan.clone(), *lang);
-            }
-        });
+        use_effect_with(
+            (state.history.shared_plan(), state.lang),
+            move |(plan, lang)| {
+                if let Some(bridge) = &bridge {
+                    bridge.publish(plan.clone(), *lang);
+                }
+            },
+        );
     }
 
     let on_action = use_callback(dispatcher.clone(), |action: Action, d| d.dispatch(action));

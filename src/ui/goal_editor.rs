@@ -52,7 +52,10 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                     Err(_) => return,
                 },
             };
-            on_edit.emit(Edit::SetGoalDue { id: id.clone(), due });
+            on_edit.emit(Edit::SetGoalDue {
+                id: id.clone(),
+                due,
+            });
         },
     );
     let on_remove = use_callback(

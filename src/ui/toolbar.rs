@@ -15,8 +15,12 @@ pub struct ToolbarProps {
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
     let ui = use_ui();
-    let undo = use_callback(props.on_action.clone(), |_: MouseEvent, a| a.emit(Action::Undo));
-    let redo = use_callback(props.on_action.clone(), |_: MouseEvent, a| a.emit(Action::Redo));
+    let undo = use_callback(props.on_action.clone(), |_: MouseEvent, a| {
+        a.emit(Action::Undo)
+    });
+    let redo = use_callback(props.on_action.clone(), |_: MouseEvent, a| {
+        a.emit(Action::Redo)
+    });
     let language = use_callback(props.on_action.clone(), |e: Event, a| {
         let tag = e.target_unchecked_into::<HtmlSelectElement>().value();
         a.emit(Action::SetLang(Lang::from_tag(&tag)));

@@ -1,0 +1,191 @@
+//! Browser tests: the widget mounted in headless Chromium, driven through
+//! the DOM as a person's browser would, with Yew's real renderer.
+#![cfg(target_arch = "wasm32")]
+
+use plan_composer::i18n::Lang;
+use plan_composer::plan::Plan;
+use plan_composer::ui::{App, AppProps};
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser document")
+}
+
+/// Mounts a fresh widget in its own element and returns that element.
+fn mount(lang: Lang) -> Element {
+    let root = document().create_element("div").expect("a div");
+    document()
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    let props = AppProps {
+        plan: Rc::new(Plan::new("plan-test", None)),
+        lang,
+        prefix: Rc::from("t"),
+        bridge: None,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    root
+}
+
+/// Lets Yew's scheduler run the renders queued by the last event (a yield,
+/// not a timed wait).
+async fn settle() {
+    yew::platform::time::sleep(Duration::ZERO).await;
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector)
+        .map(|l| l.length())
+        .unwrap_or(0)
+}
+
+fn fire(target: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).expect("an event");
+    target.dispatch_event(&event).expect("dispatched");
+}
+
+/// Types `text` into an input or textarea the way the browser reports it.
+fn type_into(field: &Element, text: &str) {
+    if let Some(input) = field.dyn_ref::<HtmlInputElement>() {
+        input.set_value(text);
+    } else if let Some(area) = field.dyn_ref::<HtmlTextAreaElement>() {
+        area.set_value(text);
+    }
+    fire(field, "input");
+}
+
+fn click(element: &Element) {
+    element.unchecked_ref::<HtmlElement>().click();
+}
+
+async fn add_goal(root: &Element, statement: &str) {
+    type_into(&find(root, "#t-plan-new-goal"), statement);
+    settle().await;
+    click(&find(root, ".pc-add button[type=submit]"));
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn starts_empty_with_labelled_controls() {
+    let root = mount(Lang::En);
+    settle().await;
+    assert_eq!(count(&root, ".pc-goal"), 0);
+    assert!(find(&root, ".pc-empty")
+        .text_content()
+        .unwrap_or_default()
+        .contains("No goals yet"));
+    // Every input, textarea and select has a label pointing at it.
+    let fields = root
+        .query_selector_all("input, textarea, select")
+        .expect("fields");
+    for i in 0..fields.length() {
+        let field: Element = fields.item(i).expect("a field").unchecked_into();
+        let selector = format!("label[for='{}']", field.id());
+        assert_eq!(
+            count(&root, &selector),
+            1,
+            "field {} needs a label",
+            field.id()
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn adds_edits_and_removes_goals() {
+    let root = mount(Lang::En);
+    settle().await;
+    add_goal(&root, "Go to two meetings each week").await;
+    add_goal(&root, "Walk every morning").await;
+    assert_eq!(count(&root, ".pc-goal"), 2);
+    assert_eq!(
+        find(&root, "#t-plan-new-goal")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "",
+        "the new-goal field empties after adding"
+    );
+
+    let first = find(&root, ".pc-goal");
+    let id = first.get_attribute("data-goal-id").expect("a goal id");
+    let statement = find(&root, &format!("#t-{id}-statement"));
+    assert_eq!(
+        statement.unchecked_ref::<HtmlTextAreaElement>().value(),
+        "Go to two meetings each week"
+    );
+    type_into(&find(&root, &format!("#t-{id}-measure")), "Sign-in sheet");
+    settle().await;
+    assert_eq!(
+        find(&root, &format!("#t-{id}-measure"))
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "Sign-in sheet"
+    );
+
+    click(&find(&first, ".pc-actions button"));
+    settle().await;
+    assert_eq!(count(&root, ".pc-goal"), 1);
+    assert_eq!(
+        find(&root, ".pc-goal legend").text_content().as_deref(),
+        Some("Goal 1")
+    );
+
+    // Undo brings the removed goal back, with what was typed in it.
+    let undo = find(&root, ".pc-toolbar button");
+    click(&undo);
+    settle().await;
+    assert_eq!(count(&root, ".pc-goal"), 2);
+    assert_eq!(
+        find(&root, &format!("#t-{id}-measure"))
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "Sign-in sheet"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_new_goal_is_not_added() {
+    let root = mount(Lang::En);
+    settle().await;
+    add_goal(&root, "   ").await;
+    assert_eq!(count(&root, ".pc-goal"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn speaks_the_chosen_language() {
+    let root = mount(Lang::Es);
+    settle().await;
+    assert_eq!(
+        find(&root, ".pc-add button[type=submit]")
+            .text_content()
+            .as_deref(),
+        Some("Agregar meta")
+    );
+    assert_eq!(
+        find(&root, ".pc-root").get_attribute("lang").as_deref(),
+        Some("es")
+    );
+    add_goal(&root, "Dormir siete horas").await;
+    assert_eq!(
+        find(&root, ".pc-goal legend").text_content().as_deref(),
+        Some("Meta 1")
+    );
+}
