@@ -35,14 +35,16 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 {ui.t(Text::Redo)}
             </button>
             <span class="pc-spacer"></span>
-            <label for={lang_id.clone()}>{ui.t(Text::Language)}</label>
-            <select id={lang_id} class="pc-select" onchange={language}>
-                { for Lang::ALL.iter().map(|lang| html! {
-                    <option key={lang.tag()} value={lang.tag()} selected={*lang == ui.lang}>
-                        {lang.native_name()}
-                    </option>
-                }) }
-            </select>
+            <span class="pc-lang">
+                <label for={lang_id.clone()}>{ui.t(Text::Language)}</label>
+                <select id={lang_id} class="pc-select" onchange={language}>
+                    { for Lang::ALL.iter().map(|lang| html! {
+                        <option key={lang.tag()} value={lang.tag()} selected={*lang == ui.lang}>
+                            {lang.native_name()}
+                        </option>
+                    }) }
+                </select>
+            </span>
         </div>
     }
 }
