@@ -139,36 +139,141 @@ fn syntax(error: &serde_json::Error) -> ImportProblem {
 }
 
 /// Reads the document into a plan. Serde stops at the first problem, so
-/// after each one the offending field is set aside and reading is tried
-/// again, to list every independent problem in one go.
+/// after each one a stand-in of the right shape is put in its place (or an
+/// unknown field is set aside) and reading is tried again, to list every
+/// independent problem in one go. A problem with a stand-in is not the
+/// file's, so it is not listed; it only picks a better stand-in.
 fn read_plan(mut document: Value) -> Result<Plan, Vec<ImportError>> {
     let mut errors: Vec<ImportError> = Vec::new();
-    let mut removed_keys: Vec<(String, String)> = Vec::new();
-    loop {
+    let mut stood_in: Vec<StandIn> = Vec::new();
+    for _ in 0..MAX_READS {
         let error = match serde_path_to_error::deserialize::<_, Plan>(&document) {
             Ok(plan) if errors.is_empty() => return Ok(plan),
             Ok(_) => return Err(errors),
             Err(error) => error,
         };
         let segments: Vec<_> = error.path().iter().cloned().collect();
-        let path = path_text(&segments);
         let problem = describe(&error.inner().to_string());
-        // A required field we set aside ourselves is not a new problem.
-        let knock_on = matches!(&problem, ImportProblem::MissingField { field }
-            if removed_keys.iter().any(|(p, k)| *p == path && k == field));
-        let repeated = errors.iter().any(|e| e.path == path);
-        if knock_on || repeated {
-            return Err(errors);
+        let at = steps(&segments);
+        let mut target = at.clone().unwrap_or_default();
+        let missing = matches!(problem, ImportProblem::MissingField { .. });
+        if let ImportProblem::MissingField { field } = &problem {
+            target.push(Step::Key(field.clone()));
         }
-        errors.push(ImportError { path, problem });
-        if errors.len() >= MAX_PROBLEMS {
-            return Err(errors);
+        // Inside something we put in, or a field that a stand-in choice
+        // made required (a finding's area that needs an id).
+        let knock_on = at.is_some()
+            && stood_in.iter().any(|s| {
+                target.starts_with(&s.place)
+                    || (missing && s.choice && s.place.split_last().map(|(_, p)| p) == at.as_deref())
+            });
+        if !knock_on {
+            errors.push(ImportError {
+                path: path_text(&segments),
+                problem: problem.clone(),
+            });
+            if errors.len() >= MAX_PROBLEMS {
+                break;
+            }
         }
-        match remove_at(&mut document, &segments) {
-            Some(removed) => removed_keys.push(removed),
-            None => return Err(errors),
+        if at.is_none() {
+            break;
+        }
+        let index = match stood_in.iter().position(|s| s.place == target) {
+            Some(index) => index,
+            None => {
+                stood_in.push(StandIn {
+                    place: target.clone(),
+                    tries: 0,
+                    choice: false,
+                });
+                stood_in.len() - 1
+            }
+        };
+        let entry = &mut stood_in[index];
+        entry.tries += 1;
+        entry.choice |= matches!(problem, ImportProblem::UnknownChoice { .. });
+        if entry.tries > MAX_TRIES || put(&mut document, &target, stand_in(&problem)).is_none() {
+            break;
         }
     }
+    Err(errors)
+}
+
+/// A place where reading put a stand-in (or set a field aside).
+struct StandIn {
+    place: Vec<Step>,
+    tries: u8,
+    /// The stand-in is a choice in place of an unknown one.
+    choice: bool,
+}
+
+/// Reading stops after this many tries, whatever the file holds.
+const MAX_READS: usize = 4 * MAX_PROBLEMS;
+/// Stand-ins tried at one place before reading gives up.
+const MAX_TRIES: u8 = 4;
+
+/// One step of a path into the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Index(usize),
+    Key(String),
+}
+
+/// The reader's path as steps, if every step can be followed.
+fn steps(segments: &[serde_path_to_error::Segment]) -> Option<Vec<Step>> {
+    use serde_path_to_error::Segment;
+    segments
+        .iter()
+        .map(|segment| match segment {
+            Segment::Seq { index } => Some(Step::Index(*index)),
+            Segment::Map { key } => Some(Step::Key(key.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A value of the right shape to put where a problem was, so reading can
+/// go on; `None` means the field is set aside instead.
+fn stand_in(problem: &ImportProblem) -> Option<Value> {
+    Some(match problem {
+        ImportProblem::NotADate { .. } => Value::from("2000-01-01"),
+        ImportProblem::TooLargeNumber { .. } => Value::from(0),
+        ImportProblem::MissingField { .. } => Value::from(""),
+        ImportProblem::UnknownChoice { allowed, .. } => Value::from(allowed.first()?.as_str()),
+        ImportProblem::WrongType { expected, .. } => match expected.as_str() {
+            "text" => Value::from(""),
+            "a whole number" => Value::from(0),
+            "true or false" => Value::from(false),
+            "a list" => Value::Array(Vec::new()),
+            "an object with fields" => Value::Object(serde_json::Map::new()),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// Puts `value` at `place`, or removes the field there if `value` is `None`.
+fn put(document: &mut Value, place: &[Step], value: Option<Value>) -> Option<()> {
+    let (last, parents) = place.split_last()?;
+    let mut node = document;
+    for step in parents {
+        node = match step {
+            Step::Index(index) => node.get_mut(*index)?,
+            Step::Key(key) => node.get_mut(key.as_str())?,
+        };
+    }
+    match (last, value) {
+        (Step::Key(key), Some(value)) => {
+            node.as_object_mut()?.insert(key.clone(), value);
+        }
+        (Step::Key(key), None) => {
+            node.as_object_mut()?.remove(key.as_str())?;
+        }
+        (Step::Index(index), Some(value)) => *node.get_mut(*index)? = value,
+        (Step::Index(_), None) => return None,
+    }
+    Some(())
 }
 
 /// `goals[2].due` from the reader's path.
@@ -188,28 +293,6 @@ fn path_text(segments: &[serde_path_to_error::Segment]) -> String {
         }
     }
     text
-}
-
-/// Removes the object field at `segments`, returning (parent path, key).
-fn remove_at(
-    document: &mut Value,
-    segments: &[serde_path_to_error::Segment],
-) -> Option<(String, String)> {
-    use serde_path_to_error::Segment;
-    let (last, parents) = segments.split_last()?;
-    let Segment::Map { key } = last else {
-        return None;
-    };
-    let mut node = document;
-    for segment in parents {
-        node = match segment {
-            Segment::Seq { index } => node.get_mut(*index)?,
-            Segment::Map { key } => node.get_mut(key.as_str())?,
-            _ => return None,
-        };
-    }
-    node.as_object_mut()?.remove(key.as_str())?;
-    Some((path_text(parents), key.clone()))
 }
 
 /// Turns the reader's message into a problem a person can act on.
