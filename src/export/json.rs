@@ -165,7 +165,9 @@ fn read_plan(mut document: Value) -> Result<Plan, Vec<ImportError>> {
         let knock_on = at.is_some()
             && stood_in.iter().any(|s| {
                 target.starts_with(&s.place)
-                    || (missing && s.choice && s.place.split_last().map(|(_, p)| p) == at.as_deref())
+                    || (missing
+                        && s.choice
+                        && s.place.split_last().map(|(_, p)| p) == at.as_deref())
             });
         if !knock_on {
             errors.push(ImportError {

@@ -558,13 +558,19 @@ macro_rules! remove_id {
 impl Plan {
     /// Gives a new item an id that no item in the plan has had.
     pub fn allocate_id(&mut self, prefix: &str) -> String {
-        loop {
+        while self.next_id < u32::MAX {
             let candidate = format!("{prefix}{}", self.next_id);
-            self.next_id = self.next_id.saturating_add(1);
+            self.next_id += 1;
             if !self.id_in_use(&candidate) {
                 return candidate;
             }
         }
+        // Only a hand-edited file gets here (every number is spent): give
+        // the first free id after the last number rather than loop forever.
+        (0..=self.all_ids().count())
+            .map(|n| format!("{prefix}{}-{n}", u32::MAX))
+            .find(|candidate| !self.id_in_use(candidate))
+            .unwrap_or_default()
     }
 
     /// Every id of every item in the plan.

@@ -52,10 +52,7 @@ impl History {
         let key = edit.coalesce_key();
         let same_field = key.is_some() && key == self.typing_in;
         if !same_field {
-            self.past.push(std::mem::replace(&mut self.present, next));
-            if self.past.len() > UNDO_LIMIT {
-                self.past.remove(0);
-            }
+            self.push_step(next);
         } else {
             self.present = next;
         }
@@ -71,10 +68,17 @@ impl History {
 
     /// Replaces the whole plan (an import) as one undoable step.
     pub fn replace(&mut self, plan: Plan) {
-        self.past
-            .push(std::mem::replace(&mut self.present, Rc::new(plan)));
+        self.push_step(Rc::new(plan));
         self.future.clear();
         self.typing_in = None;
+    }
+
+    /// Makes `next` the present, keeping at most `UNDO_LIMIT` steps back.
+    fn push_step(&mut self, next: Rc<Plan>) {
+        self.past.push(std::mem::replace(&mut self.present, next));
+        if self.past.len() > UNDO_LIMIT {
+            self.past.remove(0);
+        }
     }
 
     /// The current plan as a shared snapshot, cheap to hand to the view.

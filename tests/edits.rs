@@ -1,0 +1,837 @@
+//! Named edits keep every link in a plan pointing at something, refuse what
+//! they cannot do without changing anything, and undo in sensible steps.
+// Native only: the browser run is tests/browser.rs.
+#![cfg(not(target_arch = "wasm32"))]
+
+use plan_composer::composer::{Action, Composer};
+use plan_composer::i18n::Lang;
+use plan_composer::plan::edit::{
+    GoalField, ItemKind, RiskArea, TextList, ONSET_MAX, RISK_MAX, RULER_MAX,
+};
+use plan_composer::plan::history::UNDO_LIMIT;
+use plan_composer::plan::validate::check;
+use plan_composer::plan::{
+    apply, ComponentCategory, ContributorRole, Edit, EditError, Finding, History, Notice, Plan,
+    PlanDate,
+};
+
+fn empty_plan() -> Plan {
+    Plan::new("plan-1", PlanDate::new(2026, 1, 5))
+}
+
+/// Applies an edit that must succeed, returning the id it created (if any).
+fn ok(plan: &mut Plan, edit: Edit) -> Option<String> {
+    let applied = apply(plan, &edit).unwrap_or_else(|e| panic!("{edit:?} failed: {e:?}"));
+    applied.created
+}
+
+/// Applies an edit that must add an item, returning the new id.
+fn add(plan: &mut Plan, edit: Edit) -> String {
+    ok(plan, edit).expect("an add edit returns the new id")
+}
+
+fn goal(statement: &str) -> Edit {
+    Edit::AddGoal {
+        statement: statement.into(),
+        template_id: None,
+    }
+}
+
+fn need(statement: &str) -> Edit {
+    Edit::AddNeed {
+        statement: statement.into(),
+    }
+}
+
+fn component(name: &str) -> Edit {
+    Edit::AddComponent {
+        catalog_id: "cbt".into(),
+        category: ComponentCategory::Therapy,
+        name: name.into(),
+    }
+}
+
+/// Applies an edit that must fail, and checks the plan did not change.
+fn refused(plan: &mut Plan, edit: Edit) -> EditError {
+    let before = plan.clone();
+    let error = apply(plan, &edit).expect_err("the edit should be refused");
+    assert_eq!(*plan, before, "a refused {edit:?} changed the plan");
+    error
+}
+
+fn assert_sound(plan: &Plan) {
+    assert_eq!(check(plan), vec![], "the plan breaks a rule");
+}
+
+fn assert_notices_read_in_every_language(notices: &[Notice]) {
+    for notice in notices {
+        for lang in Lang::ALL {
+            assert!(lang.notice(notice).len() > 20, "{lang:?} {notice:?}");
+        }
+        assert_ne!(Lang::En.notice(notice), Lang::Es.notice(notice));
+    }
+}
+
+#[test]
+fn removing_a_need_unlinks_the_goals_that_addressed_it_and_says_so() {
+    let mut plan = empty_plan();
+    let lonely = add(&mut plan, need("I drink when I feel alone"));
+    let money = add(&mut plan, need("Money runs out"));
+    let meetings = add(&mut plan, goal("Go to two meetings a week"));
+    let budget = add(&mut plan, goal("Keep money for rent"));
+    let sleep = add(&mut plan, goal("Sleep better"));
+    for (g, n) in [
+        (&meetings, &lonely),
+        (&meetings, &money),
+        (&budget, &lonely),
+    ] {
+        ok(
+            &mut plan,
+            Edit::LinkGoalNeed {
+                goal: g.clone(),
+                need: n.clone(),
+            },
+        );
+    }
+
+    let applied = apply(&mut plan, &Edit::RemoveNeed { id: lonely.clone() }).unwrap();
+
+    assert_eq!(
+        applied.notices,
+        vec![
+            Notice::GoalNoLongerAddressesNeed {
+                goal: "Go to two meetings a week".into(),
+                need: "I drink when I feel alone".into(),
+            },
+            Notice::GoalNoLongerAddressesNeed {
+                goal: "Keep money for rent".into(),
+                need: "I drink when I feel alone".into(),
+            },
+        ]
+    );
+    assert_eq!(plan.goal(&meetings).unwrap().addresses, [money]);
+    assert!(plan.goal(&budget).unwrap().addresses.is_empty());
+    assert!(plan.goal(&sleep).unwrap().addresses.is_empty());
+    assert!(plan.need(&lonely).is_none());
+    assert_sound(&plan);
+    assert_notices_read_in_every_language(&applied.notices);
+}
+
+#[test]
+fn removing_a_component_unlinks_the_objectives_it_served_and_says_so() {
+    let mut plan = empty_plan();
+    let cbt = add(&mut plan, component("CBT"));
+    let group = add(&mut plan, component("Peer group"));
+    let g = add(&mut plan, goal("Stay sober through the holidays"));
+    let objective = add(
+        &mut plan,
+        Edit::AddObjective {
+            goal: g.clone(),
+            statement: "Plan each holiday".into(),
+        },
+    );
+    for c in [&cbt, &group] {
+        ok(
+            &mut plan,
+            Edit::LinkIntervention {
+                objective: objective.clone(),
+                component: c.clone(),
+            },
+        );
+    }
+
+    let applied = apply(&mut plan, &Edit::RemoveComponent { id: cbt.clone() }).unwrap();
+
+    assert_eq!(
+        applied.notices,
+        vec![Notice::ObjectiveLostIntervention {
+            objective: "Plan each holiday".into(),
+            component: "CBT".into(),
+        }]
+    );
+    assert_eq!(plan.goals[0].objectives[0].interventions, [group]);
+    assert_sound(&plan);
+    assert_notices_read_in_every_language(&applied.notices);
+}
+
+#[test]
+fn removing_a_substance_row_or_assessment_trigger_unlinks_the_findings() {
+    let mut plan = empty_plan();
+    let alcohol = add(
+        &mut plan,
+        Edit::AddSubstance {
+            substance: "alcohol".into(),
+        },
+    );
+    let payday = add(
+        &mut plan,
+        Edit::AddTextItem {
+            list: TextList::AssessmentTriggers,
+            text: "payday".into(),
+        },
+    );
+    let n = add(&mut plan, need("Drinking on payday"));
+    for finding in [
+        Finding::Substance(alcohol.clone()),
+        Finding::Trigger(payday.clone()),
+        Finding::SocialSupport,
+    ] {
+        ok(
+            &mut plan,
+            Edit::LinkFinding {
+                need: n.clone(),
+                finding,
+            },
+        );
+    }
+
+    let applied = apply(&mut plan, &Edit::RemoveSubstance { id: alcohol }).unwrap();
+    assert_eq!(
+        applied.notices,
+        vec![Notice::NeedLostFinding {
+            need: "Drinking on payday".into()
+        }]
+    );
+    assert_eq!(
+        plan.need(&n).unwrap().findings,
+        [Finding::Trigger(payday.clone()), Finding::SocialSupport]
+    );
+
+    let applied = apply(
+        &mut plan,
+        &Edit::RemoveTextItem {
+            list: TextList::AssessmentTriggers,
+            id: payday,
+        },
+    )
+    .unwrap();
+    assert_eq!(applied.notices.len(), 1);
+    assert_eq!(plan.need(&n).unwrap().findings, [Finding::SocialSupport]);
+    assert_sound(&plan);
+    assert_notices_read_in_every_language(&applied.notices);
+}
+
+#[test]
+fn a_trigger_from_another_list_cannot_be_a_finding() {
+    let mut plan = empty_plan();
+    let n = add(&mut plan, need("Stress at work"));
+    let outside = add(
+        &mut plan,
+        Edit::AddTextItem {
+            list: TextList::ExternalTriggers,
+            text: "the bar near work".into(),
+        },
+    );
+    let error = refused(
+        &mut plan,
+        Edit::LinkFinding {
+            need: n,
+            finding: Finding::Trigger(outside.clone()),
+        },
+    );
+    assert_eq!(
+        error,
+        EditError::NotFound {
+            kind: ItemKind::Finding,
+            id: outside
+        }
+    );
+}
+
+#[test]
+fn removing_a_contributor_clears_the_goals_they_expressed() {
+    let mut plan = empty_plan();
+    let person = add(
+        &mut plan,
+        Edit::AddContributor {
+            name: "J.R.".into(),
+            role: ContributorRole::Person,
+        },
+    );
+    let sister = add(
+        &mut plan,
+        Edit::AddContributor {
+            name: "Ana".into(),
+            role: ContributorRole::Family,
+        },
+    );
+    let mine = add(&mut plan, goal("Walk every morning"));
+    let hers = add(&mut plan, goal("Come to Sunday dinner"));
+    for (g, who) in [(&mine, &person), (&hers, &sister)] {
+        ok(
+            &mut plan,
+            Edit::SetGoalExpressedBy {
+                id: g.clone(),
+                contributor: Some(who.clone()),
+            },
+        );
+    }
+
+    let applied = apply(&mut plan, &Edit::RemoveContributor { id: sister }).unwrap();
+
+    assert_eq!(
+        applied.notices,
+        vec![Notice::GoalLostContributor {
+            goal: "Come to Sunday dinner".into()
+        }]
+    );
+    assert_eq!(plan.goal(&hers).unwrap().expressed_by, None);
+    assert_eq!(plan.goal(&mine).unwrap().expressed_by, Some(person));
+    assert_sound(&plan);
+    assert_notices_read_in_every_language(&applied.notices);
+}
+
+#[test]
+fn linking_to_an_item_that_is_not_there_is_refused_and_changes_nothing() {
+    let mut plan = empty_plan();
+    let g = add(&mut plan, goal("Walk every morning"));
+    let n = add(&mut plan, need("Feel stronger"));
+    let c = add(&mut plan, component("Walking group"));
+    let o = add(
+        &mut plan,
+        Edit::AddObjective {
+            goal: g.clone(),
+            statement: "Buy shoes".into(),
+        },
+    );
+    let missing = |kind, id: &str| EditError::NotFound {
+        kind,
+        id: id.into(),
+    };
+    let cases = [
+        (
+            Edit::LinkGoalNeed {
+                goal: g.clone(),
+                need: "n404".into(),
+            },
+            missing(ItemKind::Need, "n404"),
+        ),
+        (
+            Edit::LinkGoalNeed {
+                goal: "g404".into(),
+                need: n.clone(),
+            },
+            missing(ItemKind::Goal, "g404"),
+        ),
+        (
+            Edit::LinkIntervention {
+                objective: o.clone(),
+                component: "c404".into(),
+            },
+            missing(ItemKind::Component, "c404"),
+        ),
+        (
+            Edit::LinkIntervention {
+                objective: "o404".into(),
+                component: c.clone(),
+            },
+            missing(ItemKind::Objective, "o404"),
+        ),
+        (
+            Edit::SetGoalExpressedBy {
+                id: g.clone(),
+                contributor: Some("p404".into()),
+            },
+            missing(ItemKind::Contributor, "p404"),
+        ),
+        (
+            Edit::LinkFinding {
+                need: n.clone(),
+                finding: Finding::Substance("s404".into()),
+            },
+            missing(ItemKind::Finding, "s404"),
+        ),
+        (
+            Edit::LinkFinding {
+                need: "n404".into(),
+                finding: Finding::Trauma,
+            },
+            missing(ItemKind::Need, "n404"),
+        ),
+        (
+            Edit::AddObjective {
+                goal: "g404".into(),
+                statement: "orphan".into(),
+            },
+            missing(ItemKind::Goal, "g404"),
+        ),
+        // An id of the wrong kind is not found either.
+        (
+            Edit::LinkGoalNeed {
+                goal: g.clone(),
+                need: c.clone(),
+            },
+            missing(ItemKind::Need, &c),
+        ),
+        (
+            Edit::RemoveGoal { id: n.clone() },
+            missing(ItemKind::Goal, &n),
+        ),
+    ];
+    for (edit, expected) in cases {
+        assert_eq!(refused(&mut plan, edit), expected);
+        for lang in Lang::ALL {
+            assert!(!lang.edit_error(&expected).is_empty());
+        }
+    }
+    // A refused add does not spend an id either.
+    assert_eq!(add(&mut plan, goal("Next")), "g5");
+}
+
+#[test]
+fn out_of_range_numbers_are_refused_and_change_nothing() {
+    let mut plan = empty_plan();
+    let g = add(&mut plan, goal("Walk every morning"));
+    let s = add(
+        &mut plan,
+        Edit::AddSubstance {
+            substance: "alcohol".into(),
+        },
+    );
+    ok(&mut plan, Edit::SetRiskViewEnabled(true));
+    let too_high = |value: u8, max: u8| EditError::OutOfRange {
+        value: value.into(),
+        max: max.into(),
+    };
+    let cases = [
+        (Edit::SetReadinessRuler(Some(11)), too_high(11, RULER_MAX)),
+        (
+            Edit::SetGoalConfidence {
+                id: g.clone(),
+                confidence: Some(11),
+            },
+            too_high(11, RULER_MAX),
+        ),
+        (
+            Edit::SetSubstanceOnset {
+                id: s.clone(),
+                age: Some(ONSET_MAX + 1),
+            },
+            too_high(ONSET_MAX + 1, ONSET_MAX),
+        ),
+        (
+            Edit::SetGoalConfidence {
+                id: g.clone(),
+                confidence: Some(u8::MAX),
+            },
+            too_high(u8::MAX, RULER_MAX),
+        ),
+    ];
+    for (edit, expected) in cases {
+        assert_eq!(refused(&mut plan, edit), expected);
+    }
+    for area in RiskArea::ALL {
+        let edit = Edit::SetRiskRating {
+            area,
+            rating: Some(5),
+        };
+        assert_eq!(refused(&mut plan, edit), too_high(5, RISK_MAX));
+    }
+    let message = Lang::En.edit_error(&too_high(11, RULER_MAX));
+    assert_eq!(message, "11 is too high; use 0 to 10.");
+}
+
+#[test]
+fn the_highest_allowed_numbers_are_accepted() {
+    let mut plan = empty_plan();
+    let g = add(&mut plan, goal("Walk every morning"));
+    let s = add(
+        &mut plan,
+        Edit::AddSubstance {
+            substance: "alcohol".into(),
+        },
+    );
+    ok(&mut plan, Edit::SetRiskViewEnabled(true));
+    ok(&mut plan, Edit::SetReadinessRuler(Some(RULER_MAX)));
+    ok(
+        &mut plan,
+        Edit::SetGoalConfidence {
+            id: g,
+            confidence: Some(RULER_MAX),
+        },
+    );
+    ok(
+        &mut plan,
+        Edit::SetSubstanceOnset {
+            id: s,
+            age: Some(ONSET_MAX),
+        },
+    );
+    ok(
+        &mut plan,
+        Edit::SetRiskRating {
+            area: RiskArea::ContinuedUse,
+            rating: Some(RISK_MAX),
+        },
+    );
+    assert_eq!(plan.assessment.readiness.ruler, Some(10));
+    assert_eq!(plan.goals[0].confidence, Some(10));
+    assert_eq!(plan.assessment.substances[0].age_of_onset, Some(120));
+    assert_eq!(
+        plan.assessment.risk_view.as_ref().unwrap().continued_use,
+        Some(4)
+    );
+    assert_sound(&plan);
+}
+
+#[test]
+fn a_risk_rating_needs_the_risk_view_turned_on() {
+    let mut plan = empty_plan();
+    let rate = Edit::SetRiskRating {
+        area: RiskArea::Readiness,
+        rating: Some(2),
+    };
+    assert_eq!(refused(&mut plan, rate.clone()), EditError::RiskViewOff);
+    ok(&mut plan, Edit::SetRiskViewEnabled(true));
+    ok(&mut plan, rate);
+    // Turning it off drops the ratings; turning it on again starts afresh.
+    ok(&mut plan, Edit::SetRiskViewEnabled(false));
+    assert_eq!(plan.assessment.risk_view, None);
+    ok(&mut plan, Edit::SetRiskViewEnabled(true));
+    assert_eq!(plan.assessment.risk_view.as_ref().unwrap().readiness, None);
+}
+
+#[test]
+fn a_removed_items_id_is_never_given_out_again() {
+    let mut plan = empty_plan();
+    let first = add(&mut plan, goal("First"));
+    ok(&mut plan, Edit::RemoveGoal { id: first.clone() });
+    let second = add(&mut plan, goal("Second"));
+    assert_ne!(first, second);
+
+    let mut seen = vec![first, second];
+    for round in 0..20 {
+        let id = add(&mut plan, need(&format!("need {round}")));
+        assert!(!seen.contains(&id), "{id} was given out twice");
+        seen.push(id.clone());
+        ok(&mut plan, Edit::RemoveNeed { id });
+    }
+}
+
+#[test]
+fn new_ids_skip_ids_already_in_an_imported_plan() {
+    // A hand-edited file may hold ids ahead of its next_id.
+    let mut plan = empty_plan();
+    add(&mut plan, goal("One"));
+    plan.goals[0].id = "g2".into();
+    plan.next_id = 1;
+    assert_eq!(add(&mut plan, goal("Two")), "g1");
+    assert_eq!(add(&mut plan, goal("Three")), "g3");
+    assert_sound(&plan);
+}
+
+#[test]
+fn ids_keep_coming_when_the_counter_is_used_up() {
+    // A hand-edited file can set next_id to the largest number there is;
+    // adding items must still give unique ids, not loop or repeat.
+    let mut plan = empty_plan();
+    plan.next_id = u32::MAX - 1;
+    let mut ids = Vec::new();
+    for n in 0..5 {
+        ids.push(add(&mut plan, goal(&format!("goal {n}"))));
+    }
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "{ids:?}");
+    assert_sound(&plan);
+}
+
+#[test]
+fn a_goal_moves_to_the_position_asked_for() {
+    let mut plan = empty_plan();
+    let ids: Vec<String> = ["a", "b", "c", "d"]
+        .into_iter()
+        .map(|s| add(&mut plan, goal(s)))
+        .collect();
+    let order =
+        |plan: &Plan| -> String { plan.goals.iter().map(|g| g.statement.as_str()).collect() };
+
+    ok(
+        &mut plan,
+        Edit::MoveGoal {
+            id: ids[3].clone(),
+            to: 0,
+        },
+    );
+    assert_eq!(order(&plan), "dabc");
+    ok(
+        &mut plan,
+        Edit::MoveGoal {
+            id: ids[3].clone(),
+            to: 3,
+        },
+    );
+    assert_eq!(order(&plan), "abcd");
+    ok(
+        &mut plan,
+        Edit::MoveGoal {
+            id: ids[0].clone(),
+            to: 2,
+        },
+    );
+    assert_eq!(order(&plan), "bcad");
+    // Moving to where it already is changes nothing.
+    let before = plan.clone();
+    ok(
+        &mut plan,
+        Edit::MoveGoal {
+            id: ids[0].clone(),
+            to: 2,
+        },
+    );
+    assert_eq!(plan, before);
+
+    assert_eq!(
+        refused(
+            &mut plan,
+            Edit::MoveGoal {
+                id: ids[0].clone(),
+                to: 4
+            }
+        ),
+        EditError::PositionOutOfRange { to: 4, len: 4 }
+    );
+    assert_eq!(
+        refused(
+            &mut plan,
+            Edit::MoveGoal {
+                id: "g404".into(),
+                to: 0
+            }
+        ),
+        EditError::NotFound {
+            kind: ItemKind::Goal,
+            id: "g404".into()
+        }
+    );
+    let message = Lang::En.edit_error(&EditError::PositionOutOfRange { to: 4, len: 4 });
+    assert_eq!(message, "Position 5 is past the end of the list of 4.");
+}
+
+#[test]
+fn goals_served_by_a_component_are_found_through_their_objectives() {
+    let mut plan = empty_plan();
+    let cbt = add(&mut plan, component("CBT"));
+    let group = add(&mut plan, component("Peer group"));
+    let unused = add(&mut plan, component("Yoga"));
+    let mut goals = Vec::new();
+    for name in ["Drink less", "Sleep better", "Make friends"] {
+        goals.push(add(&mut plan, goal(name)));
+    }
+    let link = |plan: &mut Plan, g: &str, components: &[&String]| {
+        let o = add(
+            plan,
+            Edit::AddObjective {
+                goal: g.into(),
+                statement: "step".into(),
+            },
+        );
+        for c in components {
+            ok(
+                plan,
+                Edit::LinkIntervention {
+                    objective: o.clone(),
+                    component: (*c).clone(),
+                },
+            );
+        }
+    };
+    link(&mut plan, &goals[0], &[&cbt]);
+    link(&mut plan, &goals[0], &[&cbt, &group]);
+    link(&mut plan, &goals[1], &[&cbt]);
+    link(&mut plan, &goals[2], &[&group]);
+
+    let served = |plan: &Plan, c: &str| -> Vec<String> {
+        plan.goals_served_by(c)
+            .map(|g| g.statement.clone())
+            .collect()
+    };
+    assert_eq!(served(&plan, &cbt), ["Drink less", "Sleep better"]);
+    assert_eq!(served(&plan, &group), ["Drink less", "Make friends"]);
+    assert!(served(&plan, &unused).is_empty());
+    assert!(served(&plan, "c404").is_empty());
+
+    ok(&mut plan, Edit::RemoveComponent { id: group.clone() });
+    assert!(served(&plan, &group).is_empty());
+}
+
+// ---- undo and redo ----
+
+fn typed(id: &str, text: &str) -> Edit {
+    Edit::SetGoalText {
+        id: id.into(),
+        field: GoalField::Statement,
+        value: text.into(),
+    }
+}
+
+/// A history with one goal whose statement is empty.
+fn history_with_goal() -> (History, String) {
+    let mut history = History::new(empty_plan());
+    let id = history.apply(&goal("")).unwrap().created.unwrap();
+    (history, id)
+}
+
+#[test]
+fn typing_in_one_field_is_one_undo_step() {
+    let (mut history, g) = history_with_goal();
+    for end in 1..="Walk".len() {
+        history.apply(&typed(&g, &"Walk"[..end])).unwrap();
+    }
+    assert_eq!(history.plan().goals[0].statement, "Walk");
+    assert!(history.undo());
+    assert_eq!(history.plan().goals[0].statement, "");
+    assert!(history.undo(), "the goal's creation is the step before");
+    assert!(history.plan().goals.is_empty());
+    assert!(!history.undo());
+}
+
+#[test]
+fn typing_in_another_field_starts_a_new_step() {
+    let (mut history, g) = history_with_goal();
+    history.apply(&typed(&g, "Walk")).unwrap();
+    history
+        .apply(&Edit::SetGoalText {
+            id: g.clone(),
+            field: GoalField::Measure,
+            value: "days".into(),
+        })
+        .unwrap();
+    history.apply(&typed(&g, "Walk daily")).unwrap();
+    assert!(history.undo());
+    assert_eq!(history.plan().goals[0].statement, "Walk");
+    assert_eq!(history.plan().goals[0].measure, "days");
+    assert!(history.undo());
+    assert_eq!(history.plan().goals[0].measure, "");
+    assert!(history.undo());
+    assert_eq!(history.plan().goals[0].statement, "");
+}
+
+#[test]
+fn leaving_a_field_ends_its_typing_step() {
+    let (mut history, g) = history_with_goal();
+    history.apply(&typed(&g, "Walk")).unwrap();
+    history.seal();
+    history.apply(&typed(&g, "Walk daily")).unwrap();
+    assert!(history.undo());
+    assert_eq!(history.plan().goals[0].statement, "Walk");
+
+    // The composer seals on EndTyping.
+    let mut composer = Composer::new(empty_plan(), Lang::En);
+    composer.act(Action::Edit(Edit::SetTitle("My".into())));
+    composer.act(Action::Edit(Edit::SetTitle("My plan".into())));
+    composer.act(Action::EndTyping);
+    composer.act(Action::Edit(Edit::SetTitle("My plan 2".into())));
+    composer.act(Action::Undo);
+    assert_eq!(composer.plan().title, "My plan");
+    composer.act(Action::Undo);
+    assert_eq!(composer.plan().title, "");
+}
+
+#[test]
+fn redo_brings_back_what_undo_took_away() {
+    let (mut history, g) = history_with_goal();
+    history.apply(&typed(&g, "Walk")).unwrap();
+    let typed_plan = history.plan().clone();
+    assert!(!history.can_redo());
+    assert!(history.undo());
+    assert!(history.undo());
+    assert!(history.can_redo());
+    assert!(history.redo());
+    assert_eq!(history.plan().goals[0].statement, "");
+    assert!(history.redo());
+    assert_eq!(*history.plan(), typed_plan);
+    assert!(!history.redo());
+}
+
+#[test]
+fn a_new_edit_after_undo_clears_redo() {
+    let (mut history, g) = history_with_goal();
+    history.apply(&typed(&g, "Walk")).unwrap();
+    history.undo();
+    assert!(history.can_redo());
+    history.apply(&Edit::SetTitle("Mine".into())).unwrap();
+    assert!(!history.can_redo());
+    assert!(!history.redo());
+    assert_eq!(history.plan().title, "Mine");
+    assert_eq!(history.plan().goals[0].statement, "");
+}
+
+#[test]
+fn edits_that_fail_or_change_nothing_add_no_step_and_keep_redo() {
+    let (mut history, g) = history_with_goal();
+    history.apply(&typed(&g, "Walk")).unwrap();
+    history.undo();
+    let before = history.clone();
+    assert!(history
+        .apply(&Edit::RemoveGoal { id: "g404".into() })
+        .is_err());
+    assert!(history.apply(&typed(&g, "")).is_ok(), "same text again");
+    assert_eq!(history, before);
+}
+
+#[test]
+fn undo_goes_back_at_most_the_undo_limit() {
+    let mut history = History::new(empty_plan());
+    for n in 0..UNDO_LIMIT + 20 {
+        history.apply(&need(&format!("need {n}"))).unwrap();
+    }
+    let mut undone = 0;
+    while history.undo() {
+        undone += 1;
+    }
+    assert_eq!(undone, UNDO_LIMIT);
+    // The oldest steps were dropped, the newest kept.
+    assert_eq!(history.plan().needs.len(), 20);
+    while history.redo() {}
+    assert_eq!(history.plan().needs.len(), UNDO_LIMIT + 20);
+}
+
+#[test]
+fn imports_count_toward_the_undo_limit_too() {
+    let mut history = History::new(empty_plan());
+    for n in 0..UNDO_LIMIT + 5 {
+        let mut plan = empty_plan();
+        plan.title = format!("import {n}");
+        history.replace(plan);
+    }
+    let mut undone = 0;
+    while history.undo() {
+        undone += 1;
+    }
+    assert_eq!(undone, UNDO_LIMIT);
+    assert_eq!(history.plan().title, "import 4");
+}
+
+#[test]
+fn the_composer_reports_notices_and_errors_until_the_next_action() {
+    let mut composer = Composer::new(empty_plan(), Lang::Es);
+    composer.act(Action::Edit(need("Dormir mejor")));
+    let n = composer.plan().needs[0].id.clone();
+    composer.act(Action::Edit(goal("Dormir ocho horas")));
+    let g = composer.plan().goals[0].id.clone();
+    composer.act(Action::Edit(Edit::LinkGoalNeed {
+        goal: g,
+        need: n.clone(),
+    }));
+    composer.act(Action::Edit(Edit::RemoveNeed { id: n }));
+    assert_eq!(composer.notices.len(), 1);
+    assert!(composer
+        .lang
+        .notice(&composer.notices[0])
+        .contains("Dormir ocho horas"));
+
+    composer.act(Action::Edit(Edit::SetReadinessRuler(Some(11))));
+    assert!(composer.notices.is_empty());
+    assert_eq!(
+        composer.edit_error,
+        Some(EditError::OutOfRange { value: 11, max: 10 })
+    );
+    assert_eq!(composer.plan().assessment.readiness.ruler, None);
+
+    composer.act(Action::Undo);
+    assert_eq!(composer.edit_error, None);
+    assert_eq!(composer.plan().needs.len(), 1, "undo brought the need back");
+    assert_eq!(composer.plan().goals[0].addresses.len(), 1, "and its link");
+}
