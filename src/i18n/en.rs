@@ -1,6 +1,7 @@
 use super::{at_path, Catalog, Text};
 use crate::export::json::{ImportError, ImportProblem};
 use crate::plan::edit::ItemKind;
+use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
 use crate::plan::validate::{LinkTarget, ProblemKind};
 use crate::plan::{EditError, Notice};
 
@@ -162,5 +163,116 @@ impl Catalog for English {
 
     fn goal_number(&self, number: usize) -> String {
         format!("Goal {number}")
+    }
+
+    fn smart_reason(&self, reason: SmartReason) -> &'static str {
+        match reason {
+            SmartReason::ClearAction => "The goal says what will be done.",
+            SmartReason::StatementEmpty => "The goal has no words yet.",
+            SmartReason::StillTemplate => "The goal still has the example words from the template.",
+            SmartReason::VagueWording => {
+                "Words like \"get better\", \"try to\" or \"more\" do not yet say what will be done."
+            }
+            SmartReason::VagueThings => {
+                "Words like \"stuff\" or \"things\" do not say exactly what."
+            }
+            SmartReason::TooBrief => "One word does not yet say what will be done.",
+            SmartReason::MeasureAndTarget => "The goal has a way to measure it and a target.",
+            SmartReason::TargetSet => "The goal has a target that can be counted.",
+            SmartReason::NumberInText => "The goal has a number, so progress can be counted.",
+            SmartReason::HowOftenInText => "The goal says how often, so progress can be counted.",
+            SmartReason::MeasureNoTarget => "There is a way to measure it, but no target yet.",
+            SmartReason::TargetNoNumber => "The target does not say how much or how often.",
+            SmartReason::MoreOrLessNoNumber => {
+                "\"More\" or \"less\" is hard to count without a number."
+            }
+            SmartReason::NoNumber => "There is no number or way to count progress yet.",
+            SmartReason::ConfidenceHigh => "The person feels sure they can do this.",
+            SmartReason::ConfidenceMiddle => "The person feels somewhat sure they can do this.",
+            SmartReason::ConfidenceLow => "The person does not feel sure yet that this is doable.",
+            SmartReason::NotRatedYet => {
+                "The goal looks doable, but the person has not said how sure they feel."
+            }
+            SmartReason::NoConfidence => {
+                "The person has not said yet how sure they feel about this goal."
+            }
+            SmartReason::LinkedToNeed => "The goal is linked to a need in the plan.",
+            SmartReason::LinkBroken => "The goal points to a need that is no longer in the plan.",
+            SmartReason::NotLinked => "The goal is not linked to a need yet.",
+            SmartReason::NoNeedsYet => "The plan has no needs yet, so the goal cannot be linked to one.",
+            SmartReason::DueDateSet => "The goal has a due date.",
+            SmartReason::PastDue => "The due date has passed.",
+            SmartReason::DeadlineInText => "The goal says by when, in its own words.",
+            SmartReason::OnlyHowOften => {
+                "The goal says how often, but not when progress will be checked."
+            }
+            SmartReason::NoTimeFrame => "The goal does not say when yet.",
+        }
+    }
+
+    fn smart_suggestion(&self, suggestion: SmartSuggestion) -> &'static str {
+        match suggestion {
+            SmartSuggestion::KeepAsIs => "Nothing to change here.",
+            SmartSuggestion::WriteGoal => {
+                "Write the goal in the person's own words, for example: Go to 2 support meetings each week."
+            }
+            SmartSuggestion::FillInTemplate => {
+                "Put the goal in the person's own words and fill in any blanks, like {n}."
+            }
+            SmartSuggestion::SayWhatToDo => {
+                "Say what the person will do, for example: Call my sponsor when I feel like using."
+            }
+            SmartSuggestion::NameTheThing => {
+                "Name the exact thing, for example: Stay away from the bar on Main Street."
+            }
+            SmartSuggestion::AddTarget => "Add a target, for example: 3 times a week.",
+            SmartSuggestion::AddMeasure => {
+                "Add how progress will be counted, for example: days without drinking, marked on a calendar."
+            }
+            SmartSuggestion::AddHowMuch => {
+                "Say how much or how often, for example: 3 times a week instead of once."
+            }
+            SmartSuggestion::AskWhatWouldHelp => {
+                "Ask what would make this easier, and adjust the goal until it feels doable."
+            }
+            SmartSuggestion::MakeSmaller => {
+                "Try a smaller first step, for example: 1 meeting a week instead of 5."
+            }
+            SmartSuggestion::AskConfidence => {
+                "Ask: from 0 to 10, how sure do you feel that you can do this?"
+            }
+            SmartSuggestion::LinkToNeed => "Choose the need this goal helps with.",
+            SmartSuggestion::AddNeedFirst => {
+                "Add the need this goal helps with, in the person's words, then link the goal to it."
+            }
+            SmartSuggestion::ChooseNewDate => {
+                "Choose a new date, or mark the goal as reached if it is done."
+            }
+            SmartSuggestion::AddCheckDate => {
+                "Add a date to check progress, for example: 30 days from today."
+            }
+            SmartSuggestion::AddDueDate => "Add a due date, for example: the end of next month.",
+            SmartSuggestion::SetDueDateField => {
+                "Also set the due date, so the plan can keep track of it."
+            }
+        }
+    }
+
+    fn smart_letter(&self, letter: SmartLetter) -> &'static str {
+        match letter {
+            SmartLetter::S => "Specific",
+            SmartLetter::M => "Measurable",
+            SmartLetter::A => "Achievable",
+            SmartLetter::R => "Relevant",
+            SmartLetter::T => "Time-bound",
+        }
+    }
+
+    fn smart_status(&self, status: SmartStatus) -> &'static str {
+        match status {
+            SmartStatus::Met => "Met",
+            SmartStatus::NeedsWork => "Needs work",
+            SmartStatus::Missing => "Missing",
+        }
     }
 }

@@ -1,6 +1,7 @@
 use super::{at_path, Catalog, Text};
 use crate::export::json::{ImportError, ImportProblem};
 use crate::plan::edit::ItemKind;
+use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
 use crate::plan::validate::{LinkTarget, ProblemKind};
 use crate::plan::{EditError, Notice};
 
@@ -168,5 +169,122 @@ impl Catalog for Spanish {
 
     fn goal_number(&self, number: usize) -> String {
         format!("Meta {number}")
+    }
+
+    fn smart_reason(&self, reason: SmartReason) -> &'static str {
+        match reason {
+            SmartReason::ClearAction => "La meta dice qué se va a hacer.",
+            SmartReason::StatementEmpty => "La meta todavía no tiene palabras.",
+            SmartReason::StillTemplate => "La meta todavía tiene las palabras de ejemplo de la plantilla.",
+            SmartReason::VagueWording => {
+                "Palabras como \"mejorar\", \"intentar\" o \"más\" todavía no dicen qué se va a hacer."
+            }
+            SmartReason::VagueThings => {
+                "Palabras como \"cosas\" o \"algo\" no dicen exactamente qué."
+            }
+            SmartReason::TooBrief => "Una sola palabra todavía no dice qué se va a hacer.",
+            SmartReason::MeasureAndTarget => "La meta tiene una forma de medirla y una cifra a alcanzar.",
+            SmartReason::TargetSet => "La meta tiene una cifra a alcanzar que se puede contar.",
+            SmartReason::NumberInText => "La meta tiene un número, así que se puede contar el avance.",
+            SmartReason::HowOftenInText => {
+                "La meta dice con qué frecuencia, así que se puede contar el avance."
+            }
+            SmartReason::MeasureNoTarget => {
+                "Hay una forma de medirla, pero todavía no hay una cifra a alcanzar."
+            }
+            SmartReason::TargetNoNumber => "La cifra a alcanzar no dice cuánto ni con qué frecuencia.",
+            SmartReason::MoreOrLessNoNumber => "\"Más\" o \"menos\" es difícil de contar sin un número.",
+            SmartReason::NoNumber => "Todavía no hay un número ni una forma de contar el avance.",
+            SmartReason::ConfidenceHigh => "La persona se siente segura de poder lograrlo.",
+            SmartReason::ConfidenceMiddle => "La persona se siente algo segura de poder lograrlo.",
+            SmartReason::ConfidenceLow => "La persona todavía no se siente segura de poder lograrlo.",
+            SmartReason::NotRatedYet => {
+                "La meta parece alcanzable, pero la persona no ha dicho qué tan segura se siente."
+            }
+            SmartReason::NoConfidence => {
+                "La persona todavía no ha dicho qué tan segura se siente con esta meta."
+            }
+            SmartReason::LinkedToNeed => "La meta está vinculada a una necesidad del plan.",
+            SmartReason::LinkBroken => "La meta apunta a una necesidad que ya no está en el plan.",
+            SmartReason::NotLinked => "La meta todavía no está vinculada a una necesidad.",
+            SmartReason::NoNeedsYet => {
+                "El plan todavía no tiene necesidades, así que la meta no se puede vincular."
+            }
+            SmartReason::DueDateSet => "La meta tiene una fecha límite.",
+            SmartReason::PastDue => "La fecha límite ya pasó.",
+            SmartReason::DeadlineInText => "La meta dice para cuándo, con sus propias palabras.",
+            SmartReason::OnlyHowOften => {
+                "La meta dice con qué frecuencia, pero no cuándo se revisará el avance."
+            }
+            SmartReason::NoTimeFrame => "La meta todavía no dice cuándo.",
+        }
+    }
+
+    fn smart_suggestion(&self, suggestion: SmartSuggestion) -> &'static str {
+        match suggestion {
+            SmartSuggestion::KeepAsIs => "No hay nada que cambiar aquí.",
+            SmartSuggestion::WriteGoal => {
+                "Escriba la meta con las palabras de la persona, por ejemplo: Ir a 2 reuniones de apoyo cada semana."
+            }
+            SmartSuggestion::FillInTemplate => {
+                "Ponga la meta en las palabras de la persona y llene los espacios en blanco, como {n}."
+            }
+            SmartSuggestion::SayWhatToDo => {
+                "Diga qué va a hacer la persona, por ejemplo: Llamar a mi padrino cuando tenga ganas de consumir."
+            }
+            SmartSuggestion::NameTheThing => {
+                "Nombre la cosa exacta, por ejemplo: No pasar por el bar de la calle Principal."
+            }
+            SmartSuggestion::AddTarget => "Agregue una cifra a alcanzar, por ejemplo: 3 veces por semana.",
+            SmartSuggestion::AddMeasure => {
+                "Agregue cómo se contará el avance, por ejemplo: días sin beber, marcados en un calendario."
+            }
+            SmartSuggestion::AddHowMuch => {
+                "Diga cuánto o con qué frecuencia, por ejemplo: 3 veces por semana en vez de una."
+            }
+            SmartSuggestion::AskWhatWouldHelp => {
+                "Pregunte qué lo haría más fácil, y ajuste la meta hasta que parezca alcanzable."
+            }
+            SmartSuggestion::MakeSmaller => {
+                "Pruebe un primer paso más pequeño, por ejemplo: 1 reunión por semana en vez de 5."
+            }
+            SmartSuggestion::AskConfidence => {
+                "Pregunte: del 0 al 10, ¿qué tan seguro o segura se siente de poder lograrlo?"
+            }
+            SmartSuggestion::LinkToNeed => "Elija la necesidad con la que ayuda esta meta.",
+            SmartSuggestion::AddNeedFirst => {
+                "Agregue la necesidad con la que ayuda esta meta, en palabras de la persona, y luego vincúlelas."
+            }
+            SmartSuggestion::ChooseNewDate => {
+                "Elija una nueva fecha, o marque la meta como lograda si ya se cumplió."
+            }
+            SmartSuggestion::AddCheckDate => {
+                "Agregue una fecha para revisar el avance, por ejemplo: dentro de 30 días."
+            }
+            SmartSuggestion::AddDueDate => {
+                "Agregue una fecha límite, por ejemplo: el fin del próximo mes."
+            }
+            SmartSuggestion::SetDueDateField => {
+                "Ponga también la fecha límite, para que el plan le dé seguimiento."
+            }
+        }
+    }
+
+    fn smart_letter(&self, letter: SmartLetter) -> &'static str {
+        match letter {
+            SmartLetter::S => "Específica",
+            SmartLetter::M => "Medible",
+            SmartLetter::A => "Alcanzable",
+            SmartLetter::R => "Relevante",
+            SmartLetter::T => "Con fecha",
+        }
+    }
+
+    fn smart_status(&self, status: SmartStatus) -> &'static str {
+        match status {
+            SmartStatus::Met => "Cumple",
+            SmartStatus::NeedsWork => "Se puede mejorar",
+            SmartStatus::Missing => "Falta",
+        }
     }
 }

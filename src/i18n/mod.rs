@@ -5,6 +5,7 @@ mod en;
 mod es;
 
 use crate::export::json::ImportError;
+use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
 use crate::plan::{EditError, Notice};
 
 /// The languages the widget speaks.
@@ -70,6 +71,26 @@ impl Lang {
     pub fn goal_number(self, number: usize) -> String {
         self.catalog().goal_number(number)
     }
+
+    /// Why a SMART letter got its status, in plain words.
+    pub fn smart_reason(self, reason: SmartReason) -> &'static str {
+        self.catalog().smart_reason(reason)
+    }
+
+    /// One concrete next step for a SMART letter, in plain words.
+    pub fn smart_suggestion(self, suggestion: SmartSuggestion) -> &'static str {
+        self.catalog().smart_suggestion(suggestion)
+    }
+
+    /// The word a SMART letter stands for: "Specific".
+    pub fn smart_letter(self, letter: SmartLetter) -> &'static str {
+        self.catalog().smart_letter(letter)
+    }
+
+    /// A SMART status for screen readers and labels: "Needs work".
+    pub fn smart_status(self, status: SmartStatus) -> &'static str {
+        self.catalog().smart_status(status)
+    }
 }
 
 /// Fixed user-facing strings.
@@ -107,6 +128,10 @@ trait Catalog {
     fn edit_error(&self, error: &EditError) -> String;
     fn notice(&self, notice: &Notice) -> String;
     fn goal_number(&self, number: usize) -> String;
+    fn smart_reason(&self, reason: SmartReason) -> &'static str;
+    fn smart_suggestion(&self, suggestion: SmartSuggestion) -> &'static str;
+    fn smart_letter(&self, letter: SmartLetter) -> &'static str;
+    fn smart_status(&self, status: SmartStatus) -> &'static str;
 }
 
 /// Prefixes a message with the path it is about, if any.
