@@ -4,7 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use plan_composer::composer::{Action, Composer};
-use plan_composer::export::json::{export, import, ImportError, ImportProblem, MAX_IMPORT_BYTES};
+use plan_composer::export::json::{
+    export, import, Expected, Found, ImportError, ImportProblem, MAX_IMPORT_BYTES,
+};
 use plan_composer::i18n::Lang;
 use plan_composer::plan::validate::{LinkTarget, ProblemKind};
 use plan_composer::plan::{Edit, Plan, PlanDate, SCHEMA_VERSION};
@@ -164,14 +166,19 @@ fn a_wrong_type_names_the_field_what_was_found_and_what_was_expected() {
         at(
             "goals[0].statement",
             ImportProblem::WrongType {
-                found: "the number 5".into(),
-                expected: "text".into(),
+                found: Found::Number("5".into()),
+                expected: Expected::Text,
             }
         )
     );
     assert_eq!(
         Lang::En.import_error(&error),
         "goals[0].statement: expected text, found the number 5"
+    );
+    // Every word of the message is in the reader's language.
+    assert_eq!(
+        Lang::Es.import_error(&error),
+        "goals[0].statement: se esperaba texto, pero se encontró el número 5"
     );
 }
 
@@ -385,8 +392,8 @@ fn independent_problems_are_all_reported_in_one_go() {
             at(
                 "needs[1].statement",
                 ImportProblem::WrongType {
-                    found: "a list".into(),
-                    expected: "text".into()
+                    found: Found::List,
+                    expected: Expected::Text
                 }
             ),
             at(
@@ -427,8 +434,8 @@ fn a_problem_in_a_required_field_does_not_hide_later_problems() {
             at(
                 "goals[2].statement",
                 ImportProblem::WrongType {
-                    found: "true (yes/no)".into(),
-                    expected: "text".into()
+                    found: Found::YesNo(true),
+                    expected: Expected::Text
                 }
             ),
         ]

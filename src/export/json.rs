@@ -51,8 +51,8 @@ pub enum ImportProblem {
         found: u64,
     },
     WrongType {
-        found: String,
-        expected: String,
+        found: Found,
+        expected: Expected,
     },
     UnknownChoice {
         found: String,
@@ -76,6 +76,32 @@ pub enum ImportProblem {
     },
     /// The plan reads, but breaks a rule that every plan keeps.
     Unsound(ProblemKind),
+}
+
+/// What a file had where another kind of value belongs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Found {
+    /// Text, as written in the file (with its quotes).
+    Text(String),
+    Number(String),
+    YesNo(bool),
+    Nothing,
+    List,
+    Object,
+    /// A kind the reader named that is not listed above, in its words.
+    Other(String),
+}
+
+/// The kind of value a place in the plan takes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Expected {
+    Text,
+    WholeNumber,
+    TrueFalse,
+    List,
+    Object,
+    /// A kind the reader named that is not listed above, in its words.
+    Other(String),
 }
 
 fn whole_file(problem: ImportProblem) -> Vec<ImportError> {
@@ -243,13 +269,13 @@ fn stand_in(problem: &ImportProblem) -> Option<Value> {
         ImportProblem::TooLargeNumber { .. } => Value::from(0),
         ImportProblem::MissingField { .. } => Value::from(""),
         ImportProblem::UnknownChoice { allowed, .. } => Value::from(allowed.first()?.as_str()),
-        ImportProblem::WrongType { expected, .. } => match expected.as_str() {
-            "text" => Value::from(""),
-            "a whole number" => Value::from(0),
-            "true or false" => Value::from(false),
-            "a list" => Value::Array(Vec::new()),
-            "an object with fields" => Value::Object(serde_json::Map::new()),
-            _ => return None,
+        ImportProblem::WrongType { expected, .. } => match expected {
+            Expected::Text => Value::from(""),
+            Expected::WholeNumber => Value::from(0),
+            Expected::TrueFalse => Value::from(false),
+            Expected::List => Value::Array(Vec::new()),
+            Expected::Object => Value::Object(serde_json::Map::new()),
+            Expected::Other(_) => return None,
         },
         _ => return None,
     })
@@ -351,39 +377,39 @@ fn describe(message: &str) -> ImportProblem {
     }
 }
 
-/// "string \"x\"" -> "text \"x\"", "integer `5`" -> "the number 5".
-fn plain_found(found: &str) -> String {
+/// The reader's "string \"x\"", "integer `5`", "map"... as a `Found`.
+fn plain_found(found: &str) -> Found {
     let inner = |prefix: &str| {
         found
             .strip_prefix(prefix)
             .map(|rest| rest.trim_matches('`').to_owned())
     };
     if let Some(text) = found.strip_prefix("string ") {
-        return format!("text {text}");
+        return Found::Text(text.to_owned());
     }
     if let Some(n) = inner("integer ").or_else(|| inner("floating point ")) {
-        return format!("the number {n}");
+        return Found::Number(n);
     }
     if let Some(b) = inner("boolean ") {
-        return format!("{b} (yes/no)");
+        return Found::YesNo(b == "true");
     }
     match found {
-        "null" => "nothing (null)".into(),
-        "sequence" => "a list".into(),
-        "map" => "an object".into(),
-        other => other.to_owned(),
+        "null" | "unit value" => Found::Nothing,
+        "sequence" => Found::List,
+        "map" => Found::Object,
+        other => Found::Other(other.to_owned()),
     }
 }
 
-/// "u32" -> "a whole number", "a string" -> "text".
-fn plain_expected(expected: &str) -> String {
+/// The reader's "u32", "a string", "struct Goal"... as an `Expected`.
+fn plain_expected(expected: &str) -> Expected {
     match expected {
-        "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number".into(),
-        "a string" | "a borrowed string" => "text".into(),
-        "a boolean" => "true or false".into(),
-        "a sequence" => "a list".into(),
-        other if other.starts_with("struct ") => "an object with fields".into(),
-        other if other.starts_with("adjacently tagged enum") => "an object with fields".into(),
-        other => other.to_owned(),
+        "u8" | "u16" | "u32" | "u64" | "usize" => Expected::WholeNumber,
+        "a string" | "a borrowed string" => Expected::Text,
+        "a boolean" => Expected::TrueFalse,
+        "a sequence" => Expected::List,
+        other if other.starts_with("struct ") => Expected::Object,
+        other if other.starts_with("adjacently tagged enum") => Expected::Object,
+        other => Expected::Other(other.to_owned()),
     }
 }

@@ -1,5 +1,5 @@
 use super::{at_path, Catalog, Text};
-use crate::export::json::{ImportError, ImportProblem};
+use crate::export::json::{Expected, Found, ImportError, ImportProblem};
 use crate::plan::edit::ItemKind;
 use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
 use crate::plan::validate::{LinkTarget, ProblemKind};
@@ -31,6 +31,30 @@ fn target(target: LinkTarget) -> &'static str {
         LinkTarget::Contributor => "contributor",
         LinkTarget::Substance => "substance row",
         LinkTarget::Trigger => "trigger",
+    }
+}
+
+fn found_words(found: &Found) -> String {
+    match found {
+        Found::Text(text) => format!("the text {text}"),
+        Found::Number(n) => format!("the number {n}"),
+        Found::YesNo(true) => "true (yes)".into(),
+        Found::YesNo(false) => "false (no)".into(),
+        Found::Nothing => "nothing (null)".into(),
+        Found::List => "a list".into(),
+        Found::Object => "an object".into(),
+        Found::Other(other) => other.clone(),
+    }
+}
+
+fn expected_words(expected: &Expected) -> String {
+    match expected {
+        Expected::Text => "text".into(),
+        Expected::WholeNumber => "a whole number".into(),
+        Expected::TrueFalse => "true or false".into(),
+        Expected::List => "a list".into(),
+        Expected::Object => "an object with fields".into(),
+        Expected::Other(other) => other.clone(),
     }
 }
 
@@ -94,7 +118,7 @@ impl Catalog for English {
                 format!("format {found} is not a known plan format")
             }
             ImportProblem::WrongType { found, expected } => {
-                format!("expected {expected}, found {found}")
+                format!("expected {}, found {}", expected_words(expected), found_words(found))
             }
             ImportProblem::UnknownChoice { found, allowed } => format!(
                 "'{found}' is not one of the choices; use one of: {}",

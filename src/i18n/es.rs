@@ -1,5 +1,5 @@
 use super::{at_path, Catalog, Text};
-use crate::export::json::{ImportError, ImportProblem};
+use crate::export::json::{Expected, Found, ImportError, ImportProblem};
 use crate::plan::edit::ItemKind;
 use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
 use crate::plan::validate::{LinkTarget, ProblemKind};
@@ -31,6 +31,30 @@ fn target(target: LinkTarget) -> &'static str {
         LinkTarget::Contributor => "el participante",
         LinkTarget::Substance => "la fila de sustancia",
         LinkTarget::Trigger => "el detonante",
+    }
+}
+
+fn found_words(found: &Found) -> String {
+    match found {
+        Found::Text(text) => format!("el texto {text}"),
+        Found::Number(n) => format!("el número {n}"),
+        Found::YesNo(true) => "true (sí)".into(),
+        Found::YesNo(false) => "false (no)".into(),
+        Found::Nothing => "nada (null)".into(),
+        Found::List => "una lista".into(),
+        Found::Object => "un objeto".into(),
+        Found::Other(other) => other.clone(),
+    }
+}
+
+fn expected_words(expected: &Expected) -> String {
+    match expected {
+        Expected::Text => "texto".into(),
+        Expected::WholeNumber => "un número entero".into(),
+        Expected::TrueFalse => "true o false".into(),
+        Expected::List => "una lista".into(),
+        Expected::Object => "un objeto con campos".into(),
+        Expected::Other(other) => other.clone(),
     }
 }
 
@@ -97,9 +121,11 @@ impl Catalog for Spanish {
             ImportProblem::UnknownVersion { found } => {
                 format!("el formato {found} no es un formato de plan conocido")
             }
-            ImportProblem::WrongType { found, expected } => {
-                format!("se esperaba {expected}, pero se encontró {found}")
-            }
+            ImportProblem::WrongType { found, expected } => format!(
+                "se esperaba {}, pero se encontró {}",
+                expected_words(expected),
+                found_words(found)
+            ),
             ImportProblem::UnknownChoice { found, allowed } => format!(
                 "'{found}' no es una de las opciones; use una de: {}",
                 allowed.join(", ")
