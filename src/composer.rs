@@ -29,6 +29,8 @@ pub enum Action {
     EndTyping,
     /// Open a plan file's text in place of the current plan.
     Import(String),
+    /// Put a plan already read and checked in place of the current one.
+    Open(Box<Plan>),
     SetLang(Lang),
     DismissMessages,
 }
@@ -73,6 +75,10 @@ impl Composer {
                     Err(errors) => self.import_errors = errors,
                 }
             }
+            Action::Open(plan) => {
+                self.clear_messages();
+                self.history.replace(*plan);
+            }
             Action::SetLang(lang) => self.lang = lang,
             Action::DismissMessages => self.clear_messages(),
         }
@@ -82,5 +88,23 @@ impl Composer {
         self.notices.clear();
         self.edit_error = None;
         self.import_errors.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opening_a_checked_plan_replaces_the_current_one_as_one_undo_step() {
+        let mut composer = Composer::new(Plan::new("first", None), Lang::En);
+        composer.act(Action::Edit(Edit::SetTitle("Kept".into())));
+        let mut opened = Plan::new("second", None);
+        opened.title = "Opened".into();
+        composer.act(Action::Open(Box::new(opened.clone())));
+        assert_eq!(composer.plan(), &opened);
+        composer.act(Action::Undo);
+        assert_eq!(composer.plan().title, "Kept");
+        assert_eq!(composer.plan().id, "first");
     }
 }

@@ -72,16 +72,22 @@ impl PlanComposer {
     /// unchanged and the error is a list of messages, one per problem.
     #[wasm_bindgen(js_name = openPlanJson)]
     pub fn open_plan_json(&self, text: String) -> Result<(), JsValue> {
-        if let Err(errors) = json::import(&text) {
-            let lang = self.bridge.lang();
-            let list = js_sys::Array::new();
-            for error in &errors {
-                list.push(&JsValue::from_str(&lang.import_error(error)));
+        // Read once here, so the host hears of problems at once, and hand
+        // the checked plan over rather than reading the file a second time.
+        match json::import(&text) {
+            Ok(plan) => {
+                self.bridge.send(Action::Open(Box::new(plan)));
+                Ok(())
             }
-            return Err(list.into());
+            Err(errors) => {
+                let lang = self.bridge.lang();
+                let list = js_sys::Array::new();
+                for error in &errors {
+                    list.push(&JsValue::from_str(&lang.import_error(error)));
+                }
+                Err(list.into())
+            }
         }
-        self.bridge.send(Action::Import(text));
-        Ok(())
     }
 
     /// Removes the widget and everything it showed from the page.
