@@ -3,6 +3,7 @@
 
 mod en;
 mod es;
+pub mod words;
 
 use crate::export::json::ImportError;
 use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
