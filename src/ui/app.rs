@@ -151,15 +151,20 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<UiContext> context={ui.clone()}>
             <section class="pc-root" lang={state.lang.tag()} ref={root}
                 aria-label={ui.t(Text::WidgetName)} data-step={step.key()}>
+                <header class="pc-header">
+                    <h2 class="pc-title">
+                        { if plan.title.trim().is_empty() { ui.t(Text::Untitled).to_owned() } else { plan.title.clone() } }
+                    </h2>
+                </header>
                 <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
                     on_action={on_action.clone()} />
                 <StepNav current={step} on_action={on_action.clone()} />
                 <Messages notices={state.notices.clone()} edit_error={state.edit_error.clone()}
                     import_errors={state.import_errors.clone()} on_action={on_action.clone()} />
                 <section class="pc-step" aria-labelledby={heading_id.clone()}>
-                    <h2 id={heading_id} ref={heading} tabindex="-1" class="pc-step-title">
+                    <h3 id={heading_id} ref={heading} tabindex="-1" class="pc-step-title">
                         {step_name(&ui, step)}
-                    </h2>
+                    </h3>
                     {view}
                 </section>
                 <StepFooter current={step} {on_action} />
