@@ -744,3 +744,30 @@ fn a_smaller_catalog_of_its_own_reads() {
     assert!(catalog.need_rules.is_empty());
     assert!(catalog.schema.is_none());
 }
+
+#[test]
+fn every_shipped_template_has_a_blank_to_fill_in() {
+    // A blank ("{n}", "{date}") is what flags a template goal even when the
+    // person has switched language since starting it, because the coach
+    // then compares against the other language's words.
+    for template in &default_catalog().templates {
+        for lang in Lang::ALL {
+            let text = template.text.get(lang);
+            let open = text.find('{');
+            let close = text.rfind('}');
+            assert!(
+                matches!((open, close), (Some(o), Some(c)) if o < c),
+                "{} ({lang:?}) has no blank: {text}",
+                template.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_template_goal_is_flagged_after_switching_language() {
+    let (plan, goal) = plan_with_template_goal("cbt_sessions", Lang::En);
+    let spanish = default_catalog().template_texts(Lang::Es);
+    let report = coach(&plan, &goal, PlanDate::new(2026, 1, 5), &spanish);
+    assert_eq!(report.specific.reason, SmartReason::StillTemplate);
+}
