@@ -146,7 +146,10 @@ async fn every_step_starts_with_labelled_controls() {
         for i in 0..buttons.length() {
             let button: Element = buttons.item(i).expect("a button").unchecked_into();
             let words = button.text_content().unwrap_or_default();
-            assert!(!words.trim().is_empty(), "a button on step {key} has no words");
+            assert!(
+                !words.trim().is_empty(),
+                "a button on step {key} has no words"
+            );
         }
     }
 }
@@ -165,18 +168,28 @@ async fn typing_in_one_goal_re_renders_only_that_goal() {
     let report_before = find(&first, ".pc-smart").get_attribute("data-report");
 
     let statement = find(&first, "textarea[data-field='statement']");
-    for text in ["Walk 30", "Walk 30 minutes", "Walk 30 minutes every day until 2027-01-31"] {
+    for text in [
+        "Walk 30",
+        "Walk 30 minutes",
+        "Walk 30 minutes every day until 2027-01-31",
+    ] {
         type_into(&statement, text);
         settle().await;
     }
-    assert!(renders(&first) > first_before, "the typed-in goal re-rendered");
+    assert!(
+        renders(&first) > first_before,
+        "the typed-in goal re-rendered"
+    );
     assert_eq!(
         renders(&second),
         second_before,
         "the other goal did not re-render"
     );
     let report_after = find(&first, ".pc-smart").get_attribute("data-report");
-    assert_ne!(report_before, report_after, "the SMART letters follow the typing");
+    assert_ne!(
+        report_before, report_after,
+        "the SMART letters follow the typing"
+    );
     assert!(
         report_after.unwrap_or_default().starts_with("met met"),
         "a number and a time frame make the goal specific and measurable"

@@ -103,7 +103,7 @@ pub fn assessment_step(props: &StepProps) -> Html {
                     }) }
                 </ul>
                 <EditButton edit={Edit::AddSubstance { substance: String::new() }}
-                    label={ui.t(Text::Add)} aria_label={format!("{}: {}", ui.t(Text::Add), w.substance)}
+                    label={ui.t(Text::Add)} aria_label={format!("{}: {}", ui.t(Text::Add), w.substances)}
                     on_edit={on_edit.clone()} />
             </fieldset>
 

@@ -18,6 +18,9 @@ pub struct ComponentEditorProps {
     /// The only setting this component is given in, if the catalog fixes one.
     #[prop_or_default]
     pub fixed_setting: Option<AttrValue>,
+    /// Settings the catalog offers, e.g. where withdrawal care happens.
+    #[prop_or_default]
+    pub setting_options: Vec<AttrValue>,
     /// The goals this component serves (through their objectives).
     pub serves: Vec<String>,
     pub on_edit: Callback<Edit>,
@@ -57,7 +60,10 @@ pub fn component_editor(props: &ComponentEditorProps) -> Html {
                         <p class="pc-fixed" data-field="setting">{fixed.clone()}</p>
                     </div>
                 } else {
-                    { field(ComponentField::Setting, &c.setting, label(w.setting), "setting") }
+                    <TextField target={TextTarget::Component { id: c.id.clone(), field: ComponentField::Setting }}
+                        value={c.setting.clone()} label={label(w.setting)} id={ui.dom_id(&c.id, "setting")}
+                        name="setting" suggestions={props.setting_options.clone()}
+                        on_edit={on_edit.clone()} on_action={on_action.clone()} />
                 }
                 { field(ComponentField::Responsible, &c.responsible, label(w.responsible), "responsible") }
                 <DateField target={DateTarget::ComponentStart { id: c.id.clone() }} value={c.start}

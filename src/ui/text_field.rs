@@ -20,6 +20,9 @@ pub struct TextFieldProps {
     /// A phone number: the right keyboard on touch screens.
     #[prop_or_default]
     pub phone: bool,
+    /// Common answers offered while typing (any text is still allowed).
+    #[prop_or_default]
+    pub suggestions: Vec<AttrValue>,
     /// Names the field for tests and host pages (`data-field`).
     #[prop_or("text")]
     pub name: &'static str,
@@ -48,6 +51,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         a.emit(Action::EndTyping)
     });
     let hint = props.hint.clone();
+    let list_id = (!props.suggestions.is_empty()).then(|| format!("{}-list", props.id));
     html! {
         <div class="pc-field">
             <label for={props.id.clone()}>{props.label.clone()}</label>
@@ -58,7 +62,12 @@ pub fn text_field(props: &TextFieldProps) -> Html {
                 <input id={props.id.clone()} class="pc-input" data-field={props.name}
                     type={if props.phone { "tel" } else { "text" }}
                     autocomplete="off" value={props.value.clone()} placeholder={hint}
-                    {oninput} {onblur} />
+                    list={list_id.clone()} {oninput} {onblur} />
+                if let Some(list_id) = list_id {
+                    <datalist id={list_id}>
+                        { for props.suggestions.iter().map(|s| html! { <option key={s.to_string()} value={s.clone()} /> }) }
+                    </datalist>
+                }
             }
         </div>
     }
