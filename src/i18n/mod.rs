@@ -3,6 +3,9 @@
 
 mod en;
 mod es;
+mod print_words;
+
+pub use print_words::PrintWords;
 
 use crate::export::json::ImportError;
 use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
