@@ -184,10 +184,10 @@ struct Seed {
 }
 
 /// How many kinds of edit a seed can become: every `Edit` variant.
-const EDIT_KINDS: usize = 64;
+const EDIT_KINDS: usize = 66;
 
 /// Kinds that add an item, drawn more often so links have things to join.
-const ADD_KINDS: [usize; 13] = [3, 3, 6, 9, 14, 23, 28, 40, 46, 50, 54, 60, 61];
+const ADD_KINDS: [usize; 15] = [3, 3, 6, 9, 14, 23, 28, 40, 46, 50, 54, 60, 61, 64, 65];
 
 /// Kinds that join items or remove one, drawn more often too.
 const LINK_AND_REMOVE_KINDS: [usize; 12] = [5, 12, 18, 25, 27, 35, 36, 39, 43, 45, 49, 22];
@@ -566,7 +566,21 @@ impl Resolver<'_> {
             62 => Edit::RemoveSignature {
                 id: self.signature(s.a),
             },
-            _ => Edit::SetCopyGiven(s.flag),
+            63 => Edit::SetCopyGiven(s.flag),
+            64 => Edit::AddNeedFromFindings {
+                statement: text(),
+                findings: vec![
+                    self.finding(s),
+                    AREA_FINDINGS[s.n % AREA_FINDINGS.len()].clone(),
+                ],
+            },
+            _ => Edit::AddCatalogComponent {
+                catalog_id: s.more_text.concat(),
+                category: nth(&CATEGORIES, s.n),
+                name: text(),
+                details: s.more_text.join(" / "),
+                setting: text(),
+            },
         }
     }
 }

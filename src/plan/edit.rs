@@ -206,6 +206,11 @@ pub enum Edit {
     AddNeed {
         statement: String,
     },
+    /// A need accepted from a suggestion, with the findings it comes from.
+    AddNeedFromFindings {
+        statement: String,
+        findings: Vec<Finding>,
+    },
     SetNeedStatement {
         id: String,
         statement: String,
@@ -299,6 +304,15 @@ pub enum Edit {
         catalog_id: String,
         category: ComponentCategory,
         name: String,
+    },
+    /// A component chosen from the catalog with the catalog's defaults
+    /// (e.g. "As prescribed", or the only setting a medicine is given in).
+    AddCatalogComponent {
+        catalog_id: String,
+        category: ComponentCategory,
+        name: String,
+        details: String,
+        setting: String,
     },
     SetComponentText {
         id: String,
@@ -859,6 +873,31 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             });
             return Ok(Applied::created(id));
         }
+        Edit::AddNeedFromFindings {
+            statement,
+            findings,
+        } => {
+            if let Some(missing) = findings.iter().find(|f| !plan.finding_exists(f)) {
+                let id = match missing {
+                    Finding::Substance(id) | Finding::Trigger(id) => id.clone(),
+                    _ => String::new(),
+                };
+                return Err(not_found(ItemKind::Finding, &id));
+            }
+            let id = plan.allocate_id("n");
+            let mut linked: Vec<Finding> = Vec::new();
+            for finding in findings {
+                if !linked.contains(finding) {
+                    linked.push(finding.clone());
+                }
+            }
+            plan.needs.push(Need {
+                id: id.clone(),
+                statement: statement.clone(),
+                findings: linked,
+            });
+            return Ok(Applied::created(id));
+        }
         Edit::SetNeedStatement { id, statement } => {
             set_text(&mut by_id!(plan.needs, id, Need)?.statement, statement)
         }
@@ -1026,6 +1065,27 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
                 details: String::new(),
                 frequency: String::new(),
                 setting: String::new(),
+                responsible: String::new(),
+                start: None,
+            });
+            return Ok(Applied::created(id));
+        }
+        Edit::AddCatalogComponent {
+            catalog_id,
+            category,
+            name,
+            details,
+            setting,
+        } => {
+            let id = plan.allocate_id("c");
+            plan.components.push(Component {
+                id: id.clone(),
+                catalog_id: catalog_id.clone(),
+                category: *category,
+                name: name.clone(),
+                details: details.clone(),
+                frequency: String::new(),
+                setting: setting.clone(),
                 responsible: String::new(),
                 start: None,
             });

@@ -6,6 +6,7 @@ pub mod edit;
 pub mod history;
 pub mod migrate;
 pub mod smart;
+pub mod target;
 pub mod validate;
 
 pub use date::PlanDate;
