@@ -66,7 +66,10 @@ fn has_labels(meta: &Value) -> bool {
     codes.contains(&(
         "http://terminology.hl7.org/CodeSystem/v3-Confidentiality",
         "R",
-    )) && codes.contains(&("http://terminology.hl7.org/CodeSystem/v3-ActCode", "42CFRPart2"))
+    )) && codes.contains(&(
+        "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+        "42CFRPart2",
+    ))
 }
 
 /// Checks shared by every plan: counts, references, labels, no empty strings.
@@ -85,7 +88,11 @@ fn assert_sound_bundle(plan: &Plan, bundle: &Value) {
         .iter()
         .map(|e| e["fullUrl"].as_str().expect("fullUrl"))
         .collect();
-    assert_eq!(full_urls.len(), resources(bundle).len(), "fullUrls are unique");
+    assert_eq!(
+        full_urls.len(),
+        resources(bundle).len(),
+        "fullUrls are unique"
+    );
     for resource in resources(bundle) {
         assert!(has_labels(&resource["meta"]), "labels on {resource}");
         let id = resource["id"].as_str().expect("id");
@@ -124,7 +131,10 @@ fn a_full_plan_becomes_a_bundle_whose_references_all_resolve() {
     assert_eq!(therapy["kind"], "ServiceRequest");
     assert_eq!(therapy["code"]["text"], "Cognitive behavioral therapy");
     assert_eq!(therapy["scheduledString"], "Weekly");
-    assert_eq!(therapy["status"], "in-progress", "started 03-09, today 03-10");
+    assert_eq!(
+        therapy["status"], "in-progress",
+        "started 03-09, today 03-10"
+    );
     assert_eq!(therapy["location"]["display"], "Outpatient clinic");
     assert_eq!(therapy["performer"][0]["display"], "Dr. Lee");
     let medication = &activities[1]["detail"];
@@ -142,9 +152,15 @@ fn a_full_plan_becomes_a_bundle_whose_references_all_resolve() {
     let sleep = goals[0];
     assert_eq!(sleep["description"]["text"], "Sleep without drinking");
     assert_eq!(sleep["lifecycleStatus"], "active");
-    assert_eq!(sleep["achievementStatus"]["coding"][0]["code"], "in-progress");
+    assert_eq!(
+        sleep["achievementStatus"]["coding"][0]["code"],
+        "in-progress"
+    );
     assert_eq!(sleep["priority"]["coding"][0]["code"], "high-priority");
-    assert_eq!(sleep["target"][0]["measure"]["text"], "Nights without a drink");
+    assert_eq!(
+        sleep["target"][0]["measure"]["text"],
+        "Nights without a drink"
+    );
     assert_eq!(sleep["target"][0]["detailString"], "5 nights a week");
     assert_eq!(sleep["target"][0]["dueDate"], "2026-06-01");
     let patient_url = format!(
@@ -152,7 +168,10 @@ fn a_full_plan_becomes_a_bundle_whose_references_all_resolve() {
         of_type(&bundle, "Patient")[0]["id"].as_str().expect("id")
     );
     assert_eq!(sleep["expressedBy"]["reference"], patient_url.as_str());
-    assert_eq!(sleep["note"][0]["text"], "Learn two ways to wind down (2026-04-01)");
+    assert_eq!(
+        sleep["note"][0]["text"],
+        "Learn two ways to wind down (2026-04-01)"
+    );
     // gol-1: the second goal has a target but no measure, so no detail.
     let saturdays = goals[1];
     assert!(saturdays.get("target").is_none());
@@ -187,7 +206,14 @@ fn an_empty_plan_has_no_invented_data() {
     assert!(patient.get("name").is_none());
     let care_plan = of_type(&bundle, "CarePlan")[0];
     assert_eq!(care_plan["status"], "draft");
-    for absent in ["created", "period", "author", "goal", "activity", "addresses"] {
+    for absent in [
+        "created",
+        "period",
+        "author",
+        "goal",
+        "activity",
+        "addresses",
+    ] {
         assert!(care_plan.get(absent).is_none(), "{absent} left out");
     }
 }
@@ -226,7 +252,10 @@ fn plan_status_maps_to_care_plan_status() {
         let bundle = fhir_bundle(&plan, &options());
         let care_plan = of_type(&bundle, "CarePlan")[0].clone();
         assert_eq!(care_plan["status"], expected);
-        seen.insert(expected, care_plan["activity"][0]["detail"]["status"].clone());
+        seen.insert(
+            expected,
+            care_plan["activity"][0]["detail"]["status"].clone(),
+        );
     }
     assert_eq!(seen["completed"], "completed");
     assert_eq!(seen["draft"], "not-started");

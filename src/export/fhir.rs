@@ -229,7 +229,11 @@ fn goal(plan: &Plan, goal: &Goal, refs: &Refs) -> Value {
     if !addresses.is_empty() {
         out["addresses"] = json!(addresses);
     }
-    if let Some(who) = goal.expressed_by.as_deref().and_then(|id| refs.contributor(id)) {
+    if let Some(who) = goal
+        .expressed_by
+        .as_deref()
+        .and_then(|id| refs.contributor(id))
+    {
         out["expressedBy"] = who;
     }
     let mut notes: Vec<Value> = Vec::new();
@@ -298,7 +302,7 @@ fn activity(plan: &Plan, component: &Component, options: &FhirOptions, refs: &Re
 fn care_team(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
     let mut team = resource("CareTeam", refs.id("CareTeam", ""));
     team["status"] = json!("active");
-    team["name"] = json!(options.lang.print_words().care_team);
+    team["name"] = json!(options.lang.words().care_team);
     team["subject"] = refs.patient();
     let mut participants: Vec<Value> = Vec::new();
     for member in &plan.care_team {
@@ -310,7 +314,7 @@ fn care_team(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
     }
     for who in &plan.contributors {
         participants.push(json!({
-            "role": [concept(options.lang.print_words().contributor_role(who.role))],
+            "role": [concept(options.lang.words().role(who.role))],
             "member": refs.contributor_ref(who),
         }));
     }

@@ -1,4 +1,7 @@
 //! Outputs of a plan: pure Rust, no yew or web imports.
 
-pub mod json;
 pub mod fhir;
+pub mod json;
+mod outline;
+pub mod print;
+pub mod text;

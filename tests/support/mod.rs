@@ -389,10 +389,7 @@ pub fn full_plan() -> Plan {
             value: "Finish GED".into(),
         },
     );
-    ok(
-        &mut p,
-        Edit::SetReviewCadence(ReviewCadence::EveryTwoWeeks),
-    );
+    ok(&mut p, Edit::SetReviewCadence(ReviewCadence::EveryTwoWeeks));
     ok(&mut p, Edit::SetNextReview(Some(date(2026, 3, 16))));
     p.review.history.push(ReviewEntry {
         id: "r-old".into(),
