@@ -4,6 +4,7 @@
 mod en;
 mod es;
 mod print_words;
+mod review_words;
 pub mod words;
 
 pub use print_words::PrintWords;

@@ -5,6 +5,7 @@ pub mod document;
 pub mod edit;
 pub mod history;
 pub mod migrate;
+pub mod review;
 pub mod smart;
 pub mod target;
 pub mod validate;
