@@ -53,6 +53,24 @@ fn references(value: &Value, out: &mut Vec<String>) {
     }
 }
 
+/// Paths of string values that are empty or only spaces.
+fn blank_strings(value: &Value, path: &str, out: &mut Vec<String>) {
+    match value {
+        Value::String(s) if s.trim().is_empty() => out.push(path.to_owned()),
+        Value::Object(map) => {
+            for (key, inner) in map {
+                blank_strings(inner, &format!("{path}.{key}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, inner) in items.iter().enumerate() {
+                blank_strings(inner, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
 fn has_labels(meta: &Value) -> bool {
     let codes: Vec<(&str, &str)> = meta["security"]
         .as_array()
@@ -103,8 +121,9 @@ fn assert_sound_bundle(plan: &Plan, bundle: &Value) {
     for r in refs {
         assert!(full_urls.contains(r.as_str()), "{r} resolves in the Bundle");
     }
-    let text = bundle.to_string();
-    assert!(!text.contains("\"\""), "FHIR forbids empty strings");
+    let mut blank = Vec::new();
+    blank_strings(bundle, "", &mut blank);
+    assert!(blank.is_empty(), "FHIR forbids empty strings: {blank:?}");
 }
 
 #[test]
@@ -198,6 +217,25 @@ fn a_full_plan_becomes_a_bundle_whose_references_all_resolve() {
 }
 
 #[test]
+fn blank_and_hostile_text_still_makes_a_sound_bundle() {
+    for plan in [blank_plan(), hostile_plan()] {
+        let bundle = fhir_bundle(&plan, &options());
+        assert_sound_bundle(&plan, &bundle);
+        let text = fhir_json(&plan, &options());
+        let back: Value = serde_json::from_str(&text).expect("the export is JSON");
+        assert_eq!(back, bundle);
+    }
+    let bundle = fhir_bundle(&hostile_plan(), &options());
+    assert_eq!(
+        of_type(&bundle, "Goal")[0]["description"]["text"],
+        "<script>alert(1)</script>"
+    );
+    let blank = fhir_bundle(&blank_plan(), &options());
+    assert!(of_type(&blank, "Patient")[0].get("name").is_none());
+    assert_eq!(of_type(&blank, "Goal")[0]["description"]["text"], "-");
+}
+
+#[test]
 fn an_empty_plan_has_no_invented_data() {
     let plan = Plan::new("empty", None);
     let bundle = fhir_bundle(&plan, &FhirOptions::default());
@@ -261,6 +299,60 @@ fn plan_status_maps_to_care_plan_status() {
     assert_eq!(seen["draft"], "not-started");
 }
 
+/// The full plan with every name and text blank or only spaces, as a
+/// hand-edited file could have: FHIR forbids empty strings.
+fn blank_plan() -> Plan {
+    let mut plan = full_plan();
+    plan.id = " ".into();
+    plan.title = "  ".into();
+    plan.person.preferred_name = " ".into();
+    plan.person.language = String::new();
+    for member in &mut plan.care_team {
+        member.name = String::new();
+        member.role = " ".into();
+    }
+    for who in &mut plan.contributors {
+        who.name = String::new();
+    }
+    for need in &mut plan.needs {
+        need.statement = " ".into();
+    }
+    for goal in &mut plan.goals {
+        goal.statement = String::new();
+        goal.measure = " ".into();
+        for objective in &mut goal.objectives {
+            objective.statement = String::new();
+        }
+    }
+    for component in &mut plan.components {
+        component.name = String::new();
+        component.catalog_id = " ".into();
+        component.frequency = " ".into();
+        component.setting = String::new();
+        component.responsible = " ".into();
+        component.details = String::new();
+    }
+    plan
+}
+
+/// Hostile and right-to-left text in the fields that reach FHIR.
+fn hostile_plan() -> Plan {
+    let mut plan = full_plan();
+    let words = [
+        "<script>alert(1)</script>",
+        "\"}],\"x\":\"",
+        "مرحبا שלום 😀",
+        "&amp; \\ \u{0007}",
+    ];
+    plan.person.preferred_name = words[2].into();
+    plan.goals[0].statement = words[0].into();
+    plan.goals[0].measure = words[1].into();
+    plan.needs[0].statement = words[3].into();
+    plan.components[0].name = words[1].into();
+    plan.care_team[0].name = words[2].into();
+    plan
+}
+
 fn out_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fhir");
     std::fs::create_dir_all(&dir).expect("target/fhir can be made");
@@ -290,6 +382,8 @@ fn writes_every_plan_as_fhir_for_the_validator() {
             plans.push((format!("sample-{name}"), plan));
         }
     }
+    plans.push(("blanks".to_owned(), blank_plan()));
+    plans.push(("hostile".to_owned(), hostile_plan()));
     for (name, plan) in &plans {
         for lang in Lang::ALL {
             let options = FhirOptions {

@@ -75,17 +75,17 @@ impl Refs<'_> {
     /// A contributor: the Patient when it is the person, else their name.
     fn contributor(&self, id: &str) -> Option<Value> {
         let who = self.plan.contributors.iter().find(|c| c.id == id)?;
-        Some(self.contributor_ref(who))
+        self.contributor_ref(who)
     }
-    fn contributor_ref(&self, who: &Contributor) -> Value {
+    /// None for someone other than the person who has no name: a
+    /// Reference must say something.
+    fn contributor_ref(&self, who: &Contributor) -> Option<Value> {
         if who.role == ContributorRole::Person {
             let mut patient = self.patient();
-            if !who.name.is_empty() {
-                patient["display"] = json!(who.name);
-            }
-            patient
+            put_text(&mut patient, "display", &who.name);
+            Some(patient)
         } else {
-            json!({ "display": who.name })
+            display(&who.name)
         }
     }
 }
@@ -95,6 +95,11 @@ fn put_text(object: &mut Value, key: &str, text: &str) {
     if !text.trim().is_empty() {
         object[key] = json!(text);
     }
+}
+
+/// A Reference by name only, if there is a name.
+fn display(name: &str) -> Option<Value> {
+    (!name.trim().is_empty()).then(|| json!({ "display": name }))
 }
 
 fn concept(text: &str) -> Value {
@@ -273,7 +278,10 @@ fn activity(plan: &Plan, component: &Component, options: &FhirOptions, refs: &Re
     } else {
         component.name.as_str()
     };
-    let mut detail = json!({ "kind": kind, "code": concept(name), "status": status });
+    let mut detail = json!({ "kind": kind, "status": status });
+    if !name.trim().is_empty() {
+        detail["code"] = concept(name);
+    }
     let goals: Vec<Value> = plan
         .goals_served_by(&component.id)
         .map(|g| refs.reference("Goal", &g.id))
@@ -306,17 +314,23 @@ fn care_team(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
     team["subject"] = refs.patient();
     let mut participants: Vec<Value> = Vec::new();
     for member in &plan.care_team {
-        let mut participant = json!({ "member": { "display": member.name } });
+        let mut participant = json!({});
+        if let Some(name) = display(&member.name) {
+            participant["member"] = name;
+        }
         if !member.role.trim().is_empty() {
             participant["role"] = json!([concept(&member.role)]);
         }
-        participants.push(participant);
+        if participant.as_object().is_some_and(|p| !p.is_empty()) {
+            participants.push(participant);
+        }
     }
     for who in &plan.contributors {
-        participants.push(json!({
-            "role": [concept(options.lang.words().role(who.role))],
-            "member": refs.contributor_ref(who),
-        }));
+        let mut participant = json!({ "role": [concept(options.lang.words().role(who.role))] });
+        if let Some(member) = refs.contributor_ref(who) {
+            participant["member"] = member;
+        }
+        participants.push(participant);
     }
     if !participants.is_empty() {
         team["participant"] = json!(participants);
@@ -325,7 +339,7 @@ fn care_team(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
         .care_team
         .iter()
         .filter(|m| !m.contact.trim().is_empty())
-        .map(|m| json!({ "text": format!("{}: {}", m.name, m.contact) }))
+        .map(|m| json!({ "text": format!("{}: {}", m.name, m.contact).trim() }))
         .collect();
     if !notes.is_empty() {
         team["note"] = json!(notes);
@@ -358,13 +372,13 @@ fn care_plan(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
         .contributors
         .iter()
         .find(|c| c.role == ContributorRole::Clinician);
-    if let Some(author) = clinician {
-        out["author"] = refs.contributor_ref(author);
+    if let Some(author) = clinician.and_then(|c| refs.contributor_ref(c)) {
+        out["author"] = author;
     }
     let contributors: Vec<Value> = plan
         .contributors
         .iter()
-        .map(|c| refs.contributor_ref(c))
+        .filter_map(|c| refs.contributor_ref(c))
         .collect();
     if !contributors.is_empty() {
         out["contributor"] = json!(contributors);
