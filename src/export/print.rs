@@ -75,7 +75,7 @@ h4 { font-size: 1em; margin: .6em 0 .2em; break-after: avoid; page-break-after: 
 p, li, td, th, dd, dt, h1, h2, h3, h4 { unicode-bidi: plaintext; overflow-wrap: anywhere; }
 .clinic { font-weight: 600; margin: 0; }
 .person { font-size: 1.3em; font-weight: 600; margin: .2em 0; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: .15em 1em; margin: .3em 0; }
+dl { display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: .15em 1em; margin: .3em 0; }
 dt { font-weight: 600; }
 dd { margin: 0; white-space: pre-wrap; }
 .meta { font-size: .95em; }
