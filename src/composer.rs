@@ -19,8 +19,9 @@ pub struct Composer {
     pub import_errors: Vec<ImportError>,
     /// The step of the guide on screen.
     pub step: Step,
-    /// The item the last edit added, so the view can move focus to it.
-    pub created: Option<String>,
+    /// The item the view should move focus to: the one the last edit
+    /// added, or the one a gap link points at.
+    pub focus: Option<String>,
 }
 
 /// The steps of the guide, in order. Every step can be opened at any time:
@@ -100,6 +101,11 @@ pub enum Action {
     DismissMessages,
     /// Open a step of the guide.
     GoTo(Step),
+    /// Open a step and move focus to one of its items (a gap's link).
+    Show {
+        step: Step,
+        item: Option<String>,
+    },
 }
 
 impl Composer {
@@ -111,7 +117,7 @@ impl Composer {
             edit_error: None,
             import_errors: Vec::new(),
             step: Step::default(),
-            created: None,
+            focus: None,
         }
     }
 
@@ -126,7 +132,7 @@ impl Composer {
                 match self.history.apply(&edit) {
                     Ok(applied) => {
                         self.notices = applied.notices;
-                        self.created = applied.created;
+                        self.focus = applied.created;
                     }
                     Err(error) => self.edit_error = Some(error),
                 }
@@ -157,11 +163,16 @@ impl Composer {
                 self.history.seal();
                 self.step = step;
             }
+            Action::Show { step, item } => {
+                self.history.seal();
+                self.step = step;
+                self.focus = item;
+            }
         }
     }
 
     fn clear_messages(&mut self) {
-        self.created = None;
+        self.focus = None;
         self.notices.clear();
         self.edit_error = None;
         self.import_errors.clear();
@@ -218,10 +229,10 @@ mod tests {
         composer.act(Action::Edit(Edit::AddNeed {
             statement: String::new(),
         }));
-        let id = composer.created.clone();
+        let id = composer.focus.clone();
         assert!(id.is_some());
         assert_eq!(composer.plan().needs[0].id, id.unwrap_or_default());
         composer.act(Action::Edit(Edit::SetTitle("t".into())));
-        assert_eq!(composer.created, None);
+        assert_eq!(composer.focus, None);
     }
 }
