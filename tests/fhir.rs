@@ -6,7 +6,6 @@
 mod support;
 
 use plan_composer::export::fhir::{fhir_bundle, fhir_json, FhirOptions};
-use plan_composer::export::json::import;
 use plan_composer::i18n::Lang;
 use plan_composer::plan::*;
 use serde_json::Value;
@@ -368,19 +367,8 @@ fn writes_every_plan_as_fhir_for_the_validator() {
         ("full".to_owned(), full_plan()),
         ("empty".to_owned(), Plan::new("empty", None)),
     ];
-    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
-    if let Ok(entries) = std::fs::read_dir(&samples) {
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "json"))
-            .collect();
-        paths.sort();
-        for path in paths {
-            let text = std::fs::read_to_string(&path).expect("sample is readable");
-            let plan = import(&text).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
-            let name = path.file_stem().expect("a name").to_string_lossy();
-            plans.push((format!("sample-{name}"), plan));
-        }
+    for (name, plan) in support::samples() {
+        plans.push((format!("sample-{name}"), plan));
     }
     plans.push(("blanks".to_owned(), blank_plan()));
     plans.push(("hostile".to_owned(), hostile_plan()));

@@ -469,3 +469,41 @@ fn writes_the_full_plan_printout() {
         }
     }
 }
+
+/// Each sample plan prints with its person, every goal, need and service,
+/// and the notice; and the printouts land in target/print/ too.
+#[test]
+fn every_sample_prints_its_goals_needs_and_services() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/print");
+    std::fs::create_dir_all(&dir).expect("target/print can be made");
+    for (name, plan) in support::samples() {
+        for lang in Lang::ALL {
+            let html = printable_html(&plan, &options(lang));
+            let mut expected: Vec<&str> = vec![&plan.person.preferred_name];
+            expected.extend(plan.goals.iter().map(|g| g.statement.as_str()));
+            expected.extend(
+                plan.goals
+                    .iter()
+                    .flat_map(|g| &g.objectives)
+                    .map(|o| o.statement.as_str()),
+            );
+            expected.extend(plan.needs.iter().map(|n| n.statement.as_str()));
+            expected.extend(plan.components.iter().map(|c| c.name.as_str()));
+            expected.extend(
+                plan.relapse_prevention
+                    .crisis_lines
+                    .iter()
+                    .map(|c| c.number.as_str()),
+            );
+            for text in expected.into_iter().filter(|t| !t.trim().is_empty()) {
+                assert!(html.contains(&escape(text)), "{name}: {text} in {lang:?}");
+            }
+            assert!(html.contains(&escape(lang.print_words().part2_notice)));
+            std::fs::write(
+                dir.join(format!("sample-{name}.{}.html", lang.tag())),
+                &html,
+            )
+            .expect("target/print is writable");
+        }
+    }
+}

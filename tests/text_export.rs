@@ -165,3 +165,21 @@ fn line_breaks_in_the_persons_text_cannot_start_new_markdown_blocks() {
     assert!(text.contains("First line ## Not a heading - not an item"));
     assert!(!text.contains("\n## Not a heading"));
 }
+
+#[test]
+fn every_sample_has_its_goals_and_needs_in_the_text() {
+    for (name, plan) in support::samples() {
+        for lang in Lang::ALL {
+            let text = plain_text(&plan, lang);
+            let statements = plan
+                .goals
+                .iter()
+                .map(|g| &g.statement)
+                .chain(plan.needs.iter().map(|n| &n.statement));
+            for statement in statements.filter(|s| !s.trim().is_empty()) {
+                let one_line = statement.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(text.contains(&one_line), "{name}: {one_line} in {lang:?}");
+            }
+        }
+    }
+}

@@ -409,3 +409,30 @@ pub fn full_plan() -> Plan {
     ok(&mut p, Edit::SetCopyGiven(true));
     p
 }
+
+/// The sample plans in samples/*.json (none until they are written), by
+/// file name, read with the widget's own import.
+pub fn samples() -> Vec<(String, Plan)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<std::path::PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("a sample is readable");
+            let plan = plan_composer::export::json::import(&text)
+                .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+            let name = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, plan)
+        })
+        .collect()
+}
