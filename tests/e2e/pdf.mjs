@@ -29,3 +29,12 @@ export function pdfText(pdfBuffer) {
     child.stdin.end(Buffer.from(pdfBuffer));
   });
 }
+
+/**
+ * The text with every run of white space (line ends, layout columns) as one
+ * space, so a phrase is found even where the page wrapped it.
+ * @param {string} text
+ */
+export function squash(text) {
+  return text.replace(/\s+/g, ' ');
+}
