@@ -900,3 +900,27 @@ fn a_catalog_component_keeps_the_catalogs_defaults() {
     assert_eq!(component.catalog_id, "methadone");
     assert_eq!(component.frequency, "");
 }
+
+#[test]
+fn finishing_a_review_is_one_step_that_undo_takes_back_whole() {
+    let mut plan = empty_plan();
+    plan.status = plan_composer::plan::PlanStatus::UnderReview;
+    let mut history = History::new(plan);
+    let before = history.plan().clone();
+    let finish = Edit::FinishReview {
+        date: PlanDate::new(2026, 2, 1).unwrap(),
+        reviewed_by: "Dr. Lee".into(),
+        changes: vec!["Added the goal “Walk”".into()],
+        reason: String::new(),
+    };
+    history.apply(&finish).unwrap();
+    assert_eq!(history.plan().revision, before.revision + 1);
+    assert_eq!(
+        history.plan().status,
+        plan_composer::plan::PlanStatus::Active
+    );
+    assert_eq!(history.plan().review.history.len(), 1);
+    assert_sound(history.plan());
+    assert!(history.undo());
+    assert_eq!(history.plan(), &before);
+}

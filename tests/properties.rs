@@ -15,6 +15,7 @@ use plan_composer::plan::edit::{
     AftercareField, AssessmentField, CareTeamField, ComponentField, ContactField, CrisisLineField,
     GoalField, PersonField, RiskArea, SubstanceField, TextList,
 };
+use plan_composer::plan::review::changes_between;
 use plan_composer::plan::validate::check;
 use plan_composer::plan::*;
 use proptest::prelude::*;
@@ -552,7 +553,7 @@ impl Resolver<'_> {
             },
             58 => Edit::SetReviewCadence(nth(&CADENCES, s.n)),
             59 => Edit::SetNextReview(s.date),
-            60 => Edit::AddReviewEntry {
+            60 => Edit::FinishReview {
                 date: required_date(),
                 reviewed_by: text(),
                 changes: s.more_text.clone(),
@@ -725,6 +726,28 @@ proptest! {
             }
             let problems = check(&plan);
             prop_assert!(problems.is_empty(), "after {:?}: {:?}", edit, problems);
+        }
+    }
+
+    #[test]
+    fn every_edit_that_changes_the_plan_shows_in_the_review(plan in start(), seeds in seeds(40)) {
+        let mut plan = plan;
+        for seed in &seeds {
+            let edit = edit_for(&plan, seed);
+            let before = plan.clone();
+            let _ = apply(&mut plan, &edit);
+            let changes = changes_between(&before, &plan);
+            let bookkeeping = matches!(edit, Edit::SetStatus(_) | Edit::FinishReview { .. });
+            if plan == before || bookkeeping {
+                prop_assert!(changes.is_empty(), "{:?}: {:?}", edit, changes);
+            } else {
+                prop_assert!(!changes.is_empty(), "{:?} changed the plan unseen", edit);
+                for change in &changes {
+                    for lang in Lang::ALL {
+                        prop_assert!(!lang.change(change).is_empty());
+                    }
+                }
+            }
         }
     }
 

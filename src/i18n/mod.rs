@@ -3,8 +3,11 @@
 
 mod en;
 mod es;
+mod print_words;
+mod review_words;
 pub mod words;
 
+pub use print_words::PrintWords;
 pub use words::Words;
 
 use crate::export::json::ImportError;

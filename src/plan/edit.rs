@@ -359,7 +359,10 @@ pub enum Edit {
 
     SetReviewCadence(ReviewCadence),
     SetNextReview(Option<PlanDate>),
-    AddReviewEntry {
+    /// Finishes a review as one step: records what changed (worded from
+    /// `review::changes_between`), bumps the revision and makes the plan
+    /// active again.
+    FinishReview {
         date: PlanDate,
         reviewed_by: String,
         changes: Vec<String>,
@@ -1182,12 +1185,14 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
 
         Edit::SetReviewCadence(cadence) => plan.review.cadence = *cadence,
         Edit::SetNextReview(date) => plan.review.next_review = *date,
-        Edit::AddReviewEntry {
+        Edit::FinishReview {
             date,
             reviewed_by,
             changes,
             reason,
         } => {
+            plan.revision = plan.revision.saturating_add(1);
+            plan.status = PlanStatus::Active;
             let id = plan.allocate_id("r");
             plan.review.history.push(ReviewEntry {
                 id: id.clone(),

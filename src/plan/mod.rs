@@ -7,6 +7,7 @@ pub mod edit;
 pub mod gaps;
 pub mod history;
 pub mod migrate;
+pub mod review;
 pub mod smart;
 pub mod suggest;
 pub mod target;
