@@ -15,3 +15,6 @@ wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
   dist/pkg/plan_composer_bg.wasm -o dist/pkg/plan_composer_bg.wasm
 cp index.html demo.js dist/
 cp styles/*.css dist/styles/
+# Synthetic sample cases, for the demo page's educator menu.
+mkdir -p dist/samples
+cp samples/*.json dist/samples/
