@@ -138,6 +138,8 @@ impl Catalog for English {
             Text::OpenPlanFile => "Open a plan file",
             Text::StartReview => "Start a review of this plan",
             Text::StartReviewHint => "This plan is in use. To update it, start a review: the changes you make are listed and saved in the plan's review history.",
+            Text::StillThere => "Are you still there?",
+            Text::StillHere => "I'm still here",
             Text::Language => "Language",
         }
     }
@@ -351,6 +353,10 @@ impl Catalog for English {
             SmartStatus::NeedsWork => "Needs work",
             SmartStatus::Missing => "Missing",
         }
+    }
+
+    fn idle_warning(&self, seconds: u32) -> String {
+        format!("To keep your information private, this plan will be cleared in {seconds} seconds. Touch the button to keep working.")
     }
 
     fn step_of(&self, number: usize, total: usize) -> String {

@@ -138,6 +138,8 @@ impl Catalog for Spanish {
             Text::OpenPlanFile => "Abrir un archivo de plan",
             Text::StartReview => "Empezar una revisión de este plan",
             Text::StartReviewHint => "Este plan está en uso. Para actualizarlo, empiece una revisión: los cambios que haga se anotan y se guardan en el historial de revisiones del plan.",
+            Text::StillThere => "¿Sigue ahí?",
+            Text::StillHere => "Sigo aquí",
             Text::Language => "Idioma",
         }
     }
@@ -365,6 +367,10 @@ impl Catalog for Spanish {
             SmartStatus::NeedsWork => "Se puede mejorar",
             SmartStatus::Missing => "Falta",
         }
+    }
+
+    fn idle_warning(&self, seconds: u32) -> String {
+        format!("Para proteger su información, este plan se borrará en {seconds} segundos. Toque el botón para seguir trabajando.")
     }
 
     fn step_of(&self, number: usize, total: usize) -> String {

@@ -94,6 +94,11 @@ impl Lang {
         self.catalog().smart_letter(letter)
     }
 
+    /// The kiosk's warning before it clears the plan.
+    pub fn idle_warning(self, seconds: u32) -> String {
+        self.catalog().idle_warning(seconds)
+    }
+
     /// "Step 3 of 8".
     pub fn step_of(self, number: usize, total: usize) -> String {
         self.catalog().step_of(number, total)
@@ -170,6 +175,8 @@ pub enum Text {
     EditFailed,
     ImportFailed,
     Language,
+    StillThere,
+    StillHere,
     StartReview,
     StartReviewHint,
     TakeThePlan,
@@ -236,6 +243,7 @@ trait Catalog {
     fn smart_letter(&self, letter: SmartLetter) -> &'static str;
     fn smart_status(&self, status: SmartStatus) -> &'static str;
     fn step_of(&self, number: usize, total: usize) -> String;
+    fn idle_warning(&self, seconds: u32) -> String;
     fn gap(&self, gap: &Gap, item: &str) -> String;
 }
 
