@@ -1,4 +1,4 @@
-use super::{at_path, Catalog, Text};
+use super::{at_path, megabytes, Catalog, Text};
 use crate::export::json::{Expected, Found, ImportError, ImportProblem};
 use crate::plan::edit::ItemKind;
 use crate::plan::gaps::Gap;
@@ -147,9 +147,9 @@ impl Catalog for English {
     fn import_error(&self, error: &ImportError) -> String {
         let message = match &error.problem {
             ImportProblem::TooLarge { bytes, limit } => format!(
-                "the file is {:.1} MB; plan files can be at most {:.1} MB",
-                *bytes as f64 / 1_048_576.0,
-                *limit as f64 / 1_048_576.0
+                "the file is {} MB; plan files can be at most {} MB",
+                megabytes(*bytes, '.'),
+                megabytes(*limit, '.')
             ),
             ImportProblem::Empty => "the file is empty; choose a plan file saved from this tool".into(),
             ImportProblem::Syntax { line, column } => format!(

@@ -1,4 +1,4 @@
-use super::{at_path, Catalog, Text};
+use super::{at_path, megabytes, Catalog, Text};
 use crate::export::json::{Expected, Found, ImportError, ImportProblem};
 use crate::plan::edit::ItemKind;
 use crate::plan::gaps::Gap;
@@ -147,9 +147,9 @@ impl Catalog for Spanish {
     fn import_error(&self, error: &ImportError) -> String {
         let message = match &error.problem {
             ImportProblem::TooLarge { bytes, limit } => format!(
-                "el archivo pesa {:.1} MB; un plan puede pesar como máximo {:.1} MB",
-                *bytes as f64 / 1_048_576.0,
-                *limit as f64 / 1_048_576.0
+                "el archivo pesa {} MB; un plan puede pesar como máximo {} MB",
+                megabytes(*bytes, ','),
+                megabytes(*limit, ',')
             ),
             ImportProblem::Empty => {
                 "el archivo está vacío; elija un archivo de plan guardado con esta herramienta".into()
