@@ -11,7 +11,7 @@ rm -rf dist
 mkdir -p dist/pkg dist/styles
 wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
   target/wasm32-unknown-unknown/release/plan_composer.wasm
-"$ROOT/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers \
+"$ROOT/node_modules/.bin/wasm-opt" -Oz --converge --strip-debug --strip-producers \
   dist/pkg/plan_composer_bg.wasm -o dist/pkg/plan_composer_bg.wasm
 cp index.html demo.js dist/
 cp styles/*.css dist/styles/
