@@ -4,4 +4,18 @@ import init, { mount } from './pkg/plan_composer.js';
 await init();
 const root = document.getElementById('plan-composer');
 window.planComposer = mount(root, { lang: navigator.language || 'en' });
-root.dataset.ready = 'true';
+
+// Yew renders in a microtask after mount: mark the page ready (and time it
+// for scripts/bench) once the first step is in the page and listening.
+function ready() {
+  root.dataset.ready = 'true';
+  performance.mark('plan-composer-interactive');
+}
+if (root.querySelector('.pc-root')) {
+  ready();
+} else {
+  const seen = new MutationObserver(() => {
+    if (root.querySelector('.pc-root')) { seen.disconnect(); ready(); }
+  });
+  seen.observe(root, { childList: true, subtree: true });
+}
