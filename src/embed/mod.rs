@@ -11,18 +11,43 @@ use crate::i18n::Lang;
 use crate::plan::{Plan, PlanDate};
 use crate::ui::{App, AppProps};
 use bridge::Bridge;
-use serde::Deserialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 /// Options a host page passes to `mount`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Debug, Default)]
 struct MountOptions {
     /// BCP 47 language tag, e.g. "en" or "es-MX".
-    #[serde(default)]
     lang: Option<String>,
+}
+
+impl MountOptions {
+    /// Reads `{ lang }` by hand: serde-wasm-bindgen cost about 2 KB gzip
+    /// for this one field. Unknown fields are refused, as before.
+    fn read(options: &JsValue) -> Result<Self, String> {
+        if options.is_undefined() || options.is_null() {
+            return Ok(Self::default());
+        }
+        if !options.is_object() {
+            return Err("expected an object such as { lang: 'en' }".to_owned());
+        }
+        for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if key != "lang" {
+                return Err(format!("unknown field `{key}`, expected `lang`"));
+            }
+        }
+        let lang = js_sys::Reflect::get(options, &JsValue::from_str("lang"))
+            .map_err(|_| "lang could not be read".to_owned())?;
+        if lang.is_undefined() || lang.is_null() {
+            return Ok(Self::default());
+        }
+        match lang.as_string() {
+            Some(lang) => Ok(Self { lang: Some(lang) }),
+            None => Err("lang: expected a language tag such as 'en' or 'es-MX'".to_owned()),
+        }
+    }
 }
 
 /// A mounted widget, as the host page holds it.
@@ -35,12 +60,8 @@ pub struct PlanComposer {
 /// Mounts the widget inside `root`. `options` may be omitted.
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
-    let options: MountOptions = if options.is_undefined() || options.is_null() {
-        MountOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("plan-composer: mount options: {e}")))?
-    };
+    let options = MountOptions::read(&options)
+        .map_err(|e| JsError::new(&format!("plan-composer: mount options: {e}")))?;
     let lang = options
         .lang
         .as_deref()
