@@ -71,3 +71,24 @@ ensure_npm_packages() {
 ensure_browser() {
   ensure_debian chromium chromium-driver
 }
+
+# The FHIR validator's Python packages (tests/fhir/requirements.txt, from
+# PyPI) in a venv under target/, remade only when the requirements change.
+ensure_python_tools() {
+  local venv="$ROOT/target/fhir-venv" req="$ROOT/tests/fhir/requirements.txt" want
+  command -v python3 >/dev/null || ensure_debian python3
+  python3 -c 'import venv, ensurepip' 2>/dev/null || ensure_debian python3-venv
+  want=$(sha256sum "$req" | cut -d' ' -f1)
+  if [ "$(cat "$venv/.requirements.sha256" 2>/dev/null)" != "$want" ]; then
+    say "Installing the FHIR validator (fhir.resources) into target/fhir-venv"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$req"
+    echo "$want" > "$venv/.requirements.sha256"
+  fi
+}
+
+# pdftotext, for reading back the printed plan in the end-to-end tests.
+ensure_pdf_tools() {
+  ensure_debian poppler-utils
+}

@@ -17,6 +17,72 @@ pub struct Composer {
     pub edit_error: Option<EditError>,
     /// Why the last file could not be opened.
     pub import_errors: Vec<ImportError>,
+    /// The step of the guide on screen.
+    pub step: Step,
+    /// The item the view should move focus to: the one the last edit
+    /// added, or the one a gap link points at.
+    pub focus: Option<String>,
+}
+
+/// The steps of the guide, in order. Every step can be opened at any time:
+/// the plan is kept whole, so going back or jumping ahead loses nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Step {
+    #[default]
+    Person,
+    Assessment,
+    Needs,
+    Goals,
+    Components,
+    Relapse,
+    Aftercare,
+    Finish,
+}
+
+impl Step {
+    pub const ALL: [Step; 8] = [
+        Step::Person,
+        Step::Assessment,
+        Step::Needs,
+        Step::Goals,
+        Step::Components,
+        Step::Relapse,
+        Step::Aftercare,
+        Step::Finish,
+    ];
+
+    /// Position in the guide, from 0.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn next(self) -> Option<Step> {
+        Step::ALL.get(self.index() + 1).copied()
+    }
+
+    pub fn previous(self) -> Option<Step> {
+        self.index()
+            .checked_sub(1)
+            .and_then(|i| Step::ALL.get(i).copied())
+    }
+
+    /// A stable name for the step, used in element ids and by the host page.
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Person => "person",
+            Step::Assessment => "assessment",
+            Step::Needs => "needs",
+            Step::Goals => "goals",
+            Step::Components => "components",
+            Step::Relapse => "relapse",
+            Step::Aftercare => "aftercare",
+            Step::Finish => "finish",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|s| s.key() == key)
+    }
 }
 
 /// What a person can do in the composer.
@@ -33,6 +99,13 @@ pub enum Action {
     Open(Box<Plan>),
     SetLang(Lang),
     DismissMessages,
+    /// Open a step of the guide.
+    GoTo(Step),
+    /// Open a step and move focus to one of its items (a gap's link).
+    Show {
+        step: Step,
+        item: Option<String>,
+    },
 }
 
 impl Composer {
@@ -43,6 +116,8 @@ impl Composer {
             notices: Vec::new(),
             edit_error: None,
             import_errors: Vec::new(),
+            step: Step::default(),
+            focus: None,
         }
     }
 
@@ -55,7 +130,10 @@ impl Composer {
             Action::Edit(edit) => {
                 self.clear_messages();
                 match self.history.apply(&edit) {
-                    Ok(applied) => self.notices = applied.notices,
+                    Ok(applied) => {
+                        self.notices = applied.notices;
+                        self.focus = applied.created;
+                    }
                     Err(error) => self.edit_error = Some(error),
                 }
             }
@@ -81,10 +159,20 @@ impl Composer {
             }
             Action::SetLang(lang) => self.lang = lang,
             Action::DismissMessages => self.clear_messages(),
+            Action::GoTo(step) => {
+                self.history.seal();
+                self.step = step;
+            }
+            Action::Show { step, item } => {
+                self.history.seal();
+                self.step = step;
+                self.focus = item;
+            }
         }
     }
 
     fn clear_messages(&mut self) {
+        self.focus = None;
         self.notices.clear();
         self.edit_error = None;
         self.import_errors.clear();
@@ -106,5 +194,45 @@ mod tests {
         composer.act(Action::Undo);
         assert_eq!(composer.plan().title, "Kept");
         assert_eq!(composer.plan().id, "first");
+    }
+
+    #[test]
+    fn moving_between_steps_keeps_everything_entered() {
+        let mut composer = Composer::new(Plan::new("p", None), Lang::En);
+        composer.act(Action::Edit(Edit::SetTitle("Mine".into())));
+        composer.act(Action::GoTo(Step::Finish));
+        assert_eq!(composer.step, Step::Finish);
+        composer.act(Action::GoTo(Step::Person));
+        assert_eq!(composer.plan().title, "Mine");
+        // Leaving a step ends the typing in progress: the next keystroke is a new undo step.
+        composer.act(Action::Edit(Edit::SetTitle("Mine too".into())));
+        composer.act(Action::Undo);
+        assert_eq!(composer.plan().title, "Mine");
+    }
+
+    #[test]
+    fn steps_run_in_order_and_every_key_names_one_step() {
+        assert_eq!(Step::Person.previous(), None);
+        assert_eq!(Step::Person.next(), Some(Step::Assessment));
+        assert_eq!(Step::Finish.next(), None);
+        assert_eq!(Step::Finish.previous(), Some(Step::Aftercare));
+        for step in Step::ALL {
+            assert_eq!(Step::from_key(step.key()), Some(step));
+            assert_eq!(Step::ALL[step.index()], step);
+        }
+        assert_eq!(Step::from_key("nowhere"), None);
+    }
+
+    #[test]
+    fn an_added_item_is_remembered_for_focus_until_the_next_action() {
+        let mut composer = Composer::new(Plan::new("p", None), Lang::En);
+        composer.act(Action::Edit(Edit::AddNeed {
+            statement: String::new(),
+        }));
+        let id = composer.focus.clone();
+        assert!(id.is_some());
+        assert_eq!(composer.plan().needs[0].id, id.unwrap_or_default());
+        composer.act(Action::Edit(Edit::SetTitle("t".into())));
+        assert_eq!(composer.focus, None);
     }
 }

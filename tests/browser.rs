@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use plan_composer::i18n::Lang;
-use plan_composer::plan::Plan;
+use plan_composer::plan::{Plan, PlanDate};
 use plan_composer::ui::{App, AppProps};
 use std::rc::Rc;
 use std::time::Duration;
@@ -31,6 +31,7 @@ fn mount(lang: Lang) -> Element {
         plan: Rc::new(Plan::new("plan-test", None)),
         lang,
         prefix: Rc::from("t"),
+        today: PlanDate::new(2026, 11, 23),
         bridge: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
@@ -77,6 +78,23 @@ fn click(element: &Element) {
     element.unchecked_ref::<HtmlElement>().click();
 }
 
+/// Opens a step of the guide with its button in the progress bar.
+async fn open_step(root: &Element, key: &str) {
+    click(&find(root, &format!("[data-step='{key}']")));
+    settle().await;
+    assert_eq!(
+        find(root, ".pc-root").get_attribute("data-step").as_deref(),
+        Some(key)
+    );
+}
+
+/// A goal's render count (kept in debug builds only).
+fn renders(goal: &Element) -> u32 {
+    goal.get_attribute("data-renders")
+        .and_then(|n| n.parse().ok())
+        .expect("debug builds count renders")
+}
+
 async fn add_goal(root: &Element, statement: &str) {
     type_into(&find(root, "#t-plan-new-goal"), statement);
     settle().await;
@@ -85,34 +103,104 @@ async fn add_goal(root: &Element, statement: &str) {
 }
 
 #[wasm_bindgen_test]
-async fn starts_empty_with_labelled_controls() {
+async fn every_step_starts_with_labelled_controls() {
     let root = mount(Lang::En);
     settle().await;
-    assert_eq!(count(&root, ".pc-goal"), 0);
-    assert!(find(&root, ".pc-empty")
-        .text_content()
-        .unwrap_or_default()
-        .contains("No goals yet"));
-    // Every input, textarea and select has a label pointing at it.
-    let fields = root
-        .query_selector_all("input, textarea, select")
-        .expect("fields");
-    for i in 0..fields.length() {
-        let field: Element = fields.item(i).expect("a field").unchecked_into();
-        let selector = format!("label[for='{}']", field.id());
-        assert_eq!(
-            count(&root, &selector),
-            1,
-            "field {} needs a label",
-            field.id()
-        );
+    let steps = [
+        "person",
+        "assessment",
+        "needs",
+        "goals",
+        "components",
+        "relapse",
+        "aftercare",
+        "finish",
+    ];
+    for key in steps {
+        open_step(&root, key).await;
+        // Rows appear once something is added: add one of each kind the
+        // step offers, so their fields are checked too.
+        let adds = root
+            .query_selector_all(".pc-step .pc-list > .pc-button, .pc-step > .pc-button")
+            .expect("add buttons");
+        for i in 0..adds.length() {
+            click(&adds.item(i).expect("a button").unchecked_into());
+            settle().await;
+        }
+        let fields = root
+            .query_selector_all("input, textarea, select")
+            .expect("fields");
+        assert!(fields.length() > 0, "step {key} has fields");
+        for i in 0..fields.length() {
+            let field: Element = fields.item(i).expect("a field").unchecked_into();
+            let selector = format!("label[for='{}']", field.id());
+            assert_eq!(
+                count(&root, &selector),
+                1,
+                "field {} on step {key} needs exactly one label",
+                field.id()
+            );
+        }
+        // Every button says what it does.
+        let buttons = root.query_selector_all("button").expect("buttons");
+        for i in 0..buttons.length() {
+            let button: Element = buttons.item(i).expect("a button").unchecked_into();
+            let words = button.text_content().unwrap_or_default();
+            assert!(
+                !words.trim().is_empty(),
+                "a button on step {key} has no words"
+            );
+        }
     }
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_one_goal_re_renders_only_that_goal() {
+    let root = mount(Lang::En);
+    settle().await;
+    open_step(&root, "goals").await;
+    add_goal(&root, "Walk").await;
+    add_goal(&root, "Sleep seven hours a night").await;
+    let goals = root.query_selector_all(".pc-goal").expect("goals");
+    let first: Element = goals.item(0).expect("goal 1").unchecked_into();
+    let second: Element = goals.item(1).expect("goal 2").unchecked_into();
+    let (first_before, second_before) = (renders(&first), renders(&second));
+    let report_before = find(&first, ".pc-smart").get_attribute("data-report");
+
+    let statement = find(&first, "textarea[data-field='statement']");
+    for text in [
+        "Walk 30",
+        "Walk 30 minutes",
+        "Walk 30 minutes every day until 2027-01-31",
+    ] {
+        type_into(&statement, text);
+        settle().await;
+    }
+    assert!(
+        renders(&first) > first_before,
+        "the typed-in goal re-rendered"
+    );
+    assert_eq!(
+        renders(&second),
+        second_before,
+        "the other goal did not re-render"
+    );
+    let report_after = find(&first, ".pc-smart").get_attribute("data-report");
+    assert_ne!(
+        report_before, report_after,
+        "the SMART letters follow the typing"
+    );
+    assert!(
+        report_after.unwrap_or_default().starts_with("met met"),
+        "a number and a time frame make the goal specific and measurable"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn adds_edits_and_removes_goals() {
     let root = mount(Lang::En);
     settle().await;
+    open_step(&root, "goals").await;
     add_goal(&root, "Go to two meetings each week").await;
     add_goal(&root, "Walk every morning").await;
     assert_eq!(count(&root, ".pc-goal"), 2);
@@ -165,6 +253,7 @@ async fn adds_edits_and_removes_goals() {
 async fn an_empty_new_goal_is_not_added() {
     let root = mount(Lang::En);
     settle().await;
+    open_step(&root, "goals").await;
     add_goal(&root, "   ").await;
     assert_eq!(count(&root, ".pc-goal"), 0);
 }
@@ -173,6 +262,7 @@ async fn an_empty_new_goal_is_not_added() {
 async fn speaks_the_chosen_language() {
     let root = mount(Lang::Es);
     settle().await;
+    open_step(&root, "goals").await;
     assert_eq!(
         find(&root, ".pc-add button[type=submit]")
             .text_content()

@@ -835,3 +835,92 @@ fn the_composer_reports_notices_and_errors_until_the_next_action() {
     assert_eq!(composer.plan().needs.len(), 1, "undo brought the need back");
     assert_eq!(composer.plan().goals[0].addresses.len(), 1, "and its link");
 }
+
+#[test]
+fn a_suggested_need_is_added_with_its_findings_in_one_edit() {
+    let mut plan = empty_plan();
+    let row = add(
+        &mut plan,
+        Edit::AddSubstance {
+            substance: "Alcohol".into(),
+        },
+    );
+    let id = add(
+        &mut plan,
+        Edit::AddNeedFromFindings {
+            statement: "Stop drinking".into(),
+            findings: vec![
+                Finding::Substance(row.clone()),
+                Finding::MentalHealth,
+                Finding::MentalHealth,
+            ],
+        },
+    );
+    let need = plan.need(&id).expect("the need was added");
+    assert_eq!(need.statement, "Stop drinking");
+    assert_eq!(
+        need.findings,
+        vec![Finding::Substance(row), Finding::MentalHealth],
+        "each finding is linked once"
+    );
+    assert!(check(&plan).is_empty());
+
+    let error = refused(
+        &mut plan,
+        Edit::AddNeedFromFindings {
+            statement: "Ghost".into(),
+            findings: vec![Finding::Trigger("t404".into())],
+        },
+    );
+    assert_eq!(
+        error,
+        EditError::NotFound {
+            kind: ItemKind::Finding,
+            id: "t404".into()
+        }
+    );
+}
+
+#[test]
+fn a_catalog_component_keeps_the_catalogs_defaults() {
+    let mut plan = empty_plan();
+    let id = add(
+        &mut plan,
+        Edit::AddCatalogComponent {
+            catalog_id: "methadone".into(),
+            category: ComponentCategory::Medication,
+            name: "Methadone".into(),
+            details: "As prescribed".into(),
+            setting: "Opioid treatment program".into(),
+        },
+    );
+    let component = plan.component(&id).expect("the component was added");
+    assert_eq!(component.details, "As prescribed");
+    assert_eq!(component.setting, "Opioid treatment program");
+    assert_eq!(component.catalog_id, "methadone");
+    assert_eq!(component.frequency, "");
+}
+
+#[test]
+fn finishing_a_review_is_one_step_that_undo_takes_back_whole() {
+    let mut plan = empty_plan();
+    plan.status = plan_composer::plan::PlanStatus::UnderReview;
+    let mut history = History::new(plan);
+    let before = history.plan().clone();
+    let finish = Edit::FinishReview {
+        date: PlanDate::new(2026, 2, 1).unwrap(),
+        reviewed_by: "Dr. Lee".into(),
+        changes: vec!["Added the goal “Walk”".into()],
+        reason: String::new(),
+    };
+    history.apply(&finish).unwrap();
+    assert_eq!(history.plan().revision, before.revision + 1);
+    assert_eq!(
+        history.plan().status,
+        plan_composer::plan::PlanStatus::Active
+    );
+    assert_eq!(history.plan().review.history.len(), 1);
+    assert_sound(history.plan());
+    assert!(history.undo());
+    assert_eq!(history.plan(), &before);
+}

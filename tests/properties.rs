@@ -15,6 +15,7 @@ use plan_composer::plan::edit::{
     AftercareField, AssessmentField, CareTeamField, ComponentField, ContactField, CrisisLineField,
     GoalField, PersonField, RiskArea, SubstanceField, TextList,
 };
+use plan_composer::plan::review::changes_between;
 use plan_composer::plan::validate::check;
 use plan_composer::plan::*;
 use proptest::prelude::*;
@@ -184,10 +185,10 @@ struct Seed {
 }
 
 /// How many kinds of edit a seed can become: every `Edit` variant.
-const EDIT_KINDS: usize = 64;
+const EDIT_KINDS: usize = 66;
 
 /// Kinds that add an item, drawn more often so links have things to join.
-const ADD_KINDS: [usize; 13] = [3, 3, 6, 9, 14, 23, 28, 40, 46, 50, 54, 60, 61];
+const ADD_KINDS: [usize; 15] = [3, 3, 6, 9, 14, 23, 28, 40, 46, 50, 54, 60, 61, 64, 65];
 
 /// Kinds that join items or remove one, drawn more often too.
 const LINK_AND_REMOVE_KINDS: [usize; 12] = [5, 12, 18, 25, 27, 35, 36, 39, 43, 45, 49, 22];
@@ -552,7 +553,7 @@ impl Resolver<'_> {
             },
             58 => Edit::SetReviewCadence(nth(&CADENCES, s.n)),
             59 => Edit::SetNextReview(s.date),
-            60 => Edit::AddReviewEntry {
+            60 => Edit::FinishReview {
                 date: required_date(),
                 reviewed_by: text(),
                 changes: s.more_text.clone(),
@@ -566,7 +567,21 @@ impl Resolver<'_> {
             62 => Edit::RemoveSignature {
                 id: self.signature(s.a),
             },
-            _ => Edit::SetCopyGiven(s.flag),
+            63 => Edit::SetCopyGiven(s.flag),
+            64 => Edit::AddNeedFromFindings {
+                statement: text(),
+                findings: vec![
+                    self.finding(s),
+                    AREA_FINDINGS[s.n % AREA_FINDINGS.len()].clone(),
+                ],
+            },
+            _ => Edit::AddCatalogComponent {
+                catalog_id: s.more_text.concat(),
+                category: nth(&CATEGORIES, s.n),
+                name: text(),
+                details: s.more_text.join(" / "),
+                setting: text(),
+            },
         }
     }
 }
@@ -711,6 +726,28 @@ proptest! {
             }
             let problems = check(&plan);
             prop_assert!(problems.is_empty(), "after {:?}: {:?}", edit, problems);
+        }
+    }
+
+    #[test]
+    fn every_edit_that_changes_the_plan_shows_in_the_review(plan in start(), seeds in seeds(40)) {
+        let mut plan = plan;
+        for seed in &seeds {
+            let edit = edit_for(&plan, seed);
+            let before = plan.clone();
+            let _ = apply(&mut plan, &edit);
+            let changes = changes_between(&before, &plan);
+            let bookkeeping = matches!(edit, Edit::SetStatus(_) | Edit::FinishReview { .. });
+            if plan == before || bookkeeping {
+                prop_assert!(changes.is_empty(), "{:?}: {:?}", edit, changes);
+            } else {
+                prop_assert!(!changes.is_empty(), "{:?} changed the plan unseen", edit);
+                for change in &changes {
+                    for lang in Lang::ALL {
+                        prop_assert!(!lang.change(change).is_empty());
+                    }
+                }
+            }
         }
     }
 

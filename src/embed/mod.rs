@@ -6,9 +6,11 @@ pub mod bridge;
 pub mod files;
 
 use crate::composer::Action;
+use crate::export::coach;
 use crate::export::json;
-use crate::i18n::Lang;
-use crate::plan::{Plan, PlanDate};
+use crate::i18n::{Lang, Text};
+use crate::plan::catalog::default_catalog;
+use crate::plan::{apply, Edit, Plan, PlanDate};
 use crate::ui::{App, AppProps};
 use bridge::Bridge;
 use std::rc::Rc;
@@ -20,6 +22,39 @@ use web_sys::Element;
 struct MountOptions {
     /// BCP 47 language tag, e.g. "en" or "es-MX".
     lang: Option<String>,
+    /// Crisis lines a new plan starts with; the US 988 line when absent.
+    #[serde(default)]
+    crisis_lines: Option<Vec<CrisisLineOption>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CrisisLineOption {
+    name: String,
+    number: String,
+}
+
+/// A new, empty plan with the clinic's crisis lines in place.
+fn new_plan(lang: Lang, crisis_lines: Option<Vec<CrisisLineOption>>) -> Plan {
+    let mut plan = Plan::new(new_plan_id(), today());
+    let lines = crisis_lines.unwrap_or_else(|| {
+        vec![CrisisLineOption {
+            name: lang.text(Text::DefaultCrisisLine).to_owned(),
+            number: "988".into(),
+        }]
+    });
+    for line in lines {
+        // Adding to an empty plan cannot fail; a failure would only leave
+        // the line out, which the person sees and can fix.
+        let _ = apply(
+            &mut plan,
+            &Edit::AddCrisisLine {
+                name: line.name,
+                number: line.number,
+            },
+        );
+    }
+    plan
 }
 
 impl MountOptions {
@@ -67,12 +102,13 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         .as_deref()
         .map(Lang::from_tag)
         .unwrap_or_default();
-    let plan = Rc::new(Plan::new(new_plan_id(), today()));
+    let plan = Rc::new(new_plan(lang, options.crisis_lines));
     let bridge = Bridge::new(root.clone(), plan.clone(), lang);
     let props = AppProps {
         plan,
         lang,
         prefix: Rc::from(format!("pc{}", (js_sys::Math::random() * 1e9) as u32)),
+        today: today(),
         bridge: Some(bridge.clone()),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
@@ -112,6 +148,14 @@ impl PlanComposer {
         }
     }
 
+    /// The SMART coach's report on a goal (JSON of the plan format; only
+    /// `statement` is required), with this plan's needs as context. Throws
+    /// a message when the goal cannot be read.
+    #[wasm_bindgen(js_name = coachGoal)]
+    pub fn coach_goal(&self, goal_json: &str) -> Result<String, JsError> {
+        coach_with(&self.bridge.plan(), goal_json, self.bridge.lang())
+    }
+
     /// Removes the widget and everything it showed from the page.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
@@ -122,6 +166,21 @@ impl PlanComposer {
 
 /// A plan id that is unique enough on one device, from the clock and a
 /// random number (no network, no storage).
+fn coach_with(plan: &Plan, goal_json: &str, lang: Lang) -> Result<String, JsError> {
+    let goal = coach::read_goal(goal_json).map_err(|e| JsError::new(&e.0))?;
+    let templates = default_catalog().template_texts(lang);
+    Ok(coach::report_json(plan, &goal, lang, today(), &templates))
+}
+
+/// The SMART coach without a mounted widget: a goal as JSON in, the report
+/// as JSON out (`{"S": {"status": "met" | "needs_work" | "missing",
+/// "reason", "suggestion"}, ..., "next"}`), worded in `lang` (e.g. "es").
+#[wasm_bindgen(js_name = coachGoal)]
+pub fn coach_goal(goal_json: &str, lang: Option<String>) -> Result<String, JsError> {
+    let lang = lang.as_deref().map(Lang::from_tag).unwrap_or_default();
+    coach_with(&Plan::new("coach", None), goal_json, lang)
+}
+
 fn new_plan_id() -> String {
     let now = js_sys::Date::now() as u64;
     let salt = (js_sys::Math::random() * 1_679_616.0) as u64;

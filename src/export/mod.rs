@@ -1,3 +1,8 @@
 //! Outputs of a plan: pure Rust, no yew or web imports.
 
+pub mod coach;
+pub mod fhir;
 pub mod json;
+mod outline;
+pub mod print;
+pub mod text;

@@ -1,6 +1,7 @@
 use super::{at_path, Catalog, Text};
 use crate::export::json::{Expected, Found, ImportError, ImportProblem};
 use crate::plan::edit::ItemKind;
+use crate::plan::gaps::Gap;
 use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
 use crate::plan::validate::{LinkTarget, ProblemKind};
 use crate::plan::{EditError, Notice};
@@ -85,6 +86,40 @@ impl Catalog for English {
             Text::ImportFailed => {
                 "The plan file could not be opened. Your current plan is unchanged."
             }
+            Text::Remove => "Remove",
+            Text::Add => "Add",
+            Text::NotAnswered => "Not answered",
+            Text::UseRiskView => "Use the six-area view",
+            Text::NeedsIntro => "What does the person need most right now? Write each need in their own words, and tick where it comes from in the assessment.",
+            Text::SuggestedNeeds => "Suggested from the assessment",
+            Text::SuggestedNeedsHint => "Nothing is added unless you choose it. Change the words after adding if they do not fit.",
+            Text::AddThisNeed => "Add this need",
+            Text::NoNeedsYet => "No needs yet.",
+            Text::AddNeed => "Add a need",
+            Text::SmartCheck => "SMART check",
+            Text::SmartAllMet => "This goal is specific, measurable, achievable, relevant and time-bound.",
+            Text::NoComponentsYet => "No services chosen yet. Choose them in the step “Services and supports”.",
+            Text::NoNeedsToLink => "No needs yet. Add them in the step “Needs”.",
+            Text::GoalStatusAndProgress => "Goal status and progress",
+            Text::AddObjective => "Add an objective",
+            Text::GoalsIntro => "Write each goal in the person's own words. The letters show how SMART it is as you type: Specific, Measurable, Achievable, Relevant, Time-bound.",
+            Text::StartFromTemplate => "Or start from an example",
+            Text::ChooseTemplate => "Choose an example goal",
+            Text::UseTemplate => "Start from this example",
+            Text::ServesNoGoalYet => "no goal yet — link it from a goal's objective",
+            Text::ComponentsIntro => "Choose the services and supports that fit this person. Open a name to read why it helps. Medicines are always “as prescribed” by the prescriber.",
+            Text::InThePlan => "In the plan",
+            Text::AddToPlan => "Add to plan",
+            Text::LapsePlanHint => "For example: Call my sponsor the same day, and go to a meeting. A lapse is a chance to learn, not a failure.",
+            Text::Sign => "Add signature",
+            Text::SignatureNeedsNameAndDate => "A signature needs a name and a whole date.",
+            Text::GapsHeading => "Still to do",
+            Text::NoGaps => "Nothing is missing: every need has a goal, every goal has a service, and a review date is set.",
+            Text::FixThis => "Go and fix",
+            Text::Steps => "Steps of the plan",
+            Text::Back => "Back",
+            Text::Next => "Next",
+            Text::DefaultCrisisLine => "988 Suicide & Crisis Lifeline (call or text)",
             Text::Language => "Language",
         }
     }
@@ -297,6 +332,25 @@ impl Catalog for English {
             SmartStatus::Met => "Met",
             SmartStatus::NeedsWork => "Needs work",
             SmartStatus::Missing => "Missing",
+        }
+    }
+
+    fn step_of(&self, number: usize, total: usize) -> String {
+        format!("Step {number} of {total}")
+    }
+
+    fn gap(&self, gap: &Gap, item: &str) -> String {
+        match gap {
+            Gap::NeedWithoutGoal { .. } => format!("{item}: no goal works on this need yet."),
+            Gap::GoalWithoutNeed { .. } => format!("{item}: this goal is not linked to a need."),
+            Gap::GoalWithoutObjective { .. } => format!("{item}: this goal has no objectives yet."),
+            Gap::GoalWithoutIntervention { .. } => {
+                format!("{item}: no service helps with this goal yet.")
+            }
+            Gap::ComponentServesNoGoal { .. } => {
+                format!("{item}: this service does not help with any goal yet.")
+            }
+            Gap::NoReviewDate => "No next review date is set.".into(),
         }
     }
 }

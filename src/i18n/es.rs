@@ -1,6 +1,7 @@
 use super::{at_path, Catalog, Text};
 use crate::export::json::{Expected, Found, ImportError, ImportProblem};
 use crate::plan::edit::ItemKind;
+use crate::plan::gaps::Gap;
 use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
 use crate::plan::validate::{LinkTarget, ProblemKind};
 use crate::plan::{EditError, Notice};
@@ -85,6 +86,40 @@ impl Catalog for Spanish {
             Text::DownloadJson => "Descargar JSON",
             Text::EditFailed => "No se pudo hacer ese cambio",
             Text::ImportFailed => "No se pudo abrir el archivo del plan. Su plan actual no cambió.",
+            Text::Remove => "Quitar",
+            Text::Add => "Agregar",
+            Text::NotAnswered => "Sin respuesta",
+            Text::UseRiskView => "Usar la vista de seis áreas",
+            Text::NeedsIntro => "¿Qué necesita más la persona ahora? Escriba cada necesidad con sus propias palabras y marque de qué parte de la evaluación viene.",
+            Text::SuggestedNeeds => "Sugerencias a partir de la evaluación",
+            Text::SuggestedNeedsHint => "No se agrega nada a menos que usted lo elija. Cambie las palabras después si no encajan.",
+            Text::AddThisNeed => "Agregar esta necesidad",
+            Text::NoNeedsYet => "Todavía no hay necesidades.",
+            Text::AddNeed => "Agregar una necesidad",
+            Text::SmartCheck => "Revisión SMART",
+            Text::SmartAllMet => "Esta meta es específica, medible, alcanzable, relevante y con fecha.",
+            Text::NoComponentsYet => "Todavía no hay servicios elegidos. Elíjalos en el paso “Servicios y apoyos”.",
+            Text::NoNeedsToLink => "Todavía no hay necesidades. Agréguelas en el paso “Necesidades”.",
+            Text::GoalStatusAndProgress => "Estado y avance de la meta",
+            Text::AddObjective => "Agregar un objetivo",
+            Text::GoalsIntro => "Escriba cada meta con las palabras de la persona. Las letras muestran qué tan SMART es mientras escribe: específica, medible, alcanzable, relevante y con fecha.",
+            Text::StartFromTemplate => "O empiece con un ejemplo",
+            Text::ChooseTemplate => "Elija una meta de ejemplo",
+            Text::UseTemplate => "Empezar con este ejemplo",
+            Text::ServesNoGoalYet => "ninguna meta todavía: conéctelo desde un objetivo de una meta",
+            Text::ComponentsIntro => "Elija los servicios y apoyos que le sirven a esta persona. Abra un nombre para leer por qué ayuda. Los medicamentos siempre son “según lo recetado” por quien los receta.",
+            Text::InThePlan => "En el plan",
+            Text::AddToPlan => "Agregar al plan",
+            Text::LapsePlanHint => "Por ejemplo: Llamar a mi padrino el mismo día e ir a una reunión. Un desliz es una oportunidad para aprender, no un fracaso.",
+            Text::Sign => "Agregar firma",
+            Text::SignatureNeedsNameAndDate => "Una firma necesita un nombre y una fecha completa.",
+            Text::GapsHeading => "Falta por hacer",
+            Text::NoGaps => "No falta nada: cada necesidad tiene una meta, cada meta tiene un servicio y hay fecha de revisión.",
+            Text::FixThis => "Ir a arreglar",
+            Text::Steps => "Pasos del plan",
+            Text::Back => "Atrás",
+            Text::Next => "Siguiente",
+            Text::DefaultCrisisLine => "Línea 988 de Prevención del Suicidio y Crisis (llame o envíe un texto)",
             Text::Language => "Idioma",
         }
     }
@@ -311,6 +346,31 @@ impl Catalog for Spanish {
             SmartStatus::Met => "Cumple",
             SmartStatus::NeedsWork => "Se puede mejorar",
             SmartStatus::Missing => "Falta",
+        }
+    }
+
+    fn step_of(&self, number: usize, total: usize) -> String {
+        format!("Paso {number} de {total}")
+    }
+
+    fn gap(&self, gap: &Gap, item: &str) -> String {
+        match gap {
+            Gap::NeedWithoutGoal { .. } => {
+                format!("{item}: ninguna meta atiende esta necesidad todavía.")
+            }
+            Gap::GoalWithoutNeed { .. } => {
+                format!("{item}: esta meta no está conectada con una necesidad.")
+            }
+            Gap::GoalWithoutObjective { .. } => {
+                format!("{item}: esta meta todavía no tiene objetivos.")
+            }
+            Gap::GoalWithoutIntervention { .. } => {
+                format!("{item}: ningún servicio ayuda con esta meta todavía.")
+            }
+            Gap::ComponentServesNoGoal { .. } => {
+                format!("{item}: este servicio todavía no ayuda con ninguna meta.")
+            }
+            Gap::NoReviewDate => "No hay fecha para la próxima revisión.".into(),
         }
     }
 }

@@ -3,10 +3,17 @@
 
 mod en;
 mod es;
+mod print_words;
+mod review_words;
+pub mod words;
+
+pub use print_words::PrintWords;
+pub use words::Words;
 
 use crate::export::json::ImportError;
+use crate::plan::gaps::Gap;
 use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
-use crate::plan::{EditError, Notice};
+use crate::plan::{EditError, Notice, Plan};
 
 /// The languages the widget speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -87,6 +94,50 @@ impl Lang {
         self.catalog().smart_letter(letter)
     }
 
+    /// "Step 3 of 8".
+    pub fn step_of(self, number: usize, total: usize) -> String {
+        self.catalog().step_of(number, total)
+    }
+
+    /// What a gap in the plan is, naming the item in the person's words.
+    pub fn gap(self, plan: &Plan, gap: &Gap) -> String {
+        let quoted = |text: &str, fallback: String| {
+            let text = text.trim();
+            if text.is_empty() {
+                fallback
+            } else {
+                format!("{fallback} ({text})")
+            }
+        };
+        let item = match gap {
+            Gap::NeedWithoutGoal { need } => plan
+                .needs
+                .iter()
+                .position(|n| &n.id == need)
+                .map(|i| {
+                    quoted(
+                        &plan.needs[i].statement,
+                        format!("{} {}", self.words().need, i + 1),
+                    )
+                })
+                .unwrap_or_default(),
+            Gap::GoalWithoutNeed { goal }
+            | Gap::GoalWithoutObjective { goal }
+            | Gap::GoalWithoutIntervention { goal } => plan
+                .goals
+                .iter()
+                .position(|g| &g.id == goal)
+                .map(|i| quoted(&plan.goals[i].statement, self.goal_number(i + 1)))
+                .unwrap_or_default(),
+            Gap::ComponentServesNoGoal { component } => plan
+                .component(component)
+                .map(|c| c.name.clone())
+                .unwrap_or_default(),
+            Gap::NoReviewDate => String::new(),
+        };
+        self.catalog().gap(gap, &item)
+    }
+
     /// A SMART status for screen readers and labels: "Needs work".
     pub fn smart_status(self, status: SmartStatus) -> &'static str {
         self.catalog().smart_status(status)
@@ -119,6 +170,40 @@ pub enum Text {
     EditFailed,
     ImportFailed,
     Language,
+    DefaultCrisisLine,
+    Remove,
+    Add,
+    NotAnswered,
+    UseRiskView,
+    NeedsIntro,
+    SuggestedNeeds,
+    SuggestedNeedsHint,
+    AddThisNeed,
+    NoNeedsYet,
+    AddNeed,
+    SmartCheck,
+    SmartAllMet,
+    NoComponentsYet,
+    NoNeedsToLink,
+    GoalStatusAndProgress,
+    AddObjective,
+    GoalsIntro,
+    StartFromTemplate,
+    ChooseTemplate,
+    UseTemplate,
+    ServesNoGoalYet,
+    ComponentsIntro,
+    InThePlan,
+    AddToPlan,
+    LapsePlanHint,
+    Sign,
+    SignatureNeedsNameAndDate,
+    GapsHeading,
+    NoGaps,
+    FixThis,
+    Steps,
+    Back,
+    Next,
 }
 
 /// One language's wording of every message.
@@ -132,6 +217,8 @@ trait Catalog {
     fn smart_suggestion(&self, suggestion: SmartSuggestion) -> &'static str;
     fn smart_letter(&self, letter: SmartLetter) -> &'static str;
     fn smart_status(&self, status: SmartStatus) -> &'static str;
+    fn step_of(&self, number: usize, total: usize) -> String;
+    fn gap(&self, gap: &Gap, item: &str) -> String;
 }
 
 /// Prefixes a message with the path it is about, if any.

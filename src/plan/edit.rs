@@ -206,6 +206,11 @@ pub enum Edit {
     AddNeed {
         statement: String,
     },
+    /// A need accepted from a suggestion, with the findings it comes from.
+    AddNeedFromFindings {
+        statement: String,
+        findings: Vec<Finding>,
+    },
     SetNeedStatement {
         id: String,
         statement: String,
@@ -300,6 +305,15 @@ pub enum Edit {
         category: ComponentCategory,
         name: String,
     },
+    /// A component chosen from the catalog with the catalog's defaults
+    /// (e.g. "As prescribed", or the only setting a medicine is given in).
+    AddCatalogComponent {
+        catalog_id: String,
+        category: ComponentCategory,
+        name: String,
+        details: String,
+        setting: String,
+    },
     SetComponentText {
         id: String,
         field: ComponentField,
@@ -345,7 +359,10 @@ pub enum Edit {
 
     SetReviewCadence(ReviewCadence),
     SetNextReview(Option<PlanDate>),
-    AddReviewEntry {
+    /// Finishes a review as one step: records what changed (worded from
+    /// `review::changes_between`), bumps the revision and makes the plan
+    /// active again.
+    FinishReview {
         date: PlanDate,
         reviewed_by: String,
         changes: Vec<String>,
@@ -859,6 +876,31 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             });
             return Ok(Applied::created(id));
         }
+        Edit::AddNeedFromFindings {
+            statement,
+            findings,
+        } => {
+            if let Some(missing) = findings.iter().find(|f| !plan.finding_exists(f)) {
+                let id = match missing {
+                    Finding::Substance(id) | Finding::Trigger(id) => id.clone(),
+                    _ => String::new(),
+                };
+                return Err(not_found(ItemKind::Finding, &id));
+            }
+            let id = plan.allocate_id("n");
+            let mut linked: Vec<Finding> = Vec::new();
+            for finding in findings {
+                if !linked.contains(finding) {
+                    linked.push(finding.clone());
+                }
+            }
+            plan.needs.push(Need {
+                id: id.clone(),
+                statement: statement.clone(),
+                findings: linked,
+            });
+            return Ok(Applied::created(id));
+        }
         Edit::SetNeedStatement { id, statement } => {
             set_text(&mut by_id!(plan.needs, id, Need)?.statement, statement)
         }
@@ -1031,6 +1073,27 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             });
             return Ok(Applied::created(id));
         }
+        Edit::AddCatalogComponent {
+            catalog_id,
+            category,
+            name,
+            details,
+            setting,
+        } => {
+            let id = plan.allocate_id("c");
+            plan.components.push(Component {
+                id: id.clone(),
+                catalog_id: catalog_id.clone(),
+                category: *category,
+                name: name.clone(),
+                details: details.clone(),
+                frequency: String::new(),
+                setting: setting.clone(),
+                responsible: String::new(),
+                start: None,
+            });
+            return Ok(Applied::created(id));
+        }
         Edit::SetComponentText { id, field, value } => {
             let component = by_id!(plan.components, id, Component)?;
             let slot = match field {
@@ -1122,12 +1185,14 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
 
         Edit::SetReviewCadence(cadence) => plan.review.cadence = *cadence,
         Edit::SetNextReview(date) => plan.review.next_review = *date,
-        Edit::AddReviewEntry {
+        Edit::FinishReview {
             date,
             reviewed_by,
             changes,
             reason,
         } => {
+            plan.revision = plan.revision.saturating_add(1);
+            plan.status = PlanStatus::Active;
             let id = plan.allocate_id("r");
             plan.review.history.push(ReviewEntry {
                 id: id.clone(),

@@ -1,11 +1,16 @@
 //! The plan domain: pure Rust, no yew or web imports.
 
+pub mod catalog;
 pub mod date;
 pub mod document;
 pub mod edit;
+pub mod gaps;
 pub mod history;
 pub mod migrate;
+pub mod review;
 pub mod smart;
+pub mod suggest;
+pub mod target;
 pub mod validate;
 
 pub use date::PlanDate;

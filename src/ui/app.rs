@@ -1,14 +1,23 @@
+use super::aftercare_step::AftercareStep;
+use super::assessment_step::AssessmentStep;
+use super::components_step::ComponentsStep;
 use super::context::UiContext;
-use super::goal_list::GoalList;
-use super::json_panel::JsonPanel;
+use super::finish_step::FinishStep;
+use super::goals_step::GoalsStep;
 use super::messages::Messages;
-use super::title_field::TitleField;
+use super::needs_step::NeedsStep;
+use super::person_step::PersonStep;
+use super::relapse_step::RelapseStep;
+use super::step_footer::StepFooter;
+use super::step_nav::{step_name, StepNav};
 use super::toolbar::Toolbar;
-use crate::composer::{Action, Composer};
+use crate::composer::{Action, Composer, Step};
 use crate::embed::bridge::Bridge;
 use crate::i18n::{Lang, Text};
-use crate::plan::{Edit, Plan};
+use crate::plan::{Edit, Plan, PlanDate};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 impl Reducible for Composer {
@@ -29,9 +38,34 @@ pub struct AppProps {
     pub lang: Lang,
     /// Unique prefix for element ids.
     pub prefix: Rc<str>,
+    /// Today on this device.
+    #[prop_or_default]
+    pub today: Option<PlanDate>,
     /// Link to the host page's API; absent in component tests.
     #[prop_or_default]
     pub bridge: Option<Bridge>,
+}
+
+/// Moves focus to the first control of the item with this id, if shown.
+fn focus_item(root: &Element, id: &str) {
+    let Ok(items) = root.query_selector_all("[data-item-id],[data-goal-id]") else {
+        return;
+    };
+    for i in 0..items.length() {
+        let Some(item) = items.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let matches = item.get_attribute("data-item-id").as_deref() == Some(id)
+            || item.get_attribute("data-goal-id").as_deref() == Some(id);
+        if matches {
+            if let Ok(Some(control)) = item.query_selector("input, textarea, select, button") {
+                if let Ok(control) = control.dyn_into::<HtmlElement>() {
+                    let _ = control.focus();
+                }
+            }
+            return;
+        }
+    }
 }
 
 #[function_component(App)]
@@ -41,6 +75,8 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || Composer::new(Plan::clone(&plan), lang))
     };
     let dispatcher = state.dispatcher();
+    let root = use_node_ref();
+    let heading = use_node_ref();
 
     // The host page hears of every change and can send actions in.
     {
@@ -63,6 +99,29 @@ pub fn app(props: &AppProps) -> Html {
             },
         );
     }
+    // A new step: focus its heading, so keyboard and screen reader users
+    // start at its top (but never steal focus when the widget first loads).
+    {
+        let heading = heading.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.step, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            if let Some(h) = heading.cast::<HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+    // An added item, or the item a gap points at: focus its first field.
+    {
+        let root = root.clone();
+        use_effect_with(state.focus.clone(), move |focus| {
+            if let (Some(id), Some(root)) = (focus, root.cast::<Element>()) {
+                focus_item(&root, id);
+            }
+        });
+    }
 
     let on_action = use_callback(dispatcher.clone(), |action: Action, d| d.dispatch(action));
     let on_edit = use_callback(dispatcher, |edit: Edit, d| d.dispatch(Action::Edit(edit)));
@@ -70,20 +129,45 @@ pub fn app(props: &AppProps) -> Html {
     let ui = UiContext {
         lang: state.lang,
         prefix: props.prefix.clone(),
+        today: props.today,
     };
     let plan = state.history.shared_plan();
+    let step = state.step;
+    let heading_id = ui.dom_id("step", step.key());
+    let view = {
+        let (plan, on_edit, on_action) = (plan.clone(), on_edit.clone(), on_action.clone());
+        match step {
+            Step::Person => html! { <PersonStep {plan} {on_edit} {on_action} /> },
+            Step::Assessment => html! { <AssessmentStep {plan} {on_edit} {on_action} /> },
+            Step::Needs => html! { <NeedsStep {plan} {on_edit} {on_action} /> },
+            Step::Goals => html! { <GoalsStep {plan} {on_edit} {on_action} /> },
+            Step::Components => html! { <ComponentsStep {plan} {on_edit} {on_action} /> },
+            Step::Relapse => html! { <RelapseStep {plan} {on_edit} {on_action} /> },
+            Step::Aftercare => html! { <AftercareStep {plan} {on_edit} {on_action} /> },
+            Step::Finish => html! { <FinishStep {plan} {on_edit} {on_action} /> },
+        }
+    };
     html! {
         <ContextProvider<UiContext> context={ui.clone()}>
-            <section class="pc-root" lang={state.lang.tag()}
-                aria-label={ui.t(Text::WidgetName)}>
+            <section class="pc-root" lang={state.lang.tag()} ref={root}
+                aria-label={ui.t(Text::WidgetName)} data-step={step.key()}>
+                <header class="pc-header">
+                    <h2 class="pc-title">
+                        { if plan.title.trim().is_empty() { ui.t(Text::Untitled).to_owned() } else { plan.title.clone() } }
+                    </h2>
+                </header>
                 <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
                     on_action={on_action.clone()} />
+                <StepNav current={step} on_action={on_action.clone()} />
                 <Messages notices={state.notices.clone()} edit_error={state.edit_error.clone()}
                     import_errors={state.import_errors.clone()} on_action={on_action.clone()} />
-                <TitleField title={plan.title.clone()} on_edit={on_edit.clone()}
-                    on_action={on_action.clone()} />
-                <GoalList goals={plan.goals.clone()} on_edit={on_edit} on_action={on_action} />
-                <JsonPanel plan={plan} />
+                <section class="pc-step" aria-labelledby={heading_id.clone()}>
+                    <h3 id={heading_id} ref={heading} tabindex="-1" class="pc-step-title">
+                        {step_name(&ui, step)}
+                    </h3>
+                    {view}
+                </section>
+                <StepFooter current={step} {on_action} />
             </section>
         </ContextProvider<UiContext>>
     }

@@ -1,4 +1,5 @@
 use crate::i18n::{Lang, Text};
+use crate::plan::PlanDate;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -9,6 +10,8 @@ pub struct UiContext {
     /// Prefix for element ids, unique to this widget on the page, so that
     /// two widgets on one page never share a label's `for`.
     pub prefix: Rc<str>,
+    /// Today on this device, for defaults and to notice past dates.
+    pub today: Option<PlanDate>,
 }
 
 impl UiContext {
@@ -27,5 +30,6 @@ pub fn use_ui() -> UiContext {
     use_context::<UiContext>().unwrap_or_else(|| UiContext {
         lang: Lang::En,
         prefix: Rc::from("pc"),
+        today: None,
     })
 }

@@ -1,9 +1,22 @@
+use super::check_field::CheckField;
+use super::choice_field::ChoiceField;
 use super::context::use_ui;
+use super::date_field::DateField;
+use super::edit_button::EditButton;
+use super::number_field::NumberField;
+use super::objective_editor::ObjectiveEditor;
+use super::smart_feedback::SmartFeedback;
+use super::step_props::Choices;
+use super::text_field::TextField;
 use crate::composer::Action;
 use crate::i18n::Text;
 use crate::plan::edit::GoalField;
-use crate::plan::{Edit, Goal, PlanDate};
-use web_sys::HtmlInputElement;
+use crate::plan::smart::SmartReport;
+use crate::plan::target::{
+    ChoiceTarget, DateTarget, NumberTarget, TextTarget, ACHIEVEMENTS, LIFECYCLES, PRIORITIES,
+};
+use crate::plan::{Edit, Goal};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,98 +24,133 @@ pub struct GoalEditorProps {
     pub goal: Goal,
     /// Position in the list, from 1.
     pub number: usize,
+    /// The SMART coach's word on this goal.
+    pub report: SmartReport,
+    /// The plan's needs, components and contributors, to link to.
+    pub needs: Choices,
+    pub components: Choices,
+    pub contributors: Choices,
     pub on_edit: Callback<Edit>,
     pub on_action: Callback<Action>,
 }
 
-/// Callback that sends the new text of one goal field.
-#[hook]
-fn use_goal_text(id: &str, field: GoalField, on_edit: &Callback<Edit>) -> Callback<InputEvent> {
-    use_callback(
-        (id.to_owned(), on_edit.clone()),
-        move |e: InputEvent, (id, on_edit)| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            on_edit.emit(Edit::SetGoalText {
-                id: id.clone(),
-                field,
-                value,
-            });
-        },
-    )
-}
-
-/// One goal: the person's words, how it is measured, its target and due date.
+/// One goal: the person's words with live SMART feedback, how it is measured,
+/// what need it meets, and its objectives with their services.
+///
+/// Its props compare equal unless this goal (or what it links to) changed,
+/// so typing in one goal re-renders only that goal.
 #[function_component(GoalEditor)]
 pub fn goal_editor(props: &GoalEditorProps) -> Html {
     let ui = use_ui();
+    let w = ui.lang.words();
     let goal = &props.goal;
-    let on_statement = use_goal_text(&goal.id, GoalField::Statement, &props.on_edit);
-    let on_measure = use_goal_text(&goal.id, GoalField::Measure, &props.on_edit);
-    let on_target = use_goal_text(&goal.id, GoalField::Target, &props.on_edit);
-    let on_due = use_callback(
-        (goal.id.clone(), props.on_edit.clone()),
+    let (on_edit, on_action) = (&props.on_edit, &props.on_action);
+    // Counts renders in debug builds, so a test can prove the claim above.
+    let renders = use_mut_ref(|| 0u32);
+    *renders.borrow_mut() += 1;
+    let on_expressed_by = use_callback(
+        (goal.id.clone(), on_edit.clone()),
         |e: Event, (id, on_edit)| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            // An empty field clears the date; a partial one is left alone
-            // until the browser reports a whole date.
-            let due = match value.trim() {
-                "" => None,
-                text => match PlanDate::parse(text) {
-                    Ok(date) => Some(date),
-                    Err(_) => return,
-                },
-            };
-            on_edit.emit(Edit::SetGoalDue {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            on_edit.emit(Edit::SetGoalExpressedBy {
                 id: id.clone(),
-                due,
+                contributor: (!value.is_empty()).then_some(value),
             });
         },
     );
-    let on_remove = use_callback(
-        (goal.id.clone(), props.on_edit.clone()),
-        |_: MouseEvent, (id, on_edit)| on_edit.emit(Edit::RemoveGoal { id: id.clone() }),
-    );
-    let on_blur = use_callback(props.on_action.clone(), |_: FocusEvent, a| {
-        a.emit(Action::EndTyping)
-    });
 
-    let id = |part| ui.dom_id(&goal.id, part);
+    let id = |part: &str| ui.dom_id(&goal.id, part);
     let legend = ui.lang.goal_number(props.number);
-    let due = goal.due.map(|d| d.to_string()).unwrap_or_default();
+    let text = |field: GoalField, value: &str, label: &'static str, hint: Text, part: &str| {
+        html! {
+            <TextField target={TextTarget::Goal { id: goal.id.clone(), field }} value={value.to_owned()}
+                label={label} hint={AttrValue::from(ui.t(hint))} id={id(part)} name={match field {
+                    GoalField::Statement => "statement", GoalField::Measure => "measure", GoalField::Target => "target" }}
+                multiline={field == GoalField::Statement}
+                on_edit={on_edit.clone()} on_action={on_action.clone()} />
+        }
+    };
+    let choice_words = |words: Vec<&'static str>| words;
     html! {
-        <li class="pc-goal" data-goal-id={goal.id.clone()}>
+        <li class="pc-goal" data-goal-id={goal.id.clone()}
+            data-renders={cfg!(debug_assertions).then(|| renders.borrow().to_string())}>
             <fieldset class="pc-card">
                 <legend>{legend.clone()}</legend>
-                <div class="pc-field">
-                    <label for={id("statement")}>{ui.t(Text::GoalStatement)}</label>
-                    <textarea id={id("statement")} class="pc-input" rows="2"
-                        value={goal.statement.clone()} oninput={on_statement}
-                        onblur={on_blur.clone()} />
-                </div>
+                { text(GoalField::Statement, &goal.statement, w.goal, Text::NewGoalHint, "statement") }
+                <SmartFeedback report={props.report} id={id("smart")} />
                 <div class="pc-row">
-                    <div class="pc-field">
-                        <label for={id("measure")}>{ui.t(Text::GoalMeasure)}</label>
-                        <input id={id("measure")} type="text" class="pc-input"
-                            value={goal.measure.clone()} placeholder={ui.t(Text::GoalMeasureHint)}
-                            oninput={on_measure} onblur={on_blur.clone()} autocomplete="off" />
-                    </div>
-                    <div class="pc-field">
-                        <label for={id("target")}>{ui.t(Text::GoalTarget)}</label>
-                        <input id={id("target")} type="text" class="pc-input"
-                            value={goal.target.clone()} placeholder={ui.t(Text::GoalTargetHint)}
-                            oninput={on_target} onblur={on_blur} autocomplete="off" />
-                    </div>
-                    <div class="pc-field pc-field-date">
-                        <label for={id("due")}>{ui.t(Text::GoalDue)}</label>
-                        <input id={id("due")} type="date" class="pc-input" value={due}
-                            onchange={on_due} />
+                    { text(GoalField::Measure, &goal.measure, w.measure, Text::GoalMeasureHint, "measure") }
+                    { text(GoalField::Target, &goal.target, w.target, Text::GoalTargetHint, "target") }
+                    <DateField target={DateTarget::GoalDue { id: goal.id.clone() }} value={goal.due}
+                        label={w.due} id={id("due")} on_edit={on_edit.clone()} />
+                </div>
+                <fieldset class="pc-checks">
+                    <legend>{w.addresses}</legend>
+                    if props.needs.is_empty() {
+                        <p class="pc-hint">{ui.t(Text::NoNeedsToLink)}</p>
+                    }
+                    { for props.needs.iter().map(|(need, words)| {
+                        let linked = goal.addresses.contains(need);
+                        html! {
+                            <CheckField key={need.clone()} checked={linked} label={words.clone()}
+                                id={id(&format!("n-{need}"))}
+                                on={Edit::LinkGoalNeed { goal: goal.id.clone(), need: need.clone() }}
+                                off={Edit::UnlinkGoalNeed { goal: goal.id.clone(), need: need.clone() }}
+                                on_edit={on_edit.clone()} />
+                        }
+                    }) }
+                </fieldset>
+                <div class="pc-row">
+                    <NumberField target={NumberTarget::GoalConfidence { id: goal.id.clone() }} value={goal.confidence}
+                        label={w.confidence} id={id("confidence")} unset={ui.t(Text::NotAnswered)}
+                        on_edit={on_edit.clone()} />
+                    <ChoiceField target={ChoiceTarget::GoalPriority { id: goal.id.clone() }}
+                        selected={Some(goal.priority as usize)}
+                        options={choice_words(PRIORITIES.iter().map(|p| w.priority(*p)).collect())}
+                        label={w.priority} id={id("priority")} on_edit={on_edit.clone()} />
+                    <div class="pc-field pc-field-choice">
+                        <label for={id("expressed-by")}>{w.expressed_by}</label>
+                        <select id={id("expressed-by")} class="pc-select" onchange={on_expressed_by}>
+                            <option key="" value="" selected={goal.expressed_by.is_none()}>{ui.t(Text::NotAnswered)}</option>
+                            { for props.contributors.iter().map(|(cid, name)| html! {
+                                <option key={cid.clone()} value={cid.clone()}
+                                    selected={goal.expressed_by.as_deref() == Some(cid.as_str())}>{name.clone()}</option>
+                            }) }
+                        </select>
                     </div>
                 </div>
+                <details class="pc-more">
+                    <summary>{ui.t(Text::GoalStatusAndProgress)}</summary>
+                    <div class="pc-row">
+                        <ChoiceField target={ChoiceTarget::GoalLifecycle { id: goal.id.clone() }}
+                            selected={Some(goal.lifecycle as usize)}
+                            options={choice_words(LIFECYCLES.iter().map(|v| w.lifecycle(*v)).collect())}
+                            label={w.lifecycle} id={id("lifecycle")} on_edit={on_edit.clone()} />
+                        <ChoiceField target={ChoiceTarget::GoalAchievement { id: goal.id.clone() }}
+                            selected={Some(goal.achievement as usize)}
+                            options={choice_words(ACHIEVEMENTS.iter().map(|v| w.achievement(*v)).collect())}
+                            label={w.achievement} id={id("achievement")} on_edit={on_edit.clone()} />
+                    </div>
+                </details>
+                <section class="pc-objectives" aria-label={format!("{}: {}", w.objectives, legend)}>
+                    <h4>{w.objectives}</h4>
+                    <ol class="pc-rows">
+                        { for goal.objectives.iter().enumerate().map(|(i, o)| html! {
+                            <ObjectiveEditor key={o.id.clone()} objective={o.clone()}
+                                name={format!("{} {}.{}", w.objective, props.number, i + 1)}
+                                components={props.components.clone()}
+                                on_edit={on_edit.clone()} on_action={on_action.clone()} />
+                        }) }
+                    </ol>
+                    <EditButton edit={Edit::AddObjective { goal: goal.id.clone(), statement: String::new() }}
+                        label={ui.t(Text::AddObjective)}
+                        aria_label={format!("{}: {}", ui.t(Text::AddObjective), legend)}
+                        on_edit={on_edit.clone()} />
+                </section>
                 <div class="pc-actions">
-                    <button type="button" class="pc-button pc-button-quiet" onclick={on_remove}
-                        aria-label={format!("{}: {}", ui.t(Text::RemoveGoal), legend)}>
-                        {ui.t(Text::RemoveGoal)}
-                    </button>
+                    <EditButton edit={Edit::RemoveGoal { id: goal.id.clone() }} label={ui.t(Text::RemoveGoal)}
+                        aria_label={format!("{}: {}", ui.t(Text::RemoveGoal), legend)} quiet=true
+                        on_edit={on_edit.clone()} />
                 </div>
             </fieldset>
         </li>

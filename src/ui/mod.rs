@@ -2,13 +2,35 @@
 //! actions up. No plan rules live here.
 
 mod add_goal;
+mod aftercare_step;
 pub mod app;
+mod assessment_step;
+mod check_field;
+mod choice_field;
+mod component_editor;
+mod components_step;
 mod context;
+mod date_field;
+mod edit_button;
+mod finish_step;
+mod gap_list;
 mod goal_editor;
-mod goal_list;
+mod goals_step;
 mod json_panel;
 mod messages;
-mod title_field;
+mod needs_step;
+mod number_field;
+mod objective_editor;
+mod person_step;
+mod relapse_step;
+mod signature_form;
+mod smart_feedback;
+mod step_footer;
+mod step_nav;
+mod step_props;
+mod template_picker;
+mod text_field;
+mod text_list;
 mod toolbar;
 
 pub use app::{App, AppProps};

@@ -16,6 +16,7 @@ test('a person adds, edits and removes goals, and the exported JSON holds them',
   await page.getByLabel('Plan title').fill('Plan for J.R. (synthetic)');
   await page.getByRole('heading', { name: 'Plan for J.R. (synthetic)' }).waitFor();
 
+  await page.click('[data-step="goals"]');
   // Add two goals, once with the button and once with the Enter key.
   const newGoal = page.getByLabel("New goal, in the person's own words");
   await newGoal.click();
@@ -39,6 +40,8 @@ test('a person adds, edits and removes goals, and the exported JSON holds them',
   await page.screenshot({ path: join(ARTIFACTS, 'goal-editor-1280.png'), fullPage: true });
 
   // Read the export the way a person would: open the JSON panel...
+  await page.getByRole('button', { name: /^Next: Services/ }).click();
+  await page.click('[data-step="finish"]');
   await page.getByText('Plan data (JSON)').click();
   const shown = JSON.parse(await page.locator('.pc-json-text').textContent());
   // ...and download the file.
@@ -65,6 +68,7 @@ test('a person adds, edits and removes goals, and the exported JSON holds them',
 
   // Undo takes back the removal.
   await page.getByRole('button', { name: 'Undo' }).click();
+  await page.click('[data-step="goals"]');
   await page.getByRole('group', { name: 'Goal 2' }).waitFor();
 
   assert.deepEqual(env.offDevice, [], 'no request left the device');
@@ -85,5 +89,6 @@ test('a bad plan file is refused with reasons and the plan stays as it was', asy
   const good = JSON.stringify({ schema_version: 1, id: 'plan-b', title: 'Opened', goals: [{ id: 'g7', statement: 'Walk daily' }] });
   await page.evaluate((text) => window.planComposer.openPlanJson(text), good);
   await page.getByRole('heading', { name: 'Opened' }).waitFor();
+  await page.click('[data-step="goals"]');
   assert.equal(await page.getByLabel("Goal, in the person's own words", { exact: true }).inputValue(), 'Walk daily');
 });

@@ -1,0 +1,549 @@
+//! The plan as an outline of sections, labels and the person's text, in one
+//! language. The printable plan (print.rs) and the text export (text.rs)
+//! both render this outline, so they always hold the same content.
+//!
+//! Only filled-in fields make it into the outline; a section with nothing
+//! in it is left empty, and each renderer shows "Not filled in." for it.
+
+use crate::i18n::words::Words;
+use crate::i18n::{Lang, PrintWords};
+use crate::plan::edit::{AftercareField, AssessmentField, RiskArea, TextList};
+use crate::plan::*;
+
+/// One part of a section.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Block {
+    /// Label and value pairs.
+    Fields(Vec<(&'static str, String)>),
+    /// A labelled paragraph of the person's text.
+    Text(&'static str, String),
+    /// A labelled list of short items.
+    List(&'static str, Vec<String>),
+    /// A table: optional caption, column heads, rows.
+    Table {
+        caption: Option<&'static str>,
+        head: Vec<&'static str>,
+        rows: Vec<Vec<String>>,
+    },
+    /// A titled item (a need, a goal, an objective, a component) that is
+    /// never split across pages.
+    Item {
+        title: String,
+        fields: Vec<(&'static str, String)>,
+        children: Vec<Block>,
+    },
+    /// A boxed group that must stand out (people and lines to call).
+    Callout(&'static str, Vec<Block>),
+    /// Fixed wording from the catalog.
+    Note(&'static str),
+    /// Blank lines for hand signatures.
+    SignLines,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Section {
+    pub heading: &'static str,
+    pub blocks: Vec<Block>,
+}
+
+/// Pairs whose value is not blank.
+fn fields<const N: usize>(pairs: [(&'static str, String); N]) -> Vec<(&'static str, String)> {
+    pairs
+        .into_iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .collect()
+}
+
+fn date(d: Option<PlanDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+
+fn number(n: Option<u8>) -> String {
+    n.map(|n| n.to_string()).unwrap_or_default()
+}
+
+fn texts(items: &[TextItem]) -> Vec<String> {
+    items
+        .iter()
+        .filter(|t| !t.text.trim().is_empty())
+        .map(|t| t.text.clone())
+        .collect()
+}
+
+fn push_list(blocks: &mut Vec<Block>, w: &Words, plan: &Plan, list: TextList) {
+    let items = texts(plan.text_list(list));
+    if !items.is_empty() {
+        blocks.push(Block::List(w.text_list(list), items));
+    }
+}
+
+fn push_fields(blocks: &mut Vec<Block>, pairs: Vec<(&'static str, String)>) {
+    if !pairs.is_empty() {
+        blocks.push(Block::Fields(pairs));
+    }
+}
+
+fn push_table(
+    blocks: &mut Vec<Block>,
+    caption: Option<&'static str>,
+    head: Vec<&'static str>,
+    rows: Vec<Vec<String>>,
+) {
+    if !rows.is_empty() {
+        blocks.push(Block::Table {
+            caption,
+            head,
+            rows,
+        });
+    }
+}
+
+fn join(parts: impl Iterator<Item = String>) -> String {
+    parts
+        .filter(|p| !p.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+const ASSESSMENT_FIELDS: [AssessmentField; 12] = [
+    AssessmentField::WithdrawalRisk,
+    AssessmentField::PhysicalHealth,
+    AssessmentField::MentalHealth,
+    AssessmentField::CoOccurringConditions,
+    AssessmentField::Trauma,
+    AssessmentField::FamilyBackground,
+    AssessmentField::SocialSupport,
+    AssessmentField::LivingEnvironment,
+    AssessmentField::WorkSchoolStress,
+    AssessmentField::SpiritualNeeds,
+    AssessmentField::PastTreatment,
+    AssessmentField::CurrentMedications,
+];
+
+fn assessment_text(a: &Assessment, field: AssessmentField) -> &str {
+    match field {
+        AssessmentField::WithdrawalRisk => &a.withdrawal_risk,
+        AssessmentField::PhysicalHealth => &a.physical_health,
+        AssessmentField::MentalHealth => &a.mental_health,
+        AssessmentField::CoOccurringConditions => &a.co_occurring_conditions,
+        AssessmentField::Trauma => &a.trauma,
+        AssessmentField::FamilyBackground => &a.family_background,
+        AssessmentField::SocialSupport => &a.social_support,
+        AssessmentField::LivingEnvironment => &a.living_environment,
+        AssessmentField::WorkSchoolStress => &a.work_school_stress,
+        AssessmentField::SpiritualNeeds => &a.spiritual_needs,
+        AssessmentField::PastTreatment => &a.past_treatment,
+        AssessmentField::CurrentMedications => &a.current_medications,
+    }
+}
+
+const AFTERCARE_FIELDS: [AftercareField; 5] = [
+    AftercareField::SupportGroups,
+    AftercareField::CommunityPrograms,
+    AftercareField::ContinuedTherapy,
+    AftercareField::Education,
+    AftercareField::FamilySupport,
+];
+
+fn aftercare_text(a: &Aftercare, field: AftercareField) -> &str {
+    match field {
+        AftercareField::SupportGroups => &a.support_groups,
+        AftercareField::CommunityPrograms => &a.community_programs,
+        AftercareField::ContinuedTherapy => &a.continued_therapy,
+        AftercareField::Education => &a.education,
+        AftercareField::FamilySupport => &a.family_support,
+    }
+}
+
+fn risk_rating(view: &RiskView, area: RiskArea) -> Option<u8> {
+    match area {
+        RiskArea::IntoxicationWithdrawal => view.intoxication_withdrawal,
+        RiskArea::PhysicalHealth => view.physical_health,
+        RiskArea::EmotionsThinking => view.emotions_thinking,
+        RiskArea::Readiness => view.readiness,
+        RiskArea::ContinuedUse => view.continued_use,
+        RiskArea::RecoveryEnvironment => view.recovery_environment,
+    }
+}
+
+/// What a finding points at, in words: the substance, the trigger, or the
+/// assessment area.
+pub(crate) fn finding_label(plan: &Plan, w: &Words, finding: &Finding) -> String {
+    let field = match finding {
+        Finding::Substance(id) => {
+            return plan
+                .assessment
+                .substances
+                .iter()
+                .find(|s| &s.id == id)
+                .map_or_else(|| id.clone(), |s| s.substance.clone());
+        }
+        Finding::Trigger(id) => {
+            return plan
+                .assessment
+                .triggers
+                .iter()
+                .find(|t| &t.id == id)
+                .map_or_else(|| id.clone(), |t| t.text.clone());
+        }
+        Finding::Readiness => return w.readiness.to_owned(),
+        Finding::WithdrawalRisk => AssessmentField::WithdrawalRisk,
+        Finding::PhysicalHealth => AssessmentField::PhysicalHealth,
+        Finding::MentalHealth => AssessmentField::MentalHealth,
+        Finding::CoOccurringConditions => AssessmentField::CoOccurringConditions,
+        Finding::Trauma => AssessmentField::Trauma,
+        Finding::FamilyBackground => AssessmentField::FamilyBackground,
+        Finding::SocialSupport => AssessmentField::SocialSupport,
+        Finding::LivingEnvironment => AssessmentField::LivingEnvironment,
+        Finding::WorkSchoolStress => AssessmentField::WorkSchoolStress,
+        Finding::SpiritualNeeds => AssessmentField::SpiritualNeeds,
+        Finding::PastTreatment => AssessmentField::PastTreatment,
+        Finding::CurrentMedications => AssessmentField::CurrentMedications,
+    };
+    w.assessment_field(field).to_owned()
+}
+
+fn person(plan: &Plan, w: &Words) -> Section {
+    let p = &plan.person;
+    let mut blocks = Vec::new();
+    push_fields(
+        &mut blocks,
+        fields([
+            (w.preferred_name, p.preferred_name.clone()),
+            (w.pronouns, p.pronouns.clone()),
+            (w.language, p.language.clone()),
+            (w.culture_identity, p.culture_identity.clone()),
+        ]),
+    );
+    push_list(&mut blocks, w, plan, TextList::Strengths);
+    push_list(&mut blocks, w, plan, TextList::Preferences);
+    push_table(
+        &mut blocks,
+        Some(w.care_team),
+        vec![w.member_name, w.member_role, w.member_contact],
+        plan.care_team
+            .iter()
+            .map(|m| vec![m.name.clone(), m.role.clone(), m.contact.clone()])
+            .collect(),
+    );
+    push_table(
+        &mut blocks,
+        Some(w.contributors),
+        vec![w.contributor_name, w.contributor_role],
+        plan.contributors
+            .iter()
+            .map(|c| vec![c.name.clone(), w.role(c.role).to_owned()])
+            .collect(),
+    );
+    Section {
+        heading: w.step_person,
+        blocks,
+    }
+}
+
+fn assessment(plan: &Plan, w: &Words) -> Section {
+    let a = &plan.assessment;
+    let mut blocks = Vec::new();
+    push_table(
+        &mut blocks,
+        Some(w.substances),
+        vec![w.substance, w.pattern, w.route, w.age_of_onset, w.last_use],
+        a.substances
+            .iter()
+            .map(|s| {
+                vec![
+                    s.substance.clone(),
+                    s.pattern.clone(),
+                    s.route.clone(),
+                    number(s.age_of_onset),
+                    date(s.last_use),
+                ]
+            })
+            .collect(),
+    );
+    for field in ASSESSMENT_FIELDS {
+        let text = assessment_text(a, field);
+        if !text.trim().is_empty() {
+            blocks.push(Block::Text(w.assessment_field(field), text.to_owned()));
+        }
+    }
+    push_list(&mut blocks, w, plan, TextList::AssessmentTriggers);
+    push_fields(
+        &mut blocks,
+        fields([
+            (
+                w.stage_of_change,
+                a.readiness
+                    .stage
+                    .map(|s| w.stage(s).to_owned())
+                    .unwrap_or_default(),
+            ),
+            (w.readiness_ruler, number(a.readiness.ruler)),
+        ]),
+    );
+    if let Some(view) = &a.risk_view {
+        let rows = RiskArea::ALL
+            .into_iter()
+            .filter_map(|area| {
+                let rating = risk_rating(view, area)?;
+                Some(vec![
+                    w.risk_area(area).to_owned(),
+                    w.risk_rating(rating).to_owned(),
+                ])
+            })
+            .collect::<Vec<_>>();
+        if !rows.is_empty() {
+            push_table(&mut blocks, Some(w.risk_view), Vec::new(), rows);
+            blocks.push(Block::Note(w.risk_view_note));
+        }
+    }
+    Section {
+        heading: w.step_assessment,
+        blocks,
+    }
+}
+
+fn needs(plan: &Plan, w: &Words) -> Section {
+    let blocks = plan
+        .needs
+        .iter()
+        .map(|need| Block::Item {
+            title: need.statement.clone(),
+            fields: fields([(
+                w.findings,
+                join(need.findings.iter().map(|f| finding_label(plan, w, f))),
+            )]),
+            children: Vec::new(),
+        })
+        .collect();
+    Section {
+        heading: w.step_needs,
+        blocks,
+    }
+}
+
+fn component_names(plan: &Plan, ids: &[String]) -> String {
+    join(
+        ids.iter()
+            .filter_map(|id| plan.component(id))
+            .map(|c| c.name.clone()),
+    )
+}
+
+fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
+    let blocks = plan
+        .goals
+        .iter()
+        .enumerate()
+        .map(|(i, goal)| {
+            let expressed_by = goal
+                .expressed_by
+                .as_deref()
+                .and_then(|id| plan.contributors.iter().find(|c| c.id == id))
+                .map(|c| c.name.clone())
+                .unwrap_or_default();
+            let addresses = join(
+                goal.addresses
+                    .iter()
+                    .filter_map(|id| plan.need(id))
+                    .map(|n| n.statement.clone()),
+            );
+            let objectives = goal
+                .objectives
+                .iter()
+                .map(|o| Block::Item {
+                    title: format!("{}: {}", w.objective, o.statement),
+                    fields: fields([
+                        (w.due, date(o.due)),
+                        (w.interventions, component_names(plan, &o.interventions)),
+                    ]),
+                    children: Vec::new(),
+                })
+                .collect();
+            Block::Item {
+                title: format!("{}: {}", lang.goal_number(i + 1), goal.statement),
+                fields: fields([
+                    (w.measure, goal.measure.clone()),
+                    (w.target, goal.target.clone()),
+                    (w.due, date(goal.due)),
+                    (w.priority, w.priority(goal.priority).to_owned()),
+                    (w.lifecycle, w.lifecycle(goal.lifecycle).to_owned()),
+                    (w.achievement, w.achievement(goal.achievement).to_owned()),
+                    (w.confidence, number(goal.confidence)),
+                    (w.expressed_by, expressed_by),
+                    (w.addresses, addresses),
+                ]),
+                children: objectives,
+            }
+        })
+        .collect();
+    Section {
+        heading: w.step_goals,
+        blocks,
+    }
+}
+
+fn components(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
+    let blocks = plan
+        .components
+        .iter()
+        .map(|c| Block::Item {
+            title: c.name.clone(),
+            fields: fields([
+                (pw.category, w.category(c.category).to_owned()),
+                (w.details, c.details.clone()),
+                (w.frequency, c.frequency.clone()),
+                (w.setting, c.setting.clone()),
+                (w.responsible, c.responsible.clone()),
+                (w.start, date(c.start)),
+                (
+                    w.serves_goals,
+                    join(plan.goals_served_by(&c.id).map(|g| g.statement.clone())),
+                ),
+            ]),
+            children: Vec::new(),
+        })
+        .collect();
+    Section {
+        heading: w.step_components,
+        blocks,
+    }
+}
+
+fn relapse(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
+    let r = &plan.relapse_prevention;
+    let mut blocks = Vec::new();
+    let mut call = Vec::new();
+    push_table(
+        &mut call,
+        Some(w.contacts),
+        vec![w.contact_name, w.relation, w.phone],
+        r.contacts
+            .iter()
+            .map(|c| vec![c.name.clone(), c.relation.clone(), c.phone.clone()])
+            .collect(),
+    );
+    push_table(
+        &mut call,
+        Some(w.crisis_lines),
+        vec![w.crisis_line_name, w.crisis_line_number],
+        r.crisis_lines
+            .iter()
+            .map(|c| vec![c.name.clone(), c.number.clone()])
+            .collect(),
+    );
+    if !call.is_empty() {
+        blocks.push(Block::Callout(pw.who_to_call, call));
+    }
+    for list in [
+        TextList::ExternalTriggers,
+        TextList::InternalTriggers,
+        TextList::WarningSigns,
+        TextList::CopingStrategies,
+    ] {
+        push_list(&mut blocks, w, plan, list);
+    }
+    if !r.lapse_plan.trim().is_empty() {
+        blocks.push(Block::Text(w.lapse_plan, r.lapse_plan.clone()));
+    }
+    Section {
+        heading: w.step_relapse,
+        blocks,
+    }
+}
+
+fn aftercare(plan: &Plan, w: &Words) -> Section {
+    let blocks = AFTERCARE_FIELDS
+        .into_iter()
+        .filter_map(|field| {
+            let text = aftercare_text(&plan.aftercare, field);
+            (!text.trim().is_empty()).then(|| Block::Text(w.aftercare_field(field), text.into()))
+        })
+        .collect();
+    Section {
+        heading: w.aftercare,
+        blocks,
+    }
+}
+
+fn review(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
+    let r = &plan.review;
+    let mut blocks = vec![Block::Fields(fields([
+        (w.cadence, w.cadence(r.cadence).to_owned()),
+        (w.next_review, date(r.next_review)),
+    ]))];
+    push_table(
+        &mut blocks,
+        Some(w.review_history),
+        vec![
+            w.review_date,
+            w.reviewed_by,
+            w.review_changes,
+            w.review_reason,
+        ],
+        r.history
+            .iter()
+            .map(|e| {
+                let changes = if e.changes.is_empty() {
+                    pw.no_changes.to_owned()
+                } else {
+                    join(e.changes.iter().cloned())
+                };
+                vec![
+                    e.date.to_string(),
+                    e.reviewed_by.clone(),
+                    changes,
+                    e.reason.clone(),
+                ]
+            })
+            .collect(),
+    );
+    Section {
+        heading: w.review_schedule,
+        blocks,
+    }
+}
+
+fn signatures(plan: &Plan, w: &Words, pw: &PrintWords, lines: bool) -> Section {
+    let mut blocks = Vec::new();
+    push_table(
+        &mut blocks,
+        None,
+        vec![w.signature_name, w.signature_role, w.signature_date],
+        plan.consent
+            .signatures
+            .iter()
+            .map(|s| vec![s.name.clone(), s.role.clone(), s.date.to_string()])
+            .collect(),
+    );
+    if lines {
+        blocks.push(Block::SignLines);
+    }
+    blocks.push(Block::Note(if plan.consent.copy_given_to_person {
+        pw.copy_given
+    } else {
+        pw.copy_not_given
+    }));
+    Section {
+        heading: w.signatures,
+        blocks,
+    }
+}
+
+/// Every section of the plan, in order. `sign_lines`: add blank lines for
+/// hand signatures (paper only).
+pub(crate) fn outline(plan: &Plan, lang: Lang, sign_lines: bool) -> Vec<Section> {
+    let w = lang.words();
+    let pw = lang.print_words();
+    vec![
+        person(plan, w),
+        assessment(plan, w),
+        needs(plan, w),
+        goals(plan, lang, w),
+        components(plan, w, pw),
+        relapse(plan, w, pw),
+        aftercare(plan, w),
+        review(plan, w, pw),
+        signatures(plan, w, pw, sign_lines),
+    ]
+}

@@ -1,0 +1,305 @@
+//! The printable plan: one complete HTML document with print CSS for Letter
+//! and A4. No scripts and no outside resources, so it prints the same
+//! offline, in a preview frame or saved to a file.
+//!
+//! Every piece of the person's text goes through `escape`.
+
+use super::outline::{outline, Block, Section};
+use crate::i18n::Lang;
+use crate::plan::{Plan, PlanDate};
+use std::fmt::Write;
+
+/// Paper size for the printed pages.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Paper {
+    #[default]
+    Letter,
+    A4,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PrintOptions {
+    /// From the widget's configuration; left out when empty.
+    pub clinic_name: String,
+    /// A bigger base font for people who read better with it.
+    pub large_print: bool,
+    pub lang: Lang,
+    pub paper: Paper,
+    /// The date printed in the header, from the host's clock.
+    pub today: Option<PlanDate>,
+}
+
+/// Text made safe for HTML text and attribute values (quoted with ").
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A CSS string literal (only our own words go in, but quote them right).
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '<' | '>' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+const STYLE: &str = "
+:root { font: 11pt/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #111; }
+body { margin: 0 auto; max-width: 48rem; padding: 1rem; }
+body.large { font-size: 16pt; max-width: 60rem; }
+@media print { body { max-width: none; padding: 0; } }
+h1 { font-size: 1.6em; margin: 0 0 .2em; }
+h2 { font-size: 1.3em; border-bottom: 1.5pt solid #333; padding-bottom: .1em; margin: 1.4em 0 .5em;
+     break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 1.1em; margin: .8em 0 .3em; break-after: avoid; page-break-after: avoid; }
+h4 { font-size: 1em; margin: .6em 0 .2em; break-after: avoid; page-break-after: avoid; }
+p, li, td, th, dd, dt, h1, h2, h3, h4 { unicode-bidi: plaintext; overflow-wrap: anywhere; }
+.clinic { font-weight: 600; margin: 0; }
+.person { font-size: 1.3em; font-weight: 600; margin: .2em 0; }
+dl { display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: .15em 1em; margin: .3em 0; }
+dt { font-weight: 600; }
+dd { margin: 0; white-space: pre-wrap; }
+.meta { font-size: .95em; }
+.item { break-inside: avoid; page-break-inside: avoid; border-left: 3pt solid #999;
+        padding: .1em 0 .1em .8em; margin: .7em 0; }
+.item .item { border-left-color: #ccc; }
+table { border-collapse: collapse; width: 100%; margin: .3em 0 .8em; }
+caption { text-align: start; font-weight: 600; padding: .2em 0; }
+th, td { border: .75pt solid #777; padding: .25em .4em; text-align: start; vertical-align: top;
+         white-space: pre-wrap; }
+th { background: #eee; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+.text { white-space: pre-wrap; margin: .2em 0 .6em; }
+.label { font-weight: 600; margin: .6em 0 0; }
+.box { border: 2.5pt solid #000; padding: .3em .9em .6em; margin: .8em 0; break-inside: avoid;
+       page-break-inside: avoid; }
+.box h3 { margin-top: .3em; font-size: 1.2em; }
+.box td { font-size: 1.1em; }
+.notice { border: 1.5pt solid #000; padding: .2em .9em; margin: 1em 0; break-inside: avoid; }
+.notice h2 { border: 0; font-size: 1.05em; margin: .4em 0 .2em; }
+.empty { font-style: italic; color: #444; }
+.sign { break-inside: avoid; page-break-inside: avoid; }
+.sign td { height: 2.6em; }
+section.part { break-inside: auto; }
+";
+
+fn page_css(options: &PrintOptions) -> String {
+    let pw = options.lang.print_words();
+    let size = match options.paper {
+        Paper::Letter => "letter",
+        Paper::A4 => "A4",
+    };
+    // Margin boxes: Chromium 131+ prints them (checked with pdftotext).
+    format!(
+        "@page {{ size: {size}; margin: 16mm 15mm 18mm;
+  @bottom-left {{ content: {notice}; font: 8pt sans-serif; }}
+  @bottom-right {{ content: {page} counter(page) {of} counter(pages); font: 9pt sans-serif; }} }}",
+        notice = css_string(pw.part2_heading),
+        page = css_string(&format!("{} ", pw.page)),
+        of = css_string(&format!(" {} ", pw.page_of)),
+    )
+}
+
+fn fields_html(out: &mut String, fields: &[(&'static str, String)]) {
+    if fields.is_empty() {
+        return;
+    }
+    out.push_str("<dl>");
+    for (label, value) in fields {
+        let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), escape(value));
+    }
+    out.push_str("</dl>\n");
+}
+
+fn table_html(
+    out: &mut String,
+    caption: Option<&str>,
+    head: &[&str],
+    rows: &[Vec<String>],
+    class: &str,
+) {
+    let _ = write!(out, "<table class=\"{class}\">");
+    if let Some(caption) = caption {
+        let _ = write!(out, "<caption>{}</caption>", escape(caption));
+    }
+    if !head.is_empty() {
+        out.push_str("<thead><tr>");
+        for h in head {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(h));
+        }
+        out.push_str("</tr></thead>");
+    }
+    out.push_str("<tbody>");
+    for row in rows {
+        out.push_str("<tr>");
+        for cell in row {
+            let _ = write!(out, "<td>{}</td>", escape(cell));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table>\n");
+}
+
+fn block_html(out: &mut String, block: &Block, depth: usize, lang: Lang) {
+    match block {
+        Block::Fields(fields) => fields_html(out, fields),
+        Block::Text(label, text) => {
+            let _ = writeln!(
+                out,
+                "<p class=\"label\">{}</p><p class=\"text\">{}</p>",
+                escape(label),
+                escape(text)
+            );
+        }
+        Block::List(label, items) => {
+            let _ = write!(out, "<p class=\"label\">{}</p><ul>", escape(label));
+            for item in items {
+                let _ = write!(out, "<li>{}</li>", escape(item));
+            }
+            out.push_str("</ul>\n");
+        }
+        Block::Table {
+            caption,
+            head,
+            rows,
+        } => table_html(out, *caption, head, rows, ""),
+        Block::Item {
+            title,
+            fields,
+            children,
+        } => {
+            let h = if depth == 0 { "h3" } else { "h4" };
+            let _ = write!(out, "<section class=\"item\"><{h}>{}</{h}>", escape(title));
+            fields_html(out, fields);
+            for child in children {
+                block_html(out, child, depth + 1, lang);
+            }
+            out.push_str("</section>\n");
+        }
+        Block::Callout(heading, blocks) => {
+            let _ = write!(out, "<div class=\"box\"><h3>{}</h3>", escape(heading));
+            for inner in blocks {
+                block_html(out, inner, depth + 1, lang);
+            }
+            out.push_str("</div>\n");
+        }
+        Block::Note(text) => {
+            let _ = writeln!(out, "<p>{}</p>", escape(text));
+        }
+        Block::SignLines => {
+            let pw = lang.print_words();
+            let w = lang.words();
+            let blank = vec![String::new(); 3];
+            table_html(
+                out,
+                None,
+                &[pw.printed_name, pw.sign_here, w.signature_date],
+                &[blank.clone(), blank],
+                "sign",
+            );
+        }
+    }
+}
+
+fn section_html(out: &mut String, section: &Section, lang: Lang) {
+    let _ = writeln!(
+        out,
+        "<section class=\"part\"><h2>{}</h2>",
+        escape(section.heading)
+    );
+    if section.blocks.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"empty\">{}</p>",
+            escape(lang.print_words().not_filled_in)
+        );
+    }
+    for block in &section.blocks {
+        block_html(out, block, 0, lang);
+    }
+    out.push_str("</section>\n");
+}
+
+/// The plan as a complete, printable HTML document.
+pub fn printable_html(plan: &Plan, options: &PrintOptions) -> String {
+    let lang = options.lang;
+    let w = lang.words();
+    let pw = lang.print_words();
+    let name = plan.person.preferred_name.trim();
+    let mut out = String::with_capacity(16 * 1024);
+    let title = if name.is_empty() {
+        pw.document_title.to_owned()
+    } else {
+        format!("{} – {name}", pw.document_title)
+    };
+    let _ = write!(
+        out,
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{STYLE}{}\n</style>\n</head>\n<body{}>\n<header>\n",
+        lang.tag(),
+        escape(&title),
+        page_css(options),
+        if options.large_print {
+            " class=\"large\""
+        } else {
+            ""
+        },
+    );
+    if !options.clinic_name.trim().is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"clinic\">{}</p>",
+            escape(&options.clinic_name)
+        );
+    }
+    let _ = writeln!(out, "<h1>{}</h1>", escape(pw.document_title));
+    if !name.is_empty() {
+        let _ = writeln!(out, "<p class=\"person\">{}</p>", escape(name));
+    }
+    let date = |d: Option<PlanDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let meta: Vec<(&'static str, String)> = [
+        (w.plan_title, plan.title.clone()),
+        (pw.printed_on, date(options.today)),
+        (w.created, date(plan.created)),
+        (w.revision, plan.revision.to_string()),
+        (w.plan_status, w.status(plan.status).to_owned()),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.trim().is_empty())
+    .collect();
+    out.push_str("<div class=\"meta\">");
+    fields_html(&mut out, &meta);
+    out.push_str("</div>\n</header>\n");
+    let _ = write!(
+        out,
+        "<aside class=\"notice\"><h2>{}</h2><p>{}</p></aside>\n<main>\n",
+        escape(pw.part2_heading),
+        escape(pw.part2_notice)
+    );
+    for section in outline(plan, lang, true) {
+        section_html(&mut out, &section, lang);
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}

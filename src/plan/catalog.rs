@@ -1,0 +1,473 @@
+//! The component catalog: what a plan can be made of, why each part helps,
+//! goal templates to start from, and the rules that suggest needs.
+//!
+//! The default catalog is data (`catalog/components.json`), embedded at
+//! build time, so a clinic can change it without touching view code.
+//! `parse_catalog` checks a catalog and lists every problem with its path.
+
+use super::document::ComponentCategory;
+use super::smart::TemplateText;
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The default catalog, as shipped.
+pub const DEFAULT_CATALOG_JSON: &str = include_str!("../../catalog/components.json");
+
+/// Every category, in the order the plan shows them.
+pub const ALL_CATEGORIES: [ComponentCategory; 8] = [
+    ComponentCategory::WithdrawalManagement,
+    ComponentCategory::Medication,
+    ComponentCategory::Therapy,
+    ComponentCategory::Complementary,
+    ComponentCategory::SupportNetwork,
+    ComponentCategory::RelapsePrevention,
+    ComponentCategory::Aftercare,
+    ComponentCategory::Monitoring,
+];
+
+/// Derives shared by the catalog's types. The schema is only derived
+/// natively, where its generator and check run.
+macro_rules! catalog_type {
+    ($($item:item)*) => {
+        $(
+            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+            #[serde(deny_unknown_fields)]
+            $item
+        )*
+    };
+}
+
+catalog_type! {
+    /// One text in every language the widget speaks.
+    #[derive(Default)]
+    pub struct Localized {
+        pub en: String,
+        pub es: String,
+    }
+
+    /// The whole catalog.
+    #[derive(Default)]
+    pub struct ComponentCatalog {
+        /// Lets an editor find `schemas/catalog.schema.json`; not used here.
+        #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+        pub schema: Option<String>,
+        pub categories: Vec<CategoryInfo>,
+        pub entries: Vec<CatalogEntry>,
+        #[serde(default)]
+        pub templates: Vec<GoalTemplate>,
+        #[serde(default)]
+        pub need_rules: Vec<NeedRule>,
+    }
+
+    /// How a category is named and introduced in the components step.
+    pub struct CategoryInfo {
+        pub category: ComponentCategory,
+        pub name: Localized,
+        pub intro: Localized,
+    }
+
+    /// One component a plan can include.
+    pub struct CatalogEntry {
+        /// Stable id, stored in a plan's `components[].catalog_id`.
+        pub id: String,
+        pub category: ComponentCategory,
+        pub name: Localized,
+        /// One plain-language paragraph: why it helps.
+        pub explanation: Localized,
+        /// What the details field asks for, e.g. "Who prescribes it".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub details_label: Option<Localized>,
+        /// What the details field starts with, e.g. "As prescribed".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub default_details: Option<Localized>,
+        /// A setting that cannot be chosen, e.g. methadone only through an
+        /// opioid treatment program.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub fixed_setting: Option<Localized>,
+        /// Settings to choose from, e.g. where withdrawal care happens.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub setting_options: Vec<Localized>,
+    }
+
+    /// Words to start a goal from. Placeholders such as `{n}` or `{date}`
+    /// are left for the person to fill in.
+    pub struct GoalTemplate {
+        /// Stable id, stored in a plan's `goals[].template_id`.
+        pub id: String,
+        /// The id of the catalog entry this template belongs to.
+        pub component: String,
+        pub text: Localized,
+    }
+
+    /// When the assessment holds these findings, suggest this need.
+    pub struct NeedRule {
+        pub id: String,
+        /// The assessment areas that trigger the rule. `substance` must
+        /// stand alone: it suggests one need per substance row.
+        pub when: Vec<FindingArea>,
+        /// The need in the person's words; `{substance}` is the row's substance.
+        pub statement: Localized,
+    }
+}
+
+/// The assessment areas a need rule can look at (the areas of
+/// `document::Finding`, without ids).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FindingArea {
+    /// Each substance row.
+    Substance,
+    WithdrawalRisk,
+    PhysicalHealth,
+    MentalHealth,
+    CoOccurringConditions,
+    Trauma,
+    FamilyBackground,
+    SocialSupport,
+    LivingEnvironment,
+    WorkSchoolStress,
+    SpiritualNeeds,
+    PastTreatment,
+    CurrentMedications,
+    /// The stage of change, once chosen.
+    Readiness,
+    /// Every trigger.
+    Trigger,
+}
+
+/// The placeholder a need rule's statement may hold.
+pub const SUBSTANCE_PLACEHOLDER: &str = "{substance}";
+
+impl Localized {
+    pub fn new(en: impl Into<String>, es: impl Into<String>) -> Self {
+        Self {
+            en: en.into(),
+            es: es.into(),
+        }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Es => &self.es,
+        }
+    }
+}
+
+impl ComponentCatalog {
+    pub fn entry(&self, id: &str) -> Option<&CatalogEntry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn category(&self, category: ComponentCategory) -> Option<&CategoryInfo> {
+        self.categories.iter().find(|c| c.category == category)
+    }
+
+    /// The entries of one category, in catalog order.
+    pub fn entries_in(&self, category: ComponentCategory) -> impl Iterator<Item = &CatalogEntry> {
+        self.entries.iter().filter(move |e| e.category == category)
+    }
+
+    pub fn template(&self, id: &str) -> Option<&GoalTemplate> {
+        self.templates.iter().find(|t| t.id == id)
+    }
+
+    /// The goal templates of one catalog entry, in catalog order.
+    pub fn templates_for<'a>(
+        &'a self,
+        entry_id: &'a str,
+    ) -> impl Iterator<Item = &'a GoalTemplate> + 'a {
+        self.templates
+            .iter()
+            .filter(move |t| t.component == entry_id)
+    }
+
+    /// Every template's text in `lang`, for the SMART coach to notice a goal
+    /// still in its template's words. A goal started from a template holds
+    /// exactly `template.text.get(lang)` and `template_id = template.id`.
+    pub fn template_texts(&self, lang: Lang) -> Vec<TemplateText<'_>> {
+        self.templates
+            .iter()
+            .map(|t| TemplateText {
+                id: &t.id,
+                text: t.text.get(lang),
+            })
+            .collect()
+    }
+}
+
+/// The default catalog, read once. The embedded file is checked by a native
+/// test; should it ever fail to read, the catalog is empty rather than a crash.
+pub fn default_catalog() -> &'static ComponentCatalog {
+    static CATALOG: OnceLock<ComponentCatalog> = OnceLock::new();
+    CATALOG.get_or_init(|| parse_catalog(DEFAULT_CATALOG_JSON).unwrap_or_default())
+}
+
+/// One problem in a catalog file, at a JSON path such as `entries[3].name.es`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogError {
+    pub path: String,
+    pub kind: CatalogErrorKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatalogErrorKind {
+    /// Not JSON, or JSON of the wrong shape (the reader's own words).
+    Format { message: String },
+    /// An id is empty.
+    EmptyId,
+    /// Two entries (or two templates, or two rules) share an id.
+    DuplicateId { id: String },
+    /// A template names a catalog entry that does not exist.
+    UnknownEntry { id: String },
+    /// A text is blank in one language.
+    EmptyText { lang: Lang },
+    /// A category of the plan format has no name and intro.
+    MissingCategory { category: ComponentCategory },
+    /// A category is described twice.
+    DuplicateCategory { category: ComponentCategory },
+    /// A category has no entries to choose from.
+    EmptyCategory { category: ComponentCategory },
+    /// An entry has both a fixed setting and settings to choose from.
+    SettingConflict,
+    /// A need rule names no assessment area.
+    RuleWithoutFindings,
+    /// A need rule mixes `substance` with other areas.
+    SubstanceNotAlone,
+    /// A statement uses `{substance}` in a rule that is not about substances.
+    SubstancePlaceholderUnused,
+}
+
+fn category_word(category: ComponentCategory) -> String {
+    serde_json::to_value(category)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+impl fmt::Display for CatalogErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Format { message } => write!(f, "{message}"),
+            Self::EmptyId => write!(f, "the id is empty; give it a short unique id such as \"cbt\""),
+            Self::DuplicateId { id } => {
+                write!(f, "the id \"{id}\" is used more than once; give each one its own id")
+            }
+            Self::UnknownEntry { id } => write!(
+                f,
+                "no catalog entry has the id \"{id}\"; use the id of an entry in \"entries\""
+            ),
+            Self::EmptyText { lang } => {
+                write!(f, "the text in \"{}\" is empty; write it in that language", lang.tag())
+            }
+            Self::MissingCategory { category } => write!(
+                f,
+                "the category \"{}\" is not described; add it with a name and an intro",
+                category_word(*category)
+            ),
+            Self::DuplicateCategory { category } => write!(
+                f,
+                "the category \"{}\" is described more than once; keep one",
+                category_word(*category)
+            ),
+            Self::EmptyCategory { category } => write!(
+                f,
+                "the category \"{}\" has no entries; add at least one",
+                category_word(*category)
+            ),
+            Self::SettingConflict => write!(
+                f,
+                "the entry has both \"fixed_setting\" and \"setting_options\"; keep only one"
+            ),
+            Self::RuleWithoutFindings => write!(
+                f,
+                "the rule names no assessment area; list at least one in \"when\""
+            ),
+            Self::SubstanceNotAlone => write!(
+                f,
+                "\"substance\" suggests one need per substance row, so it must be the only area in \"when\""
+            ),
+            Self::SubstancePlaceholderUnused => write!(
+                f,
+                "\"{SUBSTANCE_PLACEHOLDER}\" is only filled in when \"when\" is [\"substance\"]; remove it or change \"when\""
+            ),
+        }
+    }
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.kind)
+        } else {
+            write!(f, "{}: {}", self.path, self.kind)
+        }
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+/// Reads and checks a catalog. Every problem found is returned, each with
+/// its path, so a clinic editing the file can fix them all in one go.
+pub fn parse_catalog(text: &str) -> Result<ComponentCatalog, Vec<CatalogError>> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let catalog: ComponentCatalog = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.into_inner().to_string();
+        vec![CatalogError {
+            path: if path == "." { String::new() } else { path },
+            kind: CatalogErrorKind::Format { message },
+        }]
+    })?;
+    // Trailing text after the catalog is a format problem too.
+    reader.end().map_err(|e| {
+        vec![CatalogError {
+            path: String::new(),
+            kind: CatalogErrorKind::Format {
+                message: e.to_string(),
+            },
+        }]
+    })?;
+    let errors = check(&catalog);
+    if errors.is_empty() {
+        Ok(catalog)
+    } else {
+        Err(errors)
+    }
+}
+
+struct Checker {
+    errors: Vec<CatalogError>,
+}
+
+impl Checker {
+    fn push(&mut self, path: String, kind: CatalogErrorKind) {
+        self.errors.push(CatalogError { path, kind });
+    }
+
+    fn text(&mut self, path: &str, text: &Localized) {
+        for lang in Lang::ALL {
+            if text.get(lang).trim().is_empty() {
+                self.push(
+                    format!("{path}.{}", lang.tag()),
+                    CatalogErrorKind::EmptyText { lang },
+                );
+            }
+        }
+    }
+
+    fn ids<'a>(&mut self, base: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            let path = format!("{base}[{i}].id");
+            if id.trim().is_empty() {
+                self.push(path, CatalogErrorKind::EmptyId);
+            } else if !seen.insert(id) {
+                self.push(path, CatalogErrorKind::DuplicateId { id: id.to_owned() });
+            }
+        }
+    }
+}
+
+fn check(catalog: &ComponentCatalog) -> Vec<CatalogError> {
+    let mut c = Checker { errors: Vec::new() };
+
+    let mut described = HashSet::new();
+    for (i, info) in catalog.categories.iter().enumerate() {
+        if !described.insert(info.category) {
+            c.push(
+                format!("categories[{i}].category"),
+                CatalogErrorKind::DuplicateCategory {
+                    category: info.category,
+                },
+            );
+        }
+        c.text(&format!("categories[{i}].name"), &info.name);
+        c.text(&format!("categories[{i}].intro"), &info.intro);
+    }
+    for category in ALL_CATEGORIES {
+        if !described.contains(&category) {
+            c.push(
+                "categories".into(),
+                CatalogErrorKind::MissingCategory { category },
+            );
+        }
+        if catalog.entries_in(category).next().is_none() {
+            c.push(
+                "entries".into(),
+                CatalogErrorKind::EmptyCategory { category },
+            );
+        }
+    }
+
+    c.ids("entries", catalog.entries.iter().map(|e| e.id.as_str()));
+    for (i, entry) in catalog.entries.iter().enumerate() {
+        let base = format!("entries[{i}]");
+        c.text(&format!("{base}.name"), &entry.name);
+        c.text(&format!("{base}.explanation"), &entry.explanation);
+        let optional = [
+            ("details_label", &entry.details_label),
+            ("default_details", &entry.default_details),
+            ("fixed_setting", &entry.fixed_setting),
+        ];
+        for (field, text) in optional {
+            if let Some(text) = text {
+                c.text(&format!("{base}.{field}"), text);
+            }
+        }
+        for (j, option) in entry.setting_options.iter().enumerate() {
+            c.text(&format!("{base}.setting_options[{j}]"), option);
+        }
+        if entry.fixed_setting.is_some() && !entry.setting_options.is_empty() {
+            c.push(base, CatalogErrorKind::SettingConflict);
+        }
+    }
+
+    c.ids("templates", catalog.templates.iter().map(|t| t.id.as_str()));
+    for (i, template) in catalog.templates.iter().enumerate() {
+        if catalog.entry(&template.component).is_none() {
+            c.push(
+                format!("templates[{i}].component"),
+                CatalogErrorKind::UnknownEntry {
+                    id: template.component.clone(),
+                },
+            );
+        }
+        c.text(&format!("templates[{i}].text"), &template.text);
+    }
+
+    c.ids(
+        "need_rules",
+        catalog.need_rules.iter().map(|r| r.id.as_str()),
+    );
+    for (i, rule) in catalog.need_rules.iter().enumerate() {
+        let base = format!("need_rules[{i}]");
+        let per_substance = rule.when.contains(&FindingArea::Substance);
+        if rule.when.is_empty() {
+            c.push(
+                format!("{base}.when"),
+                CatalogErrorKind::RuleWithoutFindings,
+            );
+        } else if per_substance && rule.when.len() > 1 {
+            c.push(format!("{base}.when"), CatalogErrorKind::SubstanceNotAlone);
+        }
+        c.text(&format!("{base}.statement"), &rule.statement);
+        // An empty `when` is already reported; the placeholder is moot then.
+        if !per_substance && !rule.when.is_empty() {
+            for lang in Lang::ALL {
+                if rule.statement.get(lang).contains(SUBSTANCE_PLACEHOLDER) {
+                    c.push(
+                        format!("{base}.statement.{}", lang.tag()),
+                        CatalogErrorKind::SubstancePlaceholderUnused,
+                    );
+                }
+            }
+        }
+    }
+    c.errors
+}

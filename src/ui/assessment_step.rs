@@ -1,0 +1,156 @@
+use super::check_field::CheckField;
+use super::choice_field::ChoiceField;
+use super::context::use_ui;
+use super::date_field::DateField;
+use super::edit_button::EditButton;
+use super::number_field::NumberField;
+use super::step_props::StepProps;
+use super::text_field::TextField;
+use super::text_list::TextList;
+use crate::i18n::Text;
+use crate::plan::edit::{AssessmentField, RiskArea, SubstanceField, TextList as ListKind};
+use crate::plan::target::{ChoiceTarget, DateTarget, NumberTarget, TextTarget, STAGES};
+use crate::plan::{Assessment, Edit, RiskView};
+use yew::prelude::*;
+
+const AREAS: [AssessmentField; 12] = [
+    AssessmentField::WithdrawalRisk,
+    AssessmentField::PhysicalHealth,
+    AssessmentField::MentalHealth,
+    AssessmentField::CoOccurringConditions,
+    AssessmentField::Trauma,
+    AssessmentField::FamilyBackground,
+    AssessmentField::SocialSupport,
+    AssessmentField::LivingEnvironment,
+    AssessmentField::WorkSchoolStress,
+    AssessmentField::SpiritualNeeds,
+    AssessmentField::PastTreatment,
+    AssessmentField::CurrentMedications,
+];
+
+/// The text of one assessment area.
+pub fn area_text(assessment: &Assessment, field: AssessmentField) -> &str {
+    let a = assessment;
+    match field {
+        AssessmentField::WithdrawalRisk => &a.withdrawal_risk,
+        AssessmentField::PhysicalHealth => &a.physical_health,
+        AssessmentField::MentalHealth => &a.mental_health,
+        AssessmentField::CoOccurringConditions => &a.co_occurring_conditions,
+        AssessmentField::Trauma => &a.trauma,
+        AssessmentField::FamilyBackground => &a.family_background,
+        AssessmentField::SocialSupport => &a.social_support,
+        AssessmentField::LivingEnvironment => &a.living_environment,
+        AssessmentField::WorkSchoolStress => &a.work_school_stress,
+        AssessmentField::SpiritualNeeds => &a.spiritual_needs,
+        AssessmentField::PastTreatment => &a.past_treatment,
+        AssessmentField::CurrentMedications => &a.current_medications,
+    }
+}
+
+fn rating(view: &RiskView, area: RiskArea) -> Option<u8> {
+    match area {
+        RiskArea::IntoxicationWithdrawal => view.intoxication_withdrawal,
+        RiskArea::PhysicalHealth => view.physical_health,
+        RiskArea::EmotionsThinking => view.emotions_thinking,
+        RiskArea::Readiness => view.readiness,
+        RiskArea::ContinuedUse => view.continued_use,
+        RiskArea::RecoveryEnvironment => view.recovery_environment,
+    }
+}
+
+fn area_key(field: AssessmentField) -> String {
+    format!("area-{}", field as usize)
+}
+
+/// Step 2: the person's story and situation, in their words and the team's.
+#[function_component(AssessmentStep)]
+pub fn assessment_step(props: &StepProps) -> Html {
+    let ui = use_ui();
+    let w = ui.lang.words();
+    let (on_edit, on_action) = (&props.on_edit, &props.on_action);
+    let a = &props.plan.assessment;
+    let stages: Vec<&'static str> = STAGES.iter().map(|s| w.stage(*s)).collect();
+    html! {
+        <>
+            <fieldset class="pc-list">
+                <legend>{w.substances}</legend>
+                <ul class="pc-rows">
+                    { for a.substances.iter().enumerate().map(|(i, s)| {
+                        let n = i + 1;
+                        let field = |field: SubstanceField, value: &str, label: &'static str, part: &str| html! {
+                            <TextField target={TextTarget::Substance { id: s.id.clone(), field }}
+                                value={value.to_owned()} label={format!("{label} ({n})")}
+                                id={ui.dom_id(&s.id, part)} on_edit={on_edit.clone()} on_action={on_action.clone()} />
+                        };
+                        html! {
+                            <li key={s.id.clone()} class="pc-row pc-row-item pc-card" data-item-id={s.id.clone()}>
+                                { field(SubstanceField::Substance, &s.substance, w.substance, "substance") }
+                                { field(SubstanceField::Pattern, &s.pattern, w.pattern, "pattern") }
+                                { field(SubstanceField::Route, &s.route, w.route, "route") }
+                                <NumberField target={NumberTarget::SubstanceOnset { id: s.id.clone() }}
+                                    value={s.age_of_onset} label={format!("{} ({n})", w.age_of_onset)}
+                                    id={ui.dom_id(&s.id, "onset")} unset={ui.t(Text::NotAnswered)}
+                                    on_edit={on_edit.clone()} />
+                                <DateField target={DateTarget::SubstanceLastUse { id: s.id.clone() }}
+                                    value={s.last_use} label={format!("{} ({n})", w.last_use)}
+                                    id={ui.dom_id(&s.id, "last-use")} on_edit={on_edit.clone()} />
+                                <EditButton edit={Edit::RemoveSubstance { id: s.id.clone() }}
+                                    label={ui.t(Text::Remove)}
+                                    aria_label={format!("{}: {} ({n})", ui.t(Text::Remove), w.substance)}
+                                    quiet=true on_edit={on_edit.clone()} />
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <EditButton edit={Edit::AddSubstance { substance: String::new() }}
+                    label={ui.t(Text::Add)} aria_label={format!("{}: {}", ui.t(Text::Add), w.substances)}
+                    on_edit={on_edit.clone()} />
+            </fieldset>
+
+            <div class="pc-grid">
+                { for AREAS.iter().map(|field| html! {
+                    <TextField key={area_key(*field)} target={TextTarget::Assessment(*field)}
+                        value={area_text(a, *field).to_owned()} label={w.assessment_field(*field)}
+                        id={ui.dom_id("assessment", &area_key(*field))} multiline=true
+                        on_edit={on_edit.clone()} on_action={on_action.clone()} />
+                }) }
+            </div>
+
+            <fieldset class="pc-list">
+                <legend>{w.readiness}</legend>
+                <div class="pc-grid">
+                    <ChoiceField target={ChoiceTarget::Stage}
+                        selected={a.readiness.stage.map(|s| s as usize)} options={stages}
+                        label={w.stage_of_change} id={ui.dom_id("assessment", "stage")}
+                        unset={AttrValue::from(ui.t(Text::NotAnswered))} on_edit={on_edit.clone()} />
+                    <NumberField target={NumberTarget::ReadinessRuler} value={a.readiness.ruler}
+                        label={w.readiness_ruler} id={ui.dom_id("assessment", "ruler")}
+                        unset={ui.t(Text::NotAnswered)} on_edit={on_edit.clone()} />
+                </div>
+            </fieldset>
+
+            <TextList list={ListKind::AssessmentTriggers} items={a.triggers.clone()}
+                on_edit={on_edit.clone()} on_action={on_action.clone()} />
+
+            <fieldset class="pc-list">
+                <legend>{w.risk_view}</legend>
+                <CheckField checked={a.risk_view.is_some()} label={ui.t(Text::UseRiskView)}
+                    id={ui.dom_id("assessment", "risk-on")}
+                    on={Edit::SetRiskViewEnabled(true)} off={Edit::SetRiskViewEnabled(false)}
+                    on_edit={on_edit.clone()} />
+                if let Some(view) = &a.risk_view {
+                    <p class="pc-hint">{w.risk_view_note}</p>
+                    <div class="pc-grid">
+                        { for RiskArea::ALL.iter().map(|area| html! {
+                            <NumberField key={*area as usize} target={NumberTarget::RiskRating(*area)}
+                                value={rating(view, *area)} label={w.risk_area(*area)}
+                                id={ui.dom_id("risk", &(*area as usize).to_string())}
+                                unset={ui.t(Text::NotAnswered)} words={Some(w.risk_scale)}
+                                on_edit={on_edit.clone()} />
+                        }) }
+                    </div>
+                }
+            </fieldset>
+        </>
+    }
+}

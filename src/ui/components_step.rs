@@ -1,0 +1,100 @@
+use super::component_editor::ComponentEditor;
+use super::context::use_ui;
+use super::edit_button::EditButton;
+use super::step_props::StepProps;
+use crate::i18n::Text;
+use crate::plan::catalog::{default_catalog, CatalogEntry};
+use crate::plan::target::CATEGORIES;
+use crate::plan::{Edit, Plan};
+use yew::prelude::*;
+
+/// The edit that adds a catalog entry with the catalog's defaults.
+fn add_entry(entry: &CatalogEntry, lang: crate::i18n::Lang) -> Edit {
+    Edit::AddCatalogComponent {
+        catalog_id: entry.id.clone(),
+        category: entry.category,
+        name: entry.name.get(lang).to_owned(),
+        details: entry
+            .default_details
+            .as_ref()
+            .map(|d| d.get(lang).to_owned())
+            .unwrap_or_default(),
+        setting: entry
+            .fixed_setting
+            .as_ref()
+            .map(|s| s.get(lang).to_owned())
+            .unwrap_or_default(),
+    }
+}
+
+/// "Goal 2: Go to two meetings a week", for each goal a component serves.
+fn served_goals(plan: &Plan, component: &str, lang: crate::i18n::Lang) -> Vec<String> {
+    plan.goals
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| plan.goals_served_by(component).any(|s| s.id == g.id))
+        .map(|(i, g)| format!("{}: {}", lang.goal_number(i + 1), g.statement))
+        .collect()
+}
+
+/// Step 5: services and supports, chosen from the catalog by category, each
+/// with a plain reason why it helps.
+#[function_component(ComponentsStep)]
+pub fn components_step(props: &StepProps) -> Html {
+    let ui = use_ui();
+    let lang = ui.lang;
+    let w = lang.words();
+    let plan = &props.plan;
+    let catalog = default_catalog();
+    html! {
+        <>
+            <p class="pc-hint">{ui.t(Text::ComponentsIntro)}</p>
+            { for CATEGORIES.iter().map(|category| {
+                let info = catalog.category(*category);
+                let heading = ui.dom_id("category", &(*category as usize).to_string());
+                let chosen: Vec<_> = plan.components.iter().filter(|c| c.category == *category).collect();
+                html! {
+                    <section key={*category as usize} class="pc-category" aria-labelledby={heading.clone()}>
+                        <h4 id={heading}>{info.map(|i| i.name.get(lang)).unwrap_or(w.category(*category))}</h4>
+                        if let Some(info) = info {
+                            <p class="pc-hint">{info.intro.get(lang)}</p>
+                        }
+                        <ul class="pc-catalog">
+                            { for catalog.entries_in(*category).map(|entry| {
+                                let in_plan = plan.components.iter().filter(|c| c.catalog_id == entry.id).count();
+                                let name = entry.name.get(lang);
+                                html! {
+                                    <li key={entry.id.clone()} class="pc-entry" data-catalog-id={entry.id.clone()}>
+                                        <details>
+                                            <summary>
+                                                <span class="pc-entry-name">{name}</span>
+                                                if in_plan > 0 {
+                                                    <span class="pc-badge">{ui.t(Text::InThePlan)}</span>
+                                                }
+                                            </summary>
+                                            <p>{entry.explanation.get(lang)}</p>
+                                        </details>
+                                        <EditButton edit={add_entry(entry, lang)} label={ui.t(Text::AddToPlan)}
+                                            aria_label={format!("{}: {name}", ui.t(Text::AddToPlan))}
+                                            on_edit={props.on_edit.clone()} />
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                        { for chosen.iter().map(|c| {
+                            let entry = catalog.entry(&c.catalog_id);
+                            html! {
+                                <ComponentEditor key={c.id.clone()} component={(*c).clone()}
+                                    details_label={entry.and_then(|e| e.details_label.as_ref()).map(|l| AttrValue::from(l.get(lang).to_owned()))}
+                                    fixed_setting={entry.and_then(|e| e.fixed_setting.as_ref()).map(|s| AttrValue::from(s.get(lang).to_owned()))}
+                                    setting_options={entry.map(|e| e.setting_options.iter().map(|o| AttrValue::from(o.get(lang).to_owned())).collect::<Vec<_>>()).unwrap_or_default()}
+                                    serves={served_goals(plan, &c.id, lang)}
+                                    on_edit={props.on_edit.clone()} on_action={props.on_action.clone()} />
+                            }
+                        }) }
+                    </section>
+                }
+            }) }
+        </>
+    }
+}

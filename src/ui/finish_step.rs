@@ -1,0 +1,48 @@
+use super::check_field::CheckField;
+use super::choice_field::ChoiceField;
+use super::context::use_ui;
+use super::edit_button::EditButton;
+use super::gap_list::GapList;
+use super::json_panel::JsonPanel;
+use super::signature_form::SignatureForm;
+use super::step_props::StepProps;
+use crate::i18n::Text;
+use crate::plan::target::{ChoiceTarget, STATUSES};
+use crate::plan::Edit;
+use yew::prelude::*;
+
+/// Step 8: what is still missing, the whole plan, signatures, and the ways
+/// to take the plan away.
+#[function_component(FinishStep)]
+pub fn finish_step(props: &StepProps) -> Html {
+    let ui = use_ui();
+    let w = ui.lang.words();
+    let plan = &props.plan;
+    let on_edit = &props.on_edit;
+    html! {
+        <>
+            <GapList plan={plan.clone()} on_action={props.on_action.clone()} />
+            <ChoiceField target={ChoiceTarget::Status} selected={Some(plan.status as usize)}
+                options={STATUSES.iter().map(|s| w.status(*s)).collect::<Vec<_>>()}
+                label={w.plan_status} id={ui.dom_id("plan", "status")} on_edit={on_edit.clone()} />
+            <fieldset class="pc-list">
+                <legend>{w.signatures}</legend>
+                <ul class="pc-rows">
+                    { for plan.consent.signatures.iter().map(|s| html! {
+                        <li key={s.id.clone()} class="pc-row pc-row-item pc-signature" data-item-id={s.id.clone()}>
+                            <span>{format!("{} — {} — {}", s.name, s.role, s.date)}</span>
+                            <EditButton edit={Edit::RemoveSignature { id: s.id.clone() }} label={ui.t(Text::Remove)}
+                                aria_label={format!("{}: {}", ui.t(Text::Remove), s.name)} quiet=true
+                                on_edit={on_edit.clone()} />
+                        </li>
+                    }) }
+                </ul>
+                <SignatureForm on_edit={on_edit.clone()} />
+                <CheckField checked={plan.consent.copy_given_to_person} label={w.copy_given}
+                    id={ui.dom_id("plan", "copy-given")} on={Edit::SetCopyGiven(true)} off={Edit::SetCopyGiven(false)}
+                    on_edit={on_edit.clone()} />
+            </fieldset>
+            <JsonPanel plan={plan.clone()} />
+        </>
+    }
+}

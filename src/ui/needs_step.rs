@@ -1,0 +1,181 @@
+use super::assessment_step::area_text;
+use super::check_field::CheckField;
+use super::context::use_ui;
+use super::edit_button::EditButton;
+use super::step_props::StepProps;
+use super::text_field::TextField;
+use crate::i18n::{Text, Words};
+use crate::plan::catalog::default_catalog;
+use crate::plan::edit::AssessmentField;
+use crate::plan::suggest::suggest_needs;
+use crate::plan::target::TextTarget;
+use crate::plan::{Edit, Finding, Plan};
+use yew::prelude::*;
+
+/// Assessment areas as findings, in the order of the assessment.
+const AREA_FINDINGS: [(AssessmentField, Finding); 12] = [
+    (AssessmentField::WithdrawalRisk, Finding::WithdrawalRisk),
+    (AssessmentField::PhysicalHealth, Finding::PhysicalHealth),
+    (AssessmentField::MentalHealth, Finding::MentalHealth),
+    (
+        AssessmentField::CoOccurringConditions,
+        Finding::CoOccurringConditions,
+    ),
+    (AssessmentField::Trauma, Finding::Trauma),
+    (AssessmentField::FamilyBackground, Finding::FamilyBackground),
+    (AssessmentField::SocialSupport, Finding::SocialSupport),
+    (
+        AssessmentField::LivingEnvironment,
+        Finding::LivingEnvironment,
+    ),
+    (AssessmentField::WorkSchoolStress, Finding::WorkSchoolStress),
+    (AssessmentField::SpiritualNeeds, Finding::SpiritualNeeds),
+    (AssessmentField::PastTreatment, Finding::PastTreatment),
+    (
+        AssessmentField::CurrentMedications,
+        Finding::CurrentMedications,
+    ),
+];
+
+/// The findings a need can come from: what the assessment holds, plus
+/// whatever a need already points at.
+fn available_findings(plan: &Plan) -> Vec<Finding> {
+    let a = &plan.assessment;
+    let mut found: Vec<Finding> = a
+        .substances
+        .iter()
+        .map(|s| Finding::Substance(s.id.clone()))
+        .collect();
+    found.extend(
+        AREA_FINDINGS
+            .iter()
+            .filter(|(field, _)| !area_text(a, *field).trim().is_empty())
+            .map(|(_, f)| f.clone()),
+    );
+    if a.readiness.stage.is_some() || a.readiness.ruler.is_some() {
+        found.push(Finding::Readiness);
+    }
+    found.extend(a.triggers.iter().map(|t| Finding::Trigger(t.id.clone())));
+    for need in &plan.needs {
+        for f in &need.findings {
+            if !found.contains(f) {
+                found.push(f.clone());
+            }
+        }
+    }
+    found
+}
+
+/// How a finding is named to the person: the area, or the row's own words.
+pub fn finding_label(plan: &Plan, finding: &Finding, w: &Words) -> String {
+    let a = &plan.assessment;
+    match finding {
+        Finding::Substance(id) => {
+            let name = a
+                .substances
+                .iter()
+                .find(|s| &s.id == id)
+                .map(|s| s.substance.as_str());
+            format!("{}: {}", w.substance, name.unwrap_or_default())
+        }
+        Finding::Trigger(id) => {
+            let text = a
+                .triggers
+                .iter()
+                .find(|t| &t.id == id)
+                .map(|t| t.text.as_str());
+            format!(
+                "{}: {}",
+                w.text_list(crate::plan::edit::TextList::AssessmentTriggers),
+                text.unwrap_or_default()
+            )
+        }
+        Finding::Readiness => w.readiness.to_owned(),
+        area => AREA_FINDINGS
+            .iter()
+            .find(|(_, f)| f == area)
+            .map(|(field, _)| w.assessment_field(*field).to_owned())
+            .unwrap_or_default(),
+    }
+}
+
+fn finding_key(finding: &Finding) -> String {
+    match finding {
+        Finding::Substance(id) | Finding::Trigger(id) => id.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// Step 3: the needs the assessment reveals, each tied to where it came from.
+#[function_component(NeedsStep)]
+pub fn needs_step(props: &StepProps) -> Html {
+    let ui = use_ui();
+    let w = ui.lang.words();
+    let plan = &props.plan;
+    let (on_edit, on_action) = (&props.on_edit, &props.on_action);
+    let findings = available_findings(plan);
+    let suggestions = suggest_needs(plan, default_catalog(), ui.lang);
+    html! {
+        <>
+            <p class="pc-hint">{ui.t(Text::NeedsIntro)}</p>
+            if !suggestions.is_empty() {
+                <section class="pc-suggestions" aria-labelledby={ui.dom_id("needs", "suggested")}>
+                    <h4 id={ui.dom_id("needs", "suggested")}>{ui.t(Text::SuggestedNeeds)}</h4>
+                    <p class="pc-hint">{ui.t(Text::SuggestedNeedsHint)}</p>
+                    <ul class="pc-rows">
+                        { for suggestions.iter().map(|s| {
+                            let from: Vec<String> = s.findings.iter().map(|f| finding_label(plan, f, w)).collect();
+                            html! {
+                                <li key={s.key.clone()} class="pc-suggestion" data-rule={s.rule.clone()}>
+                                    <span><strong>{s.statement.clone()}</strong>
+                                        <span class="pc-muted">{format!(" ({}: {})", w.findings, from.join("; "))}</span></span>
+                                    <EditButton edit={Edit::AddNeedFromFindings { statement: s.statement.clone(), findings: s.findings.clone() }}
+                                        label={ui.t(Text::AddThisNeed)}
+                                        aria_label={format!("{}: {}", ui.t(Text::AddThisNeed), s.statement)}
+                                        on_edit={on_edit.clone()} />
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+            if plan.needs.is_empty() {
+                <p class="pc-empty">{ui.t(Text::NoNeedsYet)}</p>
+            }
+            <ol class="pc-cards">
+                { for plan.needs.iter().enumerate().map(|(i, need)| {
+                    let n = i + 1;
+                    html! {
+                        <li key={need.id.clone()} class="pc-card pc-need" data-item-id={need.id.clone()}>
+                            <TextField target={TextTarget::Need { id: need.id.clone() }} value={need.statement.clone()}
+                                label={format!("{} {n}", w.need)} id={ui.dom_id(&need.id, "statement")} multiline=true
+                                on_edit={on_edit.clone()} on_action={on_action.clone()} />
+                            if !findings.is_empty() {
+                                <fieldset class="pc-checks">
+                                    <legend>{w.findings}</legend>
+                                    { for findings.iter().map(|f| {
+                                        let key = finding_key(f);
+                                        html! {
+                                            <CheckField key={key.clone()} checked={need.findings.contains(f)}
+                                                label={finding_label(plan, f, w)} id={ui.dom_id(&need.id, &format!("f-{key}"))}
+                                                on={Edit::LinkFinding { need: need.id.clone(), finding: f.clone() }}
+                                                off={Edit::UnlinkFinding { need: need.id.clone(), finding: f.clone() }}
+                                                on_edit={on_edit.clone()} />
+                                        }
+                                    }) }
+                                </fieldset>
+                            }
+                            <div class="pc-actions">
+                                <EditButton edit={Edit::RemoveNeed { id: need.id.clone() }} label={ui.t(Text::Remove)}
+                                    aria_label={format!("{}: {} {n}", ui.t(Text::Remove), w.need)} quiet=true
+                                    on_edit={on_edit.clone()} />
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <EditButton edit={Edit::AddNeed { statement: String::new() }} label={ui.t(Text::AddNeed)}
+                on_edit={on_edit.clone()} />
+        </>
+    }
+}

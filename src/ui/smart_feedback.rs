@@ -1,0 +1,81 @@
+use super::context::use_ui;
+use crate::i18n::Text;
+use crate::plan::smart::{SmartLetter, SmartReport, SmartStatus};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SmartFeedbackProps {
+    pub report: SmartReport,
+    /// Element id of the live region.
+    pub id: AttrValue,
+}
+
+fn status_word(status: SmartStatus) -> &'static str {
+    match status {
+        SmartStatus::Met => "met",
+        SmartStatus::NeedsWork => "needs_work",
+        SmartStatus::Missing => "missing",
+    }
+}
+
+fn letter_char(letter: SmartLetter) -> &'static str {
+    match letter {
+        SmartLetter::S => "S",
+        SmartLetter::M => "M",
+        SmartLetter::A => "A",
+        SmartLetter::R => "R",
+        SmartLetter::T => "T",
+    }
+}
+
+/// The five SMART letters of one goal as it is typed, and the one next
+/// step that would help most, announced politely to screen readers.
+#[function_component(SmartFeedback)]
+pub fn smart_feedback(props: &SmartFeedbackProps) -> Html {
+    let ui = use_ui();
+    let lang = ui.lang;
+    let report = &props.report;
+    let statuses: Vec<&str> = report
+        .letters()
+        .iter()
+        .map(|(_, r)| status_word(r.status))
+        .collect();
+    html! {
+        <div class="pc-smart" data-report={statuses.join(" ")}>
+            <ul class="pc-smart-letters" aria-label={ui.t(Text::SmartCheck)}>
+                { for report.letters().into_iter().map(|(letter, r)| {
+                    let status = status_word(r.status);
+                    html! {
+                        <li key={letter_char(letter)} class={classes!("pc-letter", format!("pc-letter-{status}"))}
+                            title={lang.smart_reason(r.reason)}>
+                            <span class="pc-letter-char" aria-hidden="true">{letter_char(letter)}</span>
+                            <span class="pc-letter-word">{lang.smart_letter(letter)}</span>
+                            <span class="pc-visually-hidden">{format!(": {}. {}", lang.smart_status(r.status), lang.smart_reason(r.reason))}</span>
+                            <span class="pc-letter-status" aria-hidden="true">{smart_mark(r.status)}</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <p id={props.id.clone()} class="pc-smart-next" aria-live="polite">
+                { match report.first_unmet() {
+                    Some((letter, r)) => html! {
+                        <>
+                            <strong>{format!("{}: ", lang.smart_letter(letter))}</strong>
+                            {lang.smart_suggestion(r.suggestion)}
+                        </>
+                    },
+                    None => html! { {ui.t(Text::SmartAllMet)} },
+                } }
+            </p>
+        </div>
+    }
+}
+
+/// A mark that does not rely on colour alone.
+fn smart_mark(status: SmartStatus) -> &'static str {
+    match status {
+        SmartStatus::Met => "✓",
+        SmartStatus::NeedsWork => "~",
+        SmartStatus::Missing => "○",
+    }
+}

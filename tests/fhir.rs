@@ -1,0 +1,387 @@
+//! FHIR export: structure checked here; as a side effect every plan's
+//! Bundle is written to target/fhir/ for tests/fhir/validate.py, which
+//! scripts/test runs with the fhir.resources R4B models.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use plan_composer::export::fhir::{fhir_bundle, fhir_json, FhirOptions};
+use plan_composer::i18n::Lang;
+use plan_composer::plan::*;
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use support::{date, full_plan};
+
+fn options() -> FhirOptions {
+    FhirOptions {
+        lang: Lang::En,
+        today: Some(date(2026, 3, 10)),
+    }
+}
+
+fn resources(bundle: &Value) -> Vec<&Value> {
+    bundle["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| &e["resource"])
+        .collect()
+}
+
+fn of_type<'a>(bundle: &'a Value, kind: &str) -> Vec<&'a Value> {
+    resources(bundle)
+        .into_iter()
+        .filter(|r| r["resourceType"] == kind)
+        .collect()
+}
+
+/// Every `reference` string anywhere inside a value.
+fn references(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                match (key.as_str(), inner) {
+                    ("reference", Value::String(r)) => out.push(r.clone()),
+                    _ => references(inner, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| references(i, out)),
+        _ => {}
+    }
+}
+
+/// Paths of string values that are empty or only spaces.
+fn blank_strings(value: &Value, path: &str, out: &mut Vec<String>) {
+    match value {
+        Value::String(s) if s.trim().is_empty() => out.push(path.to_owned()),
+        Value::Object(map) => {
+            for (key, inner) in map {
+                blank_strings(inner, &format!("{path}.{key}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, inner) in items.iter().enumerate() {
+                blank_strings(inner, &format!("{path}[{i}]"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn has_labels(meta: &Value) -> bool {
+    let codes: Vec<(&str, &str)> = meta["security"]
+        .as_array()
+        .map(|labels| {
+            labels
+                .iter()
+                .filter_map(|l| Some((l["system"].as_str()?, l["code"].as_str()?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    codes.contains(&(
+        "http://terminology.hl7.org/CodeSystem/v3-Confidentiality",
+        "R",
+    )) && codes.contains(&(
+        "http://terminology.hl7.org/CodeSystem/v3-ActCode",
+        "42CFRPart2",
+    ))
+}
+
+/// Checks shared by every plan: counts, references, labels, no empty strings.
+fn assert_sound_bundle(plan: &Plan, bundle: &Value) {
+    assert_eq!(bundle["resourceType"], "Bundle");
+    assert_eq!(bundle["type"], "collection");
+    assert!(has_labels(&bundle["meta"]));
+    assert_eq!(of_type(bundle, "CarePlan").len(), 1);
+    assert_eq!(of_type(bundle, "Patient").len(), 1);
+    assert_eq!(of_type(bundle, "CareTeam").len(), 1);
+    assert_eq!(of_type(bundle, "Goal").len(), plan.goals.len());
+    assert_eq!(of_type(bundle, "Condition").len(), plan.needs.len());
+    let full_urls: HashSet<&str> = bundle["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| e["fullUrl"].as_str().expect("fullUrl"))
+        .collect();
+    assert_eq!(
+        full_urls.len(),
+        resources(bundle).len(),
+        "fullUrls are unique"
+    );
+    for resource in resources(bundle) {
+        assert!(has_labels(&resource["meta"]), "labels on {resource}");
+        let id = resource["id"].as_str().expect("id");
+        assert!(full_urls.contains(format!("urn:uuid:{id}").as_str()));
+    }
+    let mut refs = Vec::new();
+    references(bundle, &mut refs);
+    for r in refs {
+        assert!(full_urls.contains(r.as_str()), "{r} resolves in the Bundle");
+    }
+    let mut blank = Vec::new();
+    blank_strings(bundle, "", &mut blank);
+    assert!(blank.is_empty(), "FHIR forbids empty strings: {blank:?}");
+}
+
+#[test]
+fn a_full_plan_becomes_a_bundle_whose_references_all_resolve() {
+    let plan = full_plan();
+    let bundle = fhir_bundle(&plan, &options());
+    assert_sound_bundle(&plan, &bundle);
+
+    let care_plan = of_type(&bundle, "CarePlan")[0];
+    assert_eq!(care_plan["status"], "active");
+    assert_eq!(care_plan["intent"], "plan");
+    assert_eq!(care_plan["created"], "2026-03-02");
+    assert_eq!(care_plan["period"]["start"], "2026-03-02");
+    assert_eq!(care_plan["title"], "Spring plan");
+    assert_eq!(care_plan["meta"]["versionId"], "1");
+    assert_eq!(care_plan["author"]["display"], "Dr. Lee");
+    assert_eq!(care_plan["contributor"].as_array().map(Vec::len), Some(3));
+    assert_eq!(care_plan["goal"].as_array().map(Vec::len), Some(2));
+    assert_eq!(care_plan["addresses"].as_array().map(Vec::len), Some(2));
+
+    let activities = care_plan["activity"].as_array().expect("activities");
+    assert_eq!(activities.len(), 2);
+    let therapy = &activities[0]["detail"];
+    assert_eq!(therapy["kind"], "ServiceRequest");
+    assert_eq!(therapy["code"]["text"], "Cognitive behavioral therapy");
+    assert_eq!(therapy["scheduledString"], "Weekly");
+    assert_eq!(
+        therapy["status"], "in-progress",
+        "started 03-09, today 03-10"
+    );
+    assert_eq!(therapy["location"]["display"], "Outpatient clinic");
+    assert_eq!(therapy["performer"][0]["display"], "Dr. Lee");
+    let medication = &activities[1]["detail"];
+    assert_eq!(medication["kind"], "MedicationRequest");
+    assert_eq!(medication["status"], "unknown", "no start date");
+    // Both serve the first goal, through its objective.
+    let first_goal = &care_plan["goal"][0]["reference"];
+    assert_eq!(&therapy["goal"][0]["reference"], first_goal);
+    assert_eq!(&medication["goal"][0]["reference"], first_goal);
+    for activity in activities {
+        assert!(activity.get("reference").is_none(), "cpl-3: detail only");
+    }
+
+    let goals = of_type(&bundle, "Goal");
+    let sleep = goals[0];
+    assert_eq!(sleep["description"]["text"], "Sleep without drinking");
+    assert_eq!(sleep["lifecycleStatus"], "active");
+    assert_eq!(
+        sleep["achievementStatus"]["coding"][0]["code"],
+        "in-progress"
+    );
+    assert_eq!(sleep["priority"]["coding"][0]["code"], "high-priority");
+    assert_eq!(
+        sleep["target"][0]["measure"]["text"],
+        "Nights without a drink"
+    );
+    assert_eq!(sleep["target"][0]["detailString"], "5 nights a week");
+    assert_eq!(sleep["target"][0]["dueDate"], "2026-06-01");
+    let patient_url = format!(
+        "urn:uuid:{}",
+        of_type(&bundle, "Patient")[0]["id"].as_str().expect("id")
+    );
+    assert_eq!(sleep["expressedBy"]["reference"], patient_url.as_str());
+    assert_eq!(
+        sleep["note"][0]["text"],
+        "Learn two ways to wind down (2026-04-01)"
+    );
+    // gol-1: the second goal has a target but no measure, so no detail.
+    let saturdays = goals[1];
+    assert!(saturdays.get("target").is_none());
+    assert_eq!(saturdays["note"][0]["text"], "Every Saturday");
+
+    let conditions = of_type(&bundle, "Condition");
+    assert_eq!(conditions[0]["code"]["text"], "I drink to fall asleep");
+    assert_eq!(
+        conditions[0]["clinicalStatus"]["coding"][0]["code"],
+        "active"
+    );
+    let patient = of_type(&bundle, "Patient")[0];
+    assert_eq!(patient["name"][0]["text"], "Sam R.");
+    let keys: HashSet<&str> = patient
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let entered: HashSet<&str> = ["resourceType", "id", "meta", "name", "communication"].into();
+    assert_eq!(keys, entered, "the Patient holds only what was entered");
+    let team = of_type(&bundle, "CareTeam")[0];
+    assert_eq!(team["participant"].as_array().map(Vec::len), Some(4));
+}
+
+#[test]
+fn blank_and_hostile_text_still_makes_a_sound_bundle() {
+    for plan in [blank_plan(), hostile_plan()] {
+        let bundle = fhir_bundle(&plan, &options());
+        assert_sound_bundle(&plan, &bundle);
+        let text = fhir_json(&plan, &options());
+        let back: Value = serde_json::from_str(&text).expect("the export is JSON");
+        assert_eq!(back, bundle);
+    }
+    let bundle = fhir_bundle(&hostile_plan(), &options());
+    assert_eq!(
+        of_type(&bundle, "Goal")[0]["description"]["text"],
+        "<script>alert(1)</script>"
+    );
+    let blank = fhir_bundle(&blank_plan(), &options());
+    assert!(of_type(&blank, "Patient")[0].get("name").is_none());
+    assert_eq!(of_type(&blank, "Goal")[0]["description"]["text"], "-");
+}
+
+#[test]
+fn an_empty_plan_has_no_invented_data() {
+    let plan = Plan::new("empty", None);
+    let bundle = fhir_bundle(&plan, &FhirOptions::default());
+    assert_sound_bundle(&plan, &bundle);
+    let patient = of_type(&bundle, "Patient")[0];
+    assert!(patient.get("name").is_none());
+    let care_plan = of_type(&bundle, "CarePlan")[0];
+    assert_eq!(care_plan["status"], "draft");
+    for absent in [
+        "created",
+        "period",
+        "author",
+        "goal",
+        "activity",
+        "addresses",
+    ] {
+        assert!(care_plan.get(absent).is_none(), "{absent} left out");
+    }
+}
+
+#[test]
+fn the_export_is_the_same_every_time_and_ids_differ_between_plans() {
+    let plan = full_plan();
+    assert_eq!(fhir_json(&plan, &options()), fhir_json(&plan, &options()));
+    let mut other = plan.clone();
+    other.id = "another-plan".into();
+    let ids = |p: &Plan| -> HashSet<String> {
+        resources(&fhir_bundle(p, &options()))
+            .iter()
+            .map(|r| r["id"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    assert!(ids(&plan).is_disjoint(&ids(&other)));
+    for id in ids(&plan) {
+        let parts: Vec<usize> = id.split('-').map(str::len).collect();
+        assert_eq!(parts, [8, 4, 4, 4, 12], "{id} is a UUID");
+    }
+}
+
+#[test]
+fn plan_status_maps_to_care_plan_status() {
+    let mut plan = full_plan();
+    let cases = [
+        (PlanStatus::Draft, "draft"),
+        (PlanStatus::Active, "active"),
+        (PlanStatus::UnderReview, "active"),
+        (PlanStatus::Completed, "completed"),
+    ];
+    let mut seen = HashMap::new();
+    for (status, expected) in cases {
+        plan.status = status;
+        let bundle = fhir_bundle(&plan, &options());
+        let care_plan = of_type(&bundle, "CarePlan")[0].clone();
+        assert_eq!(care_plan["status"], expected);
+        seen.insert(
+            expected,
+            care_plan["activity"][0]["detail"]["status"].clone(),
+        );
+    }
+    assert_eq!(seen["completed"], "completed");
+    assert_eq!(seen["draft"], "not-started");
+}
+
+/// The full plan with every name and text blank or only spaces, as a
+/// hand-edited file could have: FHIR forbids empty strings.
+fn blank_plan() -> Plan {
+    let mut plan = full_plan();
+    plan.id = " ".into();
+    plan.title = "  ".into();
+    plan.person.preferred_name = " ".into();
+    plan.person.language = String::new();
+    for member in &mut plan.care_team {
+        member.name = String::new();
+        member.role = " ".into();
+    }
+    for who in &mut plan.contributors {
+        who.name = String::new();
+    }
+    for need in &mut plan.needs {
+        need.statement = " ".into();
+    }
+    for goal in &mut plan.goals {
+        goal.statement = String::new();
+        goal.measure = " ".into();
+        for objective in &mut goal.objectives {
+            objective.statement = String::new();
+        }
+    }
+    for component in &mut plan.components {
+        component.name = String::new();
+        component.catalog_id = " ".into();
+        component.frequency = " ".into();
+        component.setting = String::new();
+        component.responsible = " ".into();
+        component.details = String::new();
+    }
+    plan
+}
+
+/// Hostile and right-to-left text in the fields that reach FHIR.
+fn hostile_plan() -> Plan {
+    let mut plan = full_plan();
+    let words = [
+        "<script>alert(1)</script>",
+        "\"}],\"x\":\"",
+        "مرحبا שלום 😀",
+        "&amp; \\ \u{0007}",
+    ];
+    plan.person.preferred_name = words[2].into();
+    plan.goals[0].statement = words[0].into();
+    plan.goals[0].measure = words[1].into();
+    plan.needs[0].statement = words[3].into();
+    plan.components[0].name = words[1].into();
+    plan.care_team[0].name = words[2].into();
+    plan
+}
+
+fn out_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fhir");
+    std::fs::create_dir_all(&dir).expect("target/fhir can be made");
+    dir
+}
+
+/// Writes a Bundle for the full plan, an empty plan and every sample, in
+/// both languages, for the Python validator.
+#[test]
+fn writes_every_plan_as_fhir_for_the_validator() {
+    let dir = out_dir();
+    let mut plans = vec![
+        ("full".to_owned(), full_plan()),
+        ("empty".to_owned(), Plan::new("empty", None)),
+    ];
+    for (name, plan) in support::samples() {
+        plans.push((format!("sample-{name}"), plan));
+    }
+    plans.push(("blanks".to_owned(), blank_plan()));
+    plans.push(("hostile".to_owned(), hostile_plan()));
+    for (name, plan) in &plans {
+        for lang in Lang::ALL {
+            let options = FhirOptions {
+                lang,
+                today: Some(date(2026, 3, 10)),
+            };
+            assert_sound_bundle(plan, &fhir_bundle(plan, &options));
+            let file = dir.join(format!("{name}.{}.json", lang.tag()));
+            std::fs::write(&file, fhir_json(plan, &options)).expect("target/fhir is writable");
+        }
+    }
+    assert!(plans.len() >= 2);
+}

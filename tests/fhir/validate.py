@@ -1,0 +1,142 @@
+"""Validates FHIR JSON files: each must parse with the fhir.resources R4B
+models and satisfy invariants cpl-3, gol-1 and dom-3 (checked here, since
+the models check structure and types but not FHIRPath invariants).
+
+Usage: python validate.py FILE...   Prints one line per file; exits 1 on
+any failure.
+"""
+
+import json
+import sys
+
+from fhir.resources.R4B import get_fhir_model_class
+
+
+def descendants(value):
+    """Every value nested inside a JSON value, depth first."""
+    if isinstance(value, dict):
+        for inner in value.values():
+            yield inner
+            yield from descendants(inner)
+    elif isinstance(value, list):
+        for inner in value:
+            yield inner
+            yield from descendants(inner)
+
+
+def references(value):
+    """Every Reference.reference string inside a JSON value."""
+    for node in [value, *descendants(value)]:
+        if isinstance(node, dict) and isinstance(node.get("reference"), str):
+            yield node["reference"]
+
+
+def resources(value):
+    """The resource, the resources of a Bundle, and contained resources."""
+    if not isinstance(value, dict) or "resourceType" not in value:
+        return
+    yield value
+    if value["resourceType"] == "Bundle":
+        for entry in value.get("entry", []):
+            yield from resources(entry.get("resource"))
+    for contained in value.get("contained", []):
+        yield from resources(contained)
+
+
+def cpl_3(resource):
+    """CarePlan: each activity gives a reference or a detail, not both."""
+    if resource["resourceType"] != "CarePlan":
+        return []
+    return [
+        f"cpl-3: CarePlan/{resource.get('id')} activity[{i}] has both reference and detail"
+        for i, activity in enumerate(resource.get("activity", []))
+        if "reference" in activity and "detail" in activity
+    ]
+
+
+def gol_1(resource):
+    """Goal: a target with a detail must say what is measured."""
+    if resource["resourceType"] != "Goal":
+        return []
+    problems = []
+    for i, target in enumerate(resource.get("target", [])):
+        has_detail = any(key.startswith("detail") for key in target)
+        if has_detail and "measure" not in target:
+            problems.append(
+                f"gol-1: Goal/{resource.get('id')} target[{i}] has a detail but no measure"
+            )
+    return problems
+
+
+def dom_3(resource):
+    """A contained resource is referred to from elsewhere in its container,
+    or refers back to the container ("#")."""
+    problems = []
+    containing_refs = set(references(resource))
+    strings = {v for v in descendants(resource) if isinstance(v, str)}
+    for contained in resource.get("contained", []):
+        local = "#" + str(contained.get("id"))
+        if local in containing_refs or local in strings:
+            continue
+        if "#" in set(references(contained)):
+            continue
+        problems.append(
+            f"dom-3: {contained.get('resourceType')}/{contained.get('id')} contained in "
+            f"{resource['resourceType']}/{resource.get('id')} is never referred to"
+        )
+    return problems
+
+
+def references_resolve(document):
+    """In a Bundle, every urn:uuid reference names an entry's fullUrl."""
+    if document.get("resourceType") != "Bundle":
+        return []
+    full_urls = {e.get("fullUrl") for e in document.get("entry", [])}
+    return [
+        f"reference {ref} does not resolve inside the Bundle"
+        for ref in sorted(set(references(document)))
+        if ref.startswith("urn:uuid:") and ref not in full_urls
+    ]
+
+
+def validate(path):
+    """The problems with one file; empty when it is valid."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            document = json.load(handle)
+    except (OSError, ValueError) as error:
+        return [f"cannot read: {error}"]
+    kind = document.get("resourceType") if isinstance(document, dict) else None
+    if not kind:
+        return ["no resourceType at the top level"]
+    try:
+        model = get_fhir_model_class(kind)
+        model.model_validate(document)
+    except Exception as error:  # the model's own message says what is wrong
+        return [f"not valid FHIR R4B {kind}: {error}"]
+    problems = references_resolve(document)
+    for resource in resources(document):
+        problems += cpl_3(resource) + gol_1(resource) + dom_3(resource)
+    return problems
+
+
+def main(paths):
+    if not paths:
+        print("usage: validate.py FILE...", file=sys.stderr)
+        return 2
+    failed = 0
+    for path in paths:
+        problems = validate(path)
+        if problems:
+            failed += 1
+            print(f"FAIL {path}")
+            for problem in problems:
+                print(f"     {problem}")
+        else:
+            print(f"ok   {path}")
+    print(f"{len(paths) - failed} of {len(paths)} FHIR files valid")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

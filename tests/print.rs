@@ -1,0 +1,509 @@
+//! The printable plan: a complete document, every section, the Part 2
+//! notice, and every piece of the person's text escaped.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use plan_composer::export::print::{escape, printable_html, Paper, PrintOptions};
+use plan_composer::i18n::Lang;
+use plan_composer::plan::edit::{
+    AftercareField, AssessmentField, CareTeamField, ComponentField, ContactField, GoalField,
+    PersonField, SubstanceField, TextList,
+};
+use plan_composer::plan::*;
+use support::{date, full_plan, ok};
+
+fn options(lang: Lang) -> PrintOptions {
+    PrintOptions {
+        clinic_name: "Riverside Recovery Clinic".into(),
+        large_print: false,
+        lang,
+        paper: Paper::Letter,
+        today: Some(date(2026, 3, 10)),
+    }
+}
+
+/// The text between `<body` and `</html>`: where user data can appear.
+fn body(html: &str) -> &str {
+    let start = html.find("<body").expect("a body");
+    &html[start..]
+}
+
+#[test]
+fn a_full_plan_prints_as_a_complete_document_with_every_section() {
+    let plan = full_plan();
+    for lang in Lang::ALL {
+        let html = printable_html(&plan, &options(lang));
+        let w = lang.words();
+        let pw = lang.print_words();
+        assert!(html.starts_with("<!doctype html>"));
+        assert!(html.contains(&format!("<html lang=\"{}\">", lang.tag())));
+        assert!(html.contains("<meta charset=\"utf-8\">"));
+        assert!(html.trim_end().ends_with("</html>"));
+        for heading in [
+            w.step_person,
+            w.step_assessment,
+            w.step_needs,
+            w.step_goals,
+            w.step_components,
+            w.step_relapse,
+            w.aftercare,
+            w.review_schedule,
+            w.signatures,
+        ] {
+            assert!(
+                html.contains(&format!("<h2>{}</h2>", escape(heading))),
+                "{heading} in {lang:?}"
+            );
+        }
+        for words in [
+            "Riverside Recovery Clinic",
+            "Sam R.",
+            "Spring plan",
+            "2026-03-10",
+            "Good with my hands",
+            "Dr. Lee",
+            "555-0100",
+            "Alcohol",
+            "Daily, evenings",
+            "Low mood in winter",
+            "I drink to fall asleep",
+            "Sleep without drinking",
+            "Nights without a drink",
+            "5 nights a week",
+            "2026-06-01",
+            "Learn two ways to wind down",
+            "Cognitive behavioral therapy",
+            "Naltrexone, as prescribed",
+            "Outpatient clinic",
+            "Maria (sponsor)",
+            "555-0199",
+            "988 Suicide &amp; Crisis Lifeline",
+            "Call Maria, then go to a meeting the same day",
+            "AA on Thursdays",
+            "Finish GED",
+            "First review",
+            "Added the goal &quot;Sleep without drinking&quot;",
+        ] {
+            assert!(html.contains(words), "{words} in {lang:?}");
+        }
+        for word in [
+            w.status(PlanStatus::Active),
+            w.stage(StageOfChange::Preparation),
+            w.priority(Priority::High),
+            w.lifecycle(GoalLifecycle::Active),
+            w.cadence(ReviewCadence::EveryTwoWeeks),
+            w.role(ContributorRole::Family),
+            w.category(ComponentCategory::Therapy),
+            w.assessment_field(AssessmentField::MentalHealth),
+            w.risk_view_note,
+            pw.part2_notice,
+            pw.copy_given,
+            pw.sign_here,
+            pw.who_to_call,
+        ] {
+            assert!(html.contains(&escape(word)), "{word} in {lang:?}");
+        }
+        assert!(html.contains("42 CFR"));
+        // The goal's objective names the components that serve it.
+        let objective = html.find("Learn two ways").expect("objective");
+        let after = &html[objective..];
+        assert!(after.find("Cognitive behavioral therapy") < after.find("</section>"));
+        // Contacts and crisis lines sit in the boxed section.
+        let boxed = html.find("class=\"box\"").expect("a boxed section");
+        let end = boxed + html[boxed..].find("</div>").expect("box ends");
+        assert!(html[boxed..end].contains("555-0199"));
+        assert!(html[boxed..end].contains("988"));
+        // No level of care, whatever the risk view says.
+        assert!(!html.to_lowercase().contains("level of care recommended"));
+    }
+}
+
+#[test]
+fn the_page_has_print_css_and_nothing_from_outside() {
+    let plan = full_plan();
+    let letter = printable_html(&plan, &options(Lang::En));
+    let a4 = printable_html(
+        &plan,
+        &PrintOptions {
+            paper: Paper::A4,
+            ..options(Lang::En)
+        },
+    );
+    assert!(letter.contains("size: letter"));
+    assert!(a4.contains("size: A4"));
+    assert!(letter.contains("counter(page)"));
+    assert!(letter.contains("\"Page \" counter(page) \" of \" counter(pages)"));
+    let es = printable_html(&plan, &options(Lang::Es));
+    assert!(es.contains("\"Página \" counter(page) \" de \" counter(pages)"));
+    assert!(letter.contains(".item { break-inside: avoid"));
+    for html in [&letter, &a4, &es] {
+        let lower = html.to_lowercase();
+        for outside in [
+            "<script", "<link", "<img", "@import", "url(", "http://", "https://",
+        ] {
+            assert!(!lower.contains(outside), "{outside} in the document");
+        }
+    }
+}
+
+#[test]
+fn large_print_has_a_bigger_base_font() {
+    let plan = full_plan();
+    let normal = printable_html(&plan, &options(Lang::En));
+    let large = printable_html(
+        &plan,
+        &PrintOptions {
+            large_print: true,
+            ..options(Lang::En)
+        },
+    );
+    assert!(!normal.contains("<body class=\"large\">"));
+    assert!(large.contains("<body class=\"large\">"));
+    assert!(large.contains("body.large { font-size: 16pt"));
+}
+
+const HOSTILE: [&str; 8] = [
+    "<img src=x onerror=alert(1)>",
+    "</style><script>alert(2)</script>",
+    "\"><script>alert(3)</script>",
+    "&amp; already escaped",
+    "' onmouseover='alert(4)",
+    "مرحبا بالعالم",
+    "שלום עולם",
+    "Feeling 😀🎉 👩🏽‍⚕️",
+];
+
+/// A plan with a hostile string in every text field a person can type.
+fn hostile_plan(s: &str) -> Plan {
+    let mut p = Plan::new(s, Some(date(2026, 1, 5)));
+    ok(&mut p, Edit::SetTitle(s.into()));
+    for field in [
+        PersonField::PreferredName,
+        PersonField::Pronouns,
+        PersonField::Language,
+        PersonField::CultureIdentity,
+    ] {
+        ok(
+            &mut p,
+            Edit::SetPersonText {
+                field,
+                value: s.into(),
+            },
+        );
+    }
+    for list in [
+        TextList::Strengths,
+        TextList::Preferences,
+        TextList::AssessmentTriggers,
+        TextList::ExternalTriggers,
+        TextList::InternalTriggers,
+        TextList::WarningSigns,
+        TextList::CopingStrategies,
+    ] {
+        ok(
+            &mut p,
+            Edit::AddTextItem {
+                list,
+                text: s.into(),
+            },
+        );
+    }
+    let member = ok(
+        &mut p,
+        Edit::AddCareTeamMember {
+            name: s.into(),
+            role: s.into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetCareTeamMember {
+            id: member,
+            field: CareTeamField::Contact,
+            value: s.into(),
+        },
+    );
+    let who = ok(
+        &mut p,
+        Edit::AddContributor {
+            name: s.into(),
+            role: ContributorRole::Peer,
+        },
+    );
+    let substance = ok(
+        &mut p,
+        Edit::AddSubstance {
+            substance: s.into(),
+        },
+    );
+    for field in [SubstanceField::Pattern, SubstanceField::Route] {
+        ok(
+            &mut p,
+            Edit::SetSubstanceText {
+                id: substance.clone(),
+                field,
+                value: s.into(),
+            },
+        );
+    }
+    ok(
+        &mut p,
+        Edit::SetAssessmentText {
+            field: AssessmentField::Trauma,
+            value: s.into(),
+        },
+    );
+    let need = ok(
+        &mut p,
+        Edit::AddNeed {
+            statement: s.into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkFinding {
+            need: need.clone(),
+            finding: Finding::Substance(substance),
+        },
+    );
+    let goal = ok(
+        &mut p,
+        Edit::AddGoal {
+            statement: s.into(),
+            template_id: None,
+        },
+    );
+    for field in [GoalField::Measure, GoalField::Target] {
+        ok(
+            &mut p,
+            Edit::SetGoalText {
+                id: goal.clone(),
+                field,
+                value: s.into(),
+            },
+        );
+    }
+    ok(
+        &mut p,
+        Edit::SetGoalExpressedBy {
+            id: goal.clone(),
+            contributor: Some(who),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkGoalNeed {
+            goal: goal.clone(),
+            need,
+        },
+    );
+    let component = ok(
+        &mut p,
+        Edit::AddComponent {
+            catalog_id: s.into(),
+            category: ComponentCategory::Therapy,
+            name: s.into(),
+        },
+    );
+    for field in [
+        ComponentField::Details,
+        ComponentField::Frequency,
+        ComponentField::Setting,
+        ComponentField::Responsible,
+    ] {
+        ok(
+            &mut p,
+            Edit::SetComponentText {
+                id: component.clone(),
+                field,
+                value: s.into(),
+            },
+        );
+    }
+    let objective = ok(
+        &mut p,
+        Edit::AddObjective {
+            goal,
+            statement: s.into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkIntervention {
+            objective,
+            component,
+        },
+    );
+    let contact = ok(&mut p, Edit::AddContact { name: s.into() });
+    for field in [ContactField::Relation, ContactField::Phone] {
+        ok(
+            &mut p,
+            Edit::SetContactText {
+                id: contact.clone(),
+                field,
+                value: s.into(),
+            },
+        );
+    }
+    ok(&mut p, Edit::SetLapsePlan(s.into()));
+    ok(
+        &mut p,
+        Edit::AddCrisisLine {
+            name: s.into(),
+            number: s.into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetAftercareText {
+            field: AftercareField::FamilySupport,
+            value: s.into(),
+        },
+    );
+    p.review.history.push(ReviewEntry {
+        id: "r1".into(),
+        date: date(2026, 2, 1),
+        reviewed_by: s.into(),
+        changes: vec![s.into()],
+        reason: s.into(),
+    });
+    ok(
+        &mut p,
+        Edit::AddSignature {
+            name: s.into(),
+            role: s.into(),
+            date: date(2026, 2, 1),
+        },
+    );
+    p
+}
+
+#[test]
+fn every_user_field_is_escaped() {
+    for s in HOSTILE {
+        let plan = hostile_plan(s);
+        let html = printable_html(
+            &plan,
+            &PrintOptions {
+                clinic_name: s.into(),
+                ..options(Lang::En)
+            },
+        );
+        let lower = html.to_lowercase();
+        for raw in ["<script", "<img", "</style><"] {
+            assert!(!lower.contains(raw), "raw {raw} from {s:?}");
+        }
+        assert_eq!(
+            lower.matches("</style>").count(),
+            1,
+            "only our own </style>"
+        );
+        assert_eq!(lower.matches("<style>").count(), 1);
+        // The escaped text is there, once for each field it was typed in.
+        let escaped = escape(s);
+        let shown = body(&html).matches(escaped.as_str()).count();
+        assert!(shown >= 30, "{s:?} shown {shown} times");
+        // Every attribute value in the document is one of our own.
+        for attribute in html.split(" class=\"").skip(1) {
+            let value = attribute.split('"').next().unwrap_or_default();
+            assert!(
+                [
+                    "large", "clinic", "person", "meta", "notice", "part", "item", "label", "text",
+                    "box", "empty", "sign", ""
+                ]
+                .contains(&value),
+                "attribute value {value:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn escape_handles_every_special_character_and_leaves_the_rest() {
+    assert_eq!(
+        escape(r#"<a href="x">'&'</a>"#),
+        "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;"
+    );
+    assert_eq!(escape("&amp;"), "&amp;amp;");
+    assert_eq!(escape("שלום 😀 مرحبا"), "שלום 😀 مرحبا");
+}
+
+#[test]
+fn an_empty_plan_says_not_filled_in_for_each_empty_section() {
+    let plan = Plan::new("empty", None);
+    for lang in Lang::ALL {
+        let html = printable_html(&plan, &options(lang));
+        let not_filled = lang.print_words().not_filled_in;
+        // Person, assessment, needs, goals, components, relapse, aftercare.
+        assert_eq!(html.matches(not_filled).count(), 7, "{lang:?}");
+        assert!(html.contains(lang.print_words().copy_not_given));
+        assert!(html.contains(&escape(lang.print_words().part2_notice)));
+        // Blank lines to sign by hand are there even with no typed signature.
+        assert!(html.contains("class=\"sign\""));
+    }
+}
+
+/// Writes the full plan's printout to target/print/ for a look (and for
+/// the e2e PDF check to compare against, if it wants).
+#[test]
+fn writes_the_full_plan_printout() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/print");
+    std::fs::create_dir_all(&dir).expect("target/print can be made");
+    for lang in Lang::ALL {
+        for large_print in [false, true] {
+            let html = printable_html(
+                &full_plan(),
+                &PrintOptions {
+                    large_print,
+                    ..options(lang)
+                },
+            );
+            let name = format!(
+                "full.{}{}.html",
+                lang.tag(),
+                if large_print { ".large" } else { "" }
+            );
+            std::fs::write(dir.join(name), &html).expect("target/print is writable");
+            assert!(html.len() > 5000);
+        }
+    }
+}
+
+/// Each sample plan prints with its person, every goal, need and service,
+/// and the notice; and the printouts land in target/print/ too.
+#[test]
+fn every_sample_prints_its_goals_needs_and_services() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/print");
+    std::fs::create_dir_all(&dir).expect("target/print can be made");
+    for (name, plan) in support::samples() {
+        for lang in Lang::ALL {
+            let html = printable_html(&plan, &options(lang));
+            let mut expected: Vec<&str> = vec![&plan.person.preferred_name];
+            expected.extend(plan.goals.iter().map(|g| g.statement.as_str()));
+            expected.extend(
+                plan.goals
+                    .iter()
+                    .flat_map(|g| &g.objectives)
+                    .map(|o| o.statement.as_str()),
+            );
+            expected.extend(plan.needs.iter().map(|n| n.statement.as_str()));
+            expected.extend(plan.components.iter().map(|c| c.name.as_str()));
+            expected.extend(
+                plan.relapse_prevention
+                    .crisis_lines
+                    .iter()
+                    .map(|c| c.number.as_str()),
+            );
+            for text in expected.into_iter().filter(|t| !t.trim().is_empty()) {
+                assert!(html.contains(&escape(text)), "{name}: {text} in {lang:?}");
+            }
+            assert!(html.contains(&escape(lang.print_words().part2_notice)));
+            std::fs::write(
+                dir.join(format!("sample-{name}.{}.html", lang.tag())),
+                &html,
+            )
+            .expect("target/print is writable");
+        }
+    }
+}

@@ -1,0 +1,324 @@
+//! Review entries come from the edits made during a review: the list of
+//! changes names exactly what changed, and nothing when nothing did.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use plan_composer::i18n::Lang;
+use plan_composer::plan::edit::{
+    AftercareField, AssessmentField, ComponentField, ItemKind, PersonField, TextList,
+};
+use plan_composer::plan::review::{changes_between, Change, Field, Section};
+use plan_composer::plan::*;
+use support::{date, full_plan, ok};
+
+fn goal_id(plan: &Plan, statement: &str) -> String {
+    plan.goals
+        .iter()
+        .find(|g| g.statement == statement)
+        .map(|g| g.id.clone())
+        .expect("goal")
+}
+
+fn component_id(plan: &Plan, name: &str) -> String {
+    plan.components
+        .iter()
+        .find(|c| c.name == name)
+        .map(|c| c.id.clone())
+        .expect("component")
+}
+
+#[test]
+fn nothing_changed_means_no_changes() {
+    let plan = full_plan();
+    assert_eq!(changes_between(&plan, &plan), Vec::<Change>::new());
+    // Review bookkeeping is not a change to report.
+    let mut after = plan.clone();
+    ok(&mut after, Edit::SetStatus(PlanStatus::UnderReview));
+    after.revision += 1;
+    after.next_id += 10;
+    assert_eq!(changes_between(&plan, &after), Vec::<Change>::new());
+}
+
+#[test]
+fn add_a_goal_change_a_due_date_remove_a_component_are_listed_exactly() {
+    let before = full_plan();
+    let mut after = before.clone();
+    ok(
+        &mut after,
+        Edit::AddGoal {
+            statement: "Walk every morning".into(),
+            template_id: None,
+        },
+    );
+    let sleep = goal_id(&after, "Sleep without drinking");
+    ok(
+        &mut after,
+        Edit::SetGoalDue {
+            id: sleep,
+            due: Some(date(2026, 7, 1)),
+        },
+    );
+    let cbt = component_id(&after, "Cognitive behavioral therapy");
+    ok(&mut after, Edit::RemoveComponent { id: cbt });
+
+    let changes = changes_between(&before, &after);
+    assert_eq!(
+        changes,
+        vec![
+            Change::Changed {
+                kind: ItemKind::Goal,
+                name: "Sleep without drinking".into(),
+                fields: vec![Field::Due],
+            },
+            Change::Added {
+                kind: ItemKind::Goal,
+                name: "Walk every morning".into(),
+                parent: None,
+            },
+            // The objective lost the removed service: that is a change too.
+            Change::Changed {
+                kind: ItemKind::Objective,
+                name: "Learn two ways to wind down".into(),
+                fields: vec![Field::Interventions],
+            },
+            Change::Removed {
+                kind: ItemKind::Component,
+                name: "Cognitive behavioral therapy".into(),
+                parent: None,
+            },
+        ]
+    );
+    let english: Vec<String> = changes.iter().map(|c| Lang::En.change(c)).collect();
+    assert_eq!(
+        english,
+        [
+            "Changed the goal “Sleep without drinking”: due date",
+            "Added the goal “Walk every morning”",
+            "Changed the objective “Learn two ways to wind down”: services that help with this step",
+            "Removed the service “Cognitive behavioral therapy”",
+        ]
+    );
+    let spanish: Vec<String> = changes.iter().map(|c| Lang::Es.change(c)).collect();
+    assert_eq!(
+        spanish[0],
+        "Se cambió la meta “Sleep without drinking”: fecha límite"
+    );
+    assert_eq!(spanish[1], "Se agregó la meta “Walk every morning”");
+    assert_eq!(
+        spanish[3],
+        "Se quitó el servicio “Cognitive behavioral therapy”"
+    );
+}
+
+#[test]
+fn objectives_name_their_goal_and_a_removed_goal_takes_its_objectives_along() {
+    let before = full_plan();
+    let mut after = before.clone();
+    let saturdays = goal_id(&after, "Spend Saturdays with my kids");
+    ok(
+        &mut after,
+        Edit::AddObjective {
+            goal: saturdays.clone(),
+            statement: "Ask my sister to babysit less".into(),
+        },
+    );
+    let changes = changes_between(&before, &after);
+    assert_eq!(
+        Lang::En.change(&changes[0]),
+        "Added the objective “Ask my sister to babysit less” to the goal “Spend Saturdays with my kids”"
+    );
+    ok(&mut after, Edit::RemoveGoal { id: saturdays });
+    let changes = changes_between(&before, &after);
+    assert_eq!(
+        changes,
+        vec![Change::Removed {
+            kind: ItemKind::Goal,
+            name: "Spend Saturdays with my kids".into(),
+            parent: None,
+        }]
+    );
+}
+
+#[test]
+fn sections_and_item_fields_report_which_fields_changed() {
+    let before = full_plan();
+    let mut after = before.clone();
+    ok(&mut after, Edit::SetTitle("Summer plan".into()));
+    ok(
+        &mut after,
+        Edit::SetPersonText {
+            field: PersonField::Pronouns,
+            value: "she/her".into(),
+        },
+    );
+    ok(
+        &mut after,
+        Edit::AddTextItem {
+            list: TextList::Strengths,
+            text: "Patient".into(),
+        },
+    );
+    ok(
+        &mut after,
+        Edit::SetAssessmentText {
+            field: AssessmentField::Trauma,
+            value: "Car crash in 2019".into(),
+        },
+    );
+    ok(&mut after, Edit::SetReadinessRuler(Some(9)));
+    let medication = component_id(&after, "Naltrexone, as prescribed");
+    for (field, value) in [
+        (ComponentField::Frequency, "Daily"),
+        (ComponentField::Responsible, "Dr. Ruiz"),
+    ] {
+        ok(
+            &mut after,
+            Edit::SetComponentText {
+                id: medication.clone(),
+                field,
+                value: value.into(),
+            },
+        );
+    }
+    ok(
+        &mut after,
+        Edit::AddCrisisLine {
+            name: "Local warmline".into(),
+            number: "555-0123".into(),
+        },
+    );
+    ok(&mut after, Edit::SetLapsePlan("Call Maria first".into()));
+    ok(
+        &mut after,
+        Edit::SetAftercareText {
+            field: AftercareField::ContinuedTherapy,
+            value: "Monthly check-ins".into(),
+        },
+    );
+    ok(&mut after, Edit::SetReviewCadence(ReviewCadence::Monthly));
+    ok(&mut after, Edit::SetCopyGiven(false));
+
+    let changes = changes_between(&before, &after);
+    let english: Vec<String> = changes.iter().map(|c| Lang::En.change(c)).collect();
+    assert_eq!(
+        english,
+        [
+            "Changed the plan: plan title",
+            "Changed the details about the person: pronouns, strengths",
+            "Changed the assessment: trauma, readiness ruler (0 = not ready, 10 = very ready)",
+            "Changed the service “Naltrexone, as prescribed”: how often, who is responsible",
+            "Added the crisis line “Local warmline”",
+            "Changed relapse prevention: what to do after a lapse",
+            "Changed long-term support: continued therapy",
+            "Changed the review schedule: how often we review the plan",
+            "Changed signatures and copy: the person received a copy of this plan",
+        ]
+    );
+    assert_eq!(
+        changes[0],
+        Change::SectionChanged {
+            section: Section::Plan,
+            fields: vec![Field::Title],
+        }
+    );
+    for change in &changes {
+        assert!(!Lang::Es.change(change).is_empty());
+        assert_ne!(Lang::Es.change(change), Lang::En.change(change));
+    }
+}
+
+#[test]
+fn moving_a_goal_is_a_change_of_order() {
+    let before = full_plan();
+    let mut after = before.clone();
+    let saturdays = goal_id(&after, "Spend Saturdays with my kids");
+    ok(
+        &mut after,
+        Edit::MoveGoal {
+            id: saturdays,
+            to: 0,
+        },
+    );
+    let changes = changes_between(&before, &after);
+    assert_eq!(
+        changes,
+        vec![Change::Reordered {
+            kind: ItemKind::Goal
+        }]
+    );
+    assert_eq!(
+        Lang::En.change(&changes[0]),
+        "Changed the order of the goals"
+    );
+    assert_eq!(
+        Lang::Es.change(&changes[0]),
+        "Se cambió el orden de las metas"
+    );
+}
+
+#[test]
+fn the_comparison_is_deterministic_and_reversible_in_kind() {
+    let before = full_plan();
+    let mut after = before.clone();
+    ok(
+        &mut after,
+        Edit::AddNeed {
+            statement: "Find steady work".into(),
+        },
+    );
+    assert_eq!(
+        changes_between(&before, &after),
+        changes_between(&before, &after)
+    );
+    assert_eq!(
+        changes_between(&after, &before),
+        vec![Change::Removed {
+            kind: ItemKind::Need,
+            name: "Find steady work".into(),
+            parent: None,
+        }]
+    );
+}
+
+#[test]
+fn finishing_a_review_records_the_changes_bumps_the_revision_and_activates() {
+    let before = full_plan();
+    let mut plan = before.clone();
+    ok(&mut plan, Edit::SetStatus(PlanStatus::UnderReview));
+    let sleep = goal_id(&plan, "Sleep without drinking");
+    ok(
+        &mut plan,
+        Edit::SetGoalDue {
+            id: sleep,
+            due: Some(date(2026, 8, 1)),
+        },
+    );
+    let changes: Vec<String> = changes_between(&before, &plan)
+        .iter()
+        .map(|c| Lang::En.change(c))
+        .collect();
+    let history_before = plan.review.history.len();
+    let id = ok(
+        &mut plan,
+        Edit::FinishReview {
+            date: date(2026, 4, 1),
+            reviewed_by: "Dr. Lee".into(),
+            changes: changes.clone(),
+            reason: "Monthly review".into(),
+        },
+    );
+    assert_eq!(plan.revision, before.revision + 1);
+    assert_eq!(plan.status, PlanStatus::Active);
+    assert_eq!(plan.review.history.len(), history_before + 1);
+    let entry = plan.review.history.last().expect("an entry");
+    assert_eq!(entry.id, id);
+    assert_eq!(entry.date, date(2026, 4, 1));
+    assert_eq!(entry.reviewed_by, "Dr. Lee");
+    assert_eq!(
+        entry.changes,
+        ["Changed the goal “Sleep without drinking”: due date"]
+    );
+    assert_eq!(entry.reason, "Monthly review");
+    assert!(plan_composer::plan::validate::check(&plan).is_empty());
+}

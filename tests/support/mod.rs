@@ -1,0 +1,438 @@
+//! A full plan with every section filled in, shared by the export tests.
+#![allow(dead_code)]
+
+use plan_composer::plan::edit::{
+    AftercareField, AssessmentField, CareTeamField, ComponentField, ContactField, GoalField,
+    PersonField, RiskArea, SubstanceField, TextList,
+};
+use plan_composer::plan::*;
+
+pub fn date(y: u16, m: u8, d: u8) -> PlanDate {
+    PlanDate::new(y, m, d).expect("a real date")
+}
+
+/// Applies an edit that must succeed and returns the id it created, if any.
+pub fn ok(plan: &mut Plan, edit: Edit) -> String {
+    apply(plan, &edit)
+        .unwrap_or_else(|e| panic!("{edit:?} failed: {e:?}"))
+        .created
+        .unwrap_or_default()
+}
+
+/// Every section of a plan filled in, with links between items.
+pub fn full_plan() -> Plan {
+    let mut p = Plan::new("plan-full-1", Some(date(2026, 3, 2)));
+    ok(&mut p, Edit::SetTitle("Spring plan".into()));
+    ok(&mut p, Edit::SetStatus(PlanStatus::Active));
+    let person_fields = [
+        (PersonField::PreferredName, "Sam R."),
+        (PersonField::Pronouns, "they/them"),
+        (PersonField::Language, "English"),
+        (PersonField::CultureIdentity, "Proud Navajo"),
+    ];
+    for (field, value) in person_fields {
+        ok(
+            &mut p,
+            Edit::SetPersonText {
+                field,
+                value: value.into(),
+            },
+        );
+    }
+    let lists = [
+        (TextList::Strengths, "Good with my hands"),
+        (TextList::Preferences, "Morning sessions"),
+        (TextList::AssessmentTriggers, "Payday"),
+        (TextList::ExternalTriggers, "Old friends at the bar"),
+        (TextList::InternalTriggers, "Feeling lonely"),
+        (TextList::WarningSigns, "Skipping meals"),
+        (TextList::CopingStrategies, "Call my sponsor"),
+    ];
+    let mut trigger = String::new();
+    for (list, text) in lists {
+        let id = ok(
+            &mut p,
+            Edit::AddTextItem {
+                list,
+                text: text.into(),
+            },
+        );
+        if list == TextList::AssessmentTriggers {
+            trigger = id;
+        }
+    }
+    let member = ok(
+        &mut p,
+        Edit::AddCareTeamMember {
+            name: "Dr. Lee".into(),
+            role: "Counselor".into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetCareTeamMember {
+            id: member,
+            field: CareTeamField::Contact,
+            value: "555-0100".into(),
+        },
+    );
+    let person = ok(
+        &mut p,
+        Edit::AddContributor {
+            name: "Sam R.".into(),
+            role: ContributorRole::Person,
+        },
+    );
+    ok(
+        &mut p,
+        Edit::AddContributor {
+            name: "Dr. Lee".into(),
+            role: ContributorRole::Clinician,
+        },
+    );
+    ok(
+        &mut p,
+        Edit::AddContributor {
+            name: "Ana".into(),
+            role: ContributorRole::Family,
+        },
+    );
+
+    let substance = ok(
+        &mut p,
+        Edit::AddSubstance {
+            substance: "Alcohol".into(),
+        },
+    );
+    for (field, value) in [
+        (SubstanceField::Pattern, "Daily, evenings"),
+        (SubstanceField::Route, "Oral"),
+    ] {
+        ok(
+            &mut p,
+            Edit::SetSubstanceText {
+                id: substance.clone(),
+                field,
+                value: value.into(),
+            },
+        );
+    }
+    ok(
+        &mut p,
+        Edit::SetSubstanceOnset {
+            id: substance.clone(),
+            age: Some(17),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetSubstanceLastUse {
+            id: substance.clone(),
+            date: Some(date(2026, 2, 27)),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetAssessmentText {
+            field: AssessmentField::MentalHealth,
+            value: "Low mood in winter".into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetAssessmentText {
+            field: AssessmentField::SocialSupport,
+            value: "Sister nearby".into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetReadinessStage(Some(StageOfChange::Preparation)),
+    );
+    ok(&mut p, Edit::SetReadinessRuler(Some(7)));
+    ok(&mut p, Edit::SetRiskViewEnabled(true));
+    ok(
+        &mut p,
+        Edit::SetRiskRating {
+            area: RiskArea::RecoveryEnvironment,
+            rating: Some(2),
+        },
+    );
+
+    let need = ok(
+        &mut p,
+        Edit::AddNeed {
+            statement: "I drink to fall asleep".into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkFinding {
+            need: need.clone(),
+            finding: Finding::Substance(substance),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkFinding {
+            need: need.clone(),
+            finding: Finding::Trigger(trigger),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkFinding {
+            need: need.clone(),
+            finding: Finding::MentalHealth,
+        },
+    );
+    let need2 = ok(
+        &mut p,
+        Edit::AddNeed {
+            statement: "I want my weekends back".into(),
+        },
+    );
+
+    let goal = ok(
+        &mut p,
+        Edit::AddGoal {
+            statement: "Sleep without drinking".into(),
+            template_id: None,
+        },
+    );
+    for (field, value) in [
+        (GoalField::Measure, "Nights without a drink"),
+        (GoalField::Target, "5 nights a week"),
+    ] {
+        ok(
+            &mut p,
+            Edit::SetGoalText {
+                id: goal.clone(),
+                field,
+                value: value.into(),
+            },
+        );
+    }
+    ok(
+        &mut p,
+        Edit::SetGoalDue {
+            id: goal.clone(),
+            due: Some(date(2026, 6, 1)),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetGoalPriority {
+            id: goal.clone(),
+            priority: Priority::High,
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetGoalLifecycle {
+            id: goal.clone(),
+            lifecycle: GoalLifecycle::Active,
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetGoalExpressedBy {
+            id: goal.clone(),
+            contributor: Some(person),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkGoalNeed {
+            goal: goal.clone(),
+            need: need.clone(),
+        },
+    );
+    let goal2 = ok(
+        &mut p,
+        Edit::AddGoal {
+            statement: "Spend Saturdays with my kids".into(),
+            template_id: Some("family-time".into()),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetGoalText {
+            id: goal2.clone(),
+            field: GoalField::Target,
+            value: "Every Saturday".into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkGoalNeed {
+            goal: goal2.clone(),
+            need: need2,
+        },
+    );
+
+    let therapy = ok(
+        &mut p,
+        Edit::AddComponent {
+            catalog_id: "cbt".into(),
+            category: ComponentCategory::Therapy,
+            name: "Cognitive behavioral therapy".into(),
+        },
+    );
+    for (field, value) in [
+        (ComponentField::Frequency, "Weekly"),
+        (ComponentField::Setting, "Outpatient clinic"),
+        (ComponentField::Responsible, "Dr. Lee"),
+        (ComponentField::Details, "Group on Tuesdays"),
+    ] {
+        ok(
+            &mut p,
+            Edit::SetComponentText {
+                id: therapy.clone(),
+                field,
+                value: value.into(),
+            },
+        );
+    }
+    ok(
+        &mut p,
+        Edit::SetComponentStart {
+            id: therapy.clone(),
+            start: Some(date(2026, 3, 9)),
+        },
+    );
+    let medication = ok(
+        &mut p,
+        Edit::AddComponent {
+            catalog_id: "naltrexone".into(),
+            category: ComponentCategory::Medication,
+            name: "Naltrexone, as prescribed".into(),
+        },
+    );
+    let objective = ok(
+        &mut p,
+        Edit::AddObjective {
+            goal: goal.clone(),
+            statement: "Learn two ways to wind down".into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetObjectiveDue {
+            id: objective.clone(),
+            due: Some(date(2026, 4, 1)),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkIntervention {
+            objective: objective.clone(),
+            component: therapy,
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkIntervention {
+            objective,
+            component: medication,
+        },
+    );
+    ok(
+        &mut p,
+        Edit::AddObjective {
+            goal: goal2,
+            statement: "Plan one outing a month".into(),
+        },
+    );
+
+    let contact = ok(
+        &mut p,
+        Edit::AddContact {
+            name: "Maria (sponsor)".into(),
+        },
+    );
+    for (field, value) in [
+        (ContactField::Relation, "Sponsor"),
+        (ContactField::Phone, "555-0199"),
+    ] {
+        ok(
+            &mut p,
+            Edit::SetContactText {
+                id: contact.clone(),
+                field,
+                value: value.into(),
+            },
+        );
+    }
+    ok(
+        &mut p,
+        Edit::SetLapsePlan("Call Maria, then go to a meeting the same day".into()),
+    );
+    ok(
+        &mut p,
+        Edit::AddCrisisLine {
+            name: "988 Suicide & Crisis Lifeline".into(),
+            number: "988".into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetAftercareText {
+            field: AftercareField::SupportGroups,
+            value: "AA on Thursdays".into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetAftercareText {
+            field: AftercareField::Education,
+            value: "Finish GED".into(),
+        },
+    );
+    ok(&mut p, Edit::SetReviewCadence(ReviewCadence::EveryTwoWeeks));
+    ok(&mut p, Edit::SetNextReview(Some(date(2026, 3, 16))));
+    p.review.history.push(ReviewEntry {
+        id: "r-old".into(),
+        date: date(2026, 3, 1),
+        reviewed_by: "Dr. Lee".into(),
+        changes: vec!["Added the goal \"Sleep without drinking\"".into()],
+        reason: "First review".into(),
+    });
+    ok(
+        &mut p,
+        Edit::AddSignature {
+            name: "Sam R.".into(),
+            role: "The person".into(),
+            date: date(2026, 3, 2),
+        },
+    );
+    ok(&mut p, Edit::SetCopyGiven(true));
+    p
+}
+
+/// The sample plans in samples/*.json (none until they are written), by
+/// file name, read with the widget's own import.
+pub fn samples() -> Vec<(String, Plan)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<std::path::PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).expect("a sample is readable");
+            let plan = plan_composer::export::json::import(&text)
+                .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+            let name = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, plan)
+        })
+        .collect()
+}
