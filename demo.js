@@ -3,7 +3,24 @@ import init, { mount } from './pkg/plan_composer.js';
 
 await init();
 const root = document.getElementById('plan-composer');
-window.planComposer = mount(root, { lang: navigator.language || 'en' });
+window.planComposer = mount(root, {
+  lang: navigator.language || 'en',
+  clinicName: 'Demo clinic (synthetic)',
+});
+
+// The educator menu: the host page (not the widget) reads a sample from its
+// own site and hands it to the widget.
+document.getElementById('demo-sample')?.addEventListener('change', async (event) => {
+  const path = event.target.value;
+  if (!path) return;
+  const text = await (await fetch(path)).text();
+  try {
+    window.planComposer.openPlanJson(text);
+  } catch (problems) {
+    console.warn('sample not opened', problems);
+  }
+  event.target.value = '';
+});
 
 // Yew renders in a microtask after mount: mark the page ready (and time it
 // for scripts/bench) once the first step is in the page and listening.

@@ -22,3 +22,6 @@ fi
   dist/pkg/plan_composer_bg.wasm -o dist/pkg/plan_composer_bg.wasm
 cp index.html demo.js dist/
 cp styles/*.css dist/styles/
+# Synthetic sample cases, for the demo page's educator menu.
+mkdir -p dist/samples
+cp samples/*.json dist/samples/

@@ -3,7 +3,9 @@
 
 use crate::export::json::{self, ImportError};
 use crate::i18n::Lang;
-use crate::plan::{Edit, EditError, History, Notice, Plan};
+use crate::plan::review::changes_between;
+use crate::plan::{Edit, EditError, History, Notice, Plan, PlanDate, PlanStatus};
+use std::rc::Rc;
 
 /// Everything the widget shows, apart from what is only on screen (focus,
 /// open panels).
@@ -19,6 +21,9 @@ pub struct Composer {
     pub import_errors: Vec<ImportError>,
     /// The step of the guide on screen.
     pub step: Step,
+    /// The plan as it was opened for review, to tell what the review
+    /// changed. `None` when no review is in progress.
+    pub review_baseline: Option<Rc<Plan>>,
     /// The item the view should move focus to: the one the last edit
     /// added, or the one a gap link points at.
     pub focus: Option<String>,
@@ -106,6 +111,15 @@ pub enum Action {
         step: Step,
         item: Option<String>,
     },
+    /// Start reviewing a plan that is in use.
+    StartReview,
+    /// End the review in progress: record who reviewed, why, and what
+    /// changed since the plan was opened, and bump its revision.
+    FinishReview {
+        date: PlanDate,
+        reviewed_by: String,
+        reason: String,
+    },
 }
 
 impl Composer {
@@ -118,6 +132,7 @@ impl Composer {
             import_errors: Vec::new(),
             step: Step::default(),
             focus: None,
+            review_baseline: None,
         }
     }
 
@@ -149,13 +164,35 @@ impl Composer {
             Action::Import(text) => {
                 self.clear_messages();
                 match json::import(&text) {
-                    Ok(plan) => self.history.replace(plan),
+                    Ok(plan) => self.open(plan),
                     Err(errors) => self.import_errors = errors,
                 }
             }
             Action::Open(plan) => {
                 self.clear_messages();
-                self.history.replace(*plan);
+                self.open(*plan);
+            }
+            Action::StartReview => {
+                self.clear_messages();
+                self.start_review();
+            }
+            Action::FinishReview {
+                date,
+                reviewed_by,
+                reason,
+            } => {
+                self.clear_messages();
+                let changes = self.review_changes();
+                let edit = Edit::FinishReview {
+                    date,
+                    reviewed_by,
+                    changes,
+                    reason,
+                };
+                match self.history.apply(&edit) {
+                    Ok(_) => self.review_baseline = None,
+                    Err(error) => self.edit_error = Some(error),
+                }
             }
             Action::SetLang(lang) => self.lang = lang,
             Action::DismissMessages => self.clear_messages(),
@@ -168,6 +205,38 @@ impl Composer {
                 self.step = step;
                 self.focus = item;
             }
+        }
+    }
+
+    /// What the review in progress changed, worded for the review history.
+    pub fn review_changes(&self) -> Vec<String> {
+        match &self.review_baseline {
+            Some(before) => changes_between(before, self.plan())
+                .iter()
+                .map(|c| self.lang.change(c))
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Puts an opened plan in place, exactly as it was saved. A plan saved
+    /// under review goes on being reviewed from where it is now.
+    fn open(&mut self, plan: Plan) {
+        self.review_baseline =
+            (plan.status == PlanStatus::UnderReview).then(|| Rc::new(plan.clone()));
+        self.history.replace(plan);
+        self.step = Step::default();
+    }
+
+    /// Starts reviewing the plan: it moves to "under review", and the plan
+    /// as it is now is kept to tell what the review changes.
+    fn start_review(&mut self) {
+        self.review_baseline = Some(self.history.shared_plan());
+        if let Err(error) = self
+            .history
+            .apply(&Edit::SetStatus(PlanStatus::UnderReview))
+        {
+            self.edit_error = Some(error);
         }
     }
 
@@ -194,6 +263,85 @@ mod tests {
         composer.act(Action::Undo);
         assert_eq!(composer.plan().title, "Kept");
         assert_eq!(composer.plan().id, "first");
+    }
+
+    fn active_plan() -> Plan {
+        let mut plan = Plan::new("reviewed", PlanDate::new(2026, 6, 1));
+        plan.status = PlanStatus::Active;
+        let _ = crate::plan::apply(
+            &mut plan,
+            &Edit::AddGoal {
+                statement: "Walk every day".into(),
+                template_id: None,
+            },
+        );
+        plan
+    }
+
+    #[test]
+    fn a_review_records_what_changed_since_it_started() {
+        let mut composer = Composer::new(Plan::new("first", None), Lang::En);
+        composer.act(Action::Open(Box::new(active_plan())));
+        assert_eq!(
+            composer.plan(),
+            &active_plan(),
+            "a plan opens exactly as saved"
+        );
+        assert!(composer.review_baseline.is_none());
+        composer.act(Action::StartReview);
+        assert_eq!(composer.plan().status, PlanStatus::UnderReview);
+        assert!(composer.review_baseline.is_some());
+        assert!(composer.review_changes().is_empty(), "nothing changed yet");
+
+        let goal = composer.plan().goals[0].id.clone();
+        composer.act(Action::Edit(Edit::SetGoalDue {
+            id: goal,
+            due: PlanDate::new(2026, 12, 1),
+        }));
+        composer.act(Action::Edit(Edit::AddGoal {
+            statement: "Call my sister on Sundays".into(),
+            template_id: None,
+        }));
+        let changes = composer.review_changes();
+        assert_eq!(changes.len(), 2, "{changes:?}");
+        assert!(
+            changes
+                .iter()
+                .any(|c| c.contains("Walk every day") && c.contains("due date")),
+            "{changes:?}"
+        );
+        assert!(
+            changes
+                .iter()
+                .any(|c| c.contains("Call my sister on Sundays")),
+            "{changes:?}"
+        );
+
+        composer.act(Action::FinishReview {
+            date: PlanDate::new(2026, 11, 23).unwrap_or_else(|| unreachable!()),
+            reviewed_by: "Dr. Rivera".into(),
+            reason: "Monthly review".into(),
+        });
+        let plan = composer.plan();
+        assert_eq!(plan.status, PlanStatus::Active);
+        assert_eq!(plan.revision, 2);
+        let entry = &plan.review.history[0];
+        assert_eq!(entry.reviewed_by, "Dr. Rivera");
+        assert_eq!(entry.reason, "Monthly review");
+        assert_eq!(entry.changes, changes);
+        assert!(composer.review_baseline.is_none());
+    }
+
+    #[test]
+    fn a_plan_saved_under_review_goes_on_being_reviewed() {
+        let mut composer = Composer::new(Plan::new("first", None), Lang::En);
+        let mut saved = active_plan();
+        saved.status = PlanStatus::UnderReview;
+        composer.act(Action::Open(Box::new(saved.clone())));
+        assert_eq!(composer.plan(), &saved);
+        assert!(composer.review_baseline.is_some());
+        composer.act(Action::Edit(Edit::SetTitle("Reviewed".into())));
+        assert_eq!(composer.review_changes().len(), 1);
     }
 
     #[test]

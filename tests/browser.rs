@@ -32,6 +32,7 @@ fn mount(lang: Lang) -> Element {
         lang,
         prefix: Rc::from("t"),
         today: PlanDate::new(2026, 11, 23),
+        clinic_name: "Test clinic".into(),
         bridge: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

@@ -11,6 +11,10 @@ use yew::Callback;
 /// Name of the DOM event fired on the mount element after every change.
 pub const CHANGE_EVENT: &str = "plan-composer-change";
 
+/// Name of the DOM event fired when the person exports the plan; its
+/// `detail` is `{ kind, text }` with kind "json", "fhir", "html" or "text".
+pub const EXPORT_EVENT: &str = "plan-composer-export";
+
 struct Inner {
     root: Element,
     plan: Rc<Plan>,
@@ -21,6 +25,12 @@ struct Inner {
 /// Shared between the App component and the host's `PlanComposer` handle.
 #[derive(Clone)]
 pub struct Bridge(Rc<RefCell<Inner>>);
+
+impl std::fmt::Debug for Bridge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Bridge")
+    }
+}
 
 impl PartialEq for Bridge {
     fn eq(&self, other: &Self) -> bool {
@@ -55,6 +65,21 @@ impl Bridge {
         init.set_bubbles(true);
         init.set_composed(true);
         if let Ok(event) = CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
+            let _ = root.dispatch_event(&event);
+        }
+    }
+
+    /// Tells the host page the person exported the plan as `kind`.
+    pub fn export(&self, kind: &str, text: &str) {
+        let root = self.0.borrow().root.clone();
+        let detail = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&detail, &"kind".into(), &kind.into());
+        let _ = js_sys::Reflect::set(&detail, &"text".into(), &text.into());
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(EXPORT_EVENT, &init) {
             let _ = root.dispatch_event(&event);
         }
     }

@@ -1,7 +1,24 @@
-//! Saving files on this device, with no server: a Blob and a temporary link.
+//! Files on this device, with no server: saving through a Blob and a
+//! temporary link, reading a chosen or dropped file, and the clipboard.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
+
+/// The text of a file the person chose or dropped; `None` if the browser
+/// could not read it.
+pub async fn read_text(file: &File) -> Option<String> {
+    JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// Puts `text` on the clipboard; false if the browser refused.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    JsFuture::from(promise).await.is_ok()
+}
 
 /// Offers `text` as a download named `name`. Returns false if the browser
 /// refused (the person can still copy the text from the screen).

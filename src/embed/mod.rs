@@ -6,22 +6,31 @@ pub mod bridge;
 pub mod files;
 
 use crate::composer::Action;
-use crate::export::coach;
+use crate::export::fhir::{self, FhirOptions};
 use crate::export::json;
+use crate::export::print::{self, Paper, PrintOptions};
+use crate::export::{coach, text};
 use crate::i18n::{Lang, Text};
 use crate::plan::catalog::default_catalog;
 use crate::plan::{apply, Edit, Plan, PlanDate};
 use crate::ui::{App, AppProps};
 use bridge::Bridge;
+use serde::Deserialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
+use yew::AttrValue;
 
 /// Options a host page passes to `mount`.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct MountOptions {
     /// BCP 47 language tag, e.g. "en" or "es-MX".
+    #[serde(default)]
     lang: Option<String>,
+    /// The clinic's name, shown at the top of the printable plan.
+    #[serde(default)]
+    clinic_name: Option<String>,
     /// Crisis lines a new plan starts with; the US 988 line when absent.
     #[serde(default)]
     crisis_lines: Option<Vec<CrisisLineOption>>,
@@ -57,64 +66,44 @@ fn new_plan(lang: Lang, crisis_lines: Option<Vec<CrisisLineOption>>) -> Plan {
     plan
 }
 
-impl MountOptions {
-    /// Reads `{ lang }` by hand: serde-wasm-bindgen cost about 2 KB gzip
-    /// for this one field. Unknown fields are refused, as before.
-    fn read(options: &JsValue) -> Result<Self, String> {
-        if options.is_undefined() || options.is_null() {
-            return Ok(Self::default());
-        }
-        if !options.is_object() {
-            return Err("expected an object such as { lang: 'en' }".to_owned());
-        }
-        for key in js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>()).iter() {
-            let key = key.as_string().unwrap_or_default();
-            if key != "lang" {
-                return Err(format!("unknown field `{key}`, expected `lang`"));
-            }
-        }
-        let lang = js_sys::Reflect::get(options, &JsValue::from_str("lang"))
-            .map_err(|_| "lang could not be read".to_owned())?;
-        if lang.is_undefined() || lang.is_null() {
-            return Ok(Self::default());
-        }
-        match lang.as_string() {
-            Some(lang) => Ok(Self { lang: Some(lang) }),
-            None => Err("lang: expected a language tag such as 'en' or 'es-MX'".to_owned()),
-        }
-    }
-}
-
 /// A mounted widget, as the host page holds it.
 #[wasm_bindgen]
 pub struct PlanComposer {
     app: Option<yew::AppHandle<App>>,
     bridge: Bridge,
+    clinic_name: String,
 }
 
 /// Mounts the widget inside `root`. `options` may be omitted.
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
-    let options = MountOptions::read(&options)
-        .map_err(|e| JsError::new(&format!("plan-composer: mount options: {e}")))?;
+    let options: MountOptions = if options.is_undefined() || options.is_null() {
+        MountOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("plan-composer: mount options: {e}")))?
+    };
     let lang = options
         .lang
         .as_deref()
         .map(Lang::from_tag)
         .unwrap_or_default();
     let plan = Rc::new(new_plan(lang, options.crisis_lines));
+    let clinic_name = options.clinic_name.unwrap_or_default();
     let bridge = Bridge::new(root.clone(), plan.clone(), lang);
     let props = AppProps {
         plan,
         lang,
         prefix: Rc::from(format!("pc{}", (js_sys::Math::random() * 1e9) as u32)),
         today: today(),
+        clinic_name: AttrValue::from(clinic_name.clone()),
         bridge: Some(bridge.clone()),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(PlanComposer {
         app: Some(app),
         bridge,
+        clinic_name,
     })
 }
 
@@ -146,6 +135,35 @@ impl PlanComposer {
                 Err(list.into())
             }
         }
+    }
+
+    /// The plan as a FHIR R4 Bundle (type collection), as JSON.
+    #[wasm_bindgen(js_name = fhirJson)]
+    pub fn fhir_json(&self) -> String {
+        let options = FhirOptions {
+            lang: self.bridge.lang(),
+            today: today(),
+        };
+        fhir::fhir_json(&self.bridge.plan(), &options)
+    }
+
+    /// The printable plan: a complete HTML document with print CSS.
+    #[wasm_bindgen(js_name = printableHtml)]
+    pub fn printable_html(&self, large_print: Option<bool>) -> String {
+        let options = PrintOptions {
+            clinic_name: self.clinic_name.clone(),
+            large_print: large_print.unwrap_or(false),
+            lang: self.bridge.lang(),
+            paper: Paper::Letter,
+            today: today(),
+        };
+        print::printable_html(&self.bridge.plan(), &options)
+    }
+
+    /// The plan as compact Markdown, for a record system's note.
+    #[wasm_bindgen(js_name = plainText)]
+    pub fn plain_text(&self) -> String {
+        text::plain_text(&self.bridge.plan(), self.bridge.lang())
     }
 
     /// The SMART coach's report on a goal (JSON of the plan format; only

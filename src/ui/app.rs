@@ -8,13 +8,16 @@ use super::messages::Messages;
 use super::needs_step::NeedsStep;
 use super::person_step::PersonStep;
 use super::relapse_step::RelapseStep;
+use super::review_panel::ReviewPanel;
+use super::start_review::StartReview;
 use super::step_footer::StepFooter;
 use super::step_nav::{step_name, StepNav};
 use super::toolbar::Toolbar;
 use crate::composer::{Action, Composer, Step};
 use crate::embed::bridge::Bridge;
+use crate::embed::files::read_text;
 use crate::i18n::{Lang, Text};
-use crate::plan::{Edit, Plan, PlanDate};
+use crate::plan::{Edit, Plan, PlanDate, PlanStatus};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -41,6 +44,9 @@ pub struct AppProps {
     /// Today on this device.
     #[prop_or_default]
     pub today: Option<PlanDate>,
+    /// The clinic's name, for the printable plan.
+    #[prop_or_default]
+    pub clinic_name: AttrValue,
     /// Link to the host page's API; absent in component tests.
     #[prop_or_default]
     pub bridge: Option<Bridge>,
@@ -124,12 +130,31 @@ pub fn app(props: &AppProps) -> Html {
     }
 
     let on_action = use_callback(dispatcher.clone(), |action: Action, d| d.dispatch(action));
+    // A plan file dropped anywhere on the widget is opened like a chosen one.
+    let ondragover = use_callback((), |e: DragEvent, _| e.prevent_default());
+    let ondrop = use_callback(on_action.clone(), |e: DragEvent, on_action| {
+        let file = e
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            e.prevent_default();
+            let on_action = on_action.clone();
+            yew::platform::spawn_local(async move {
+                if let Some(text) = read_text(&file).await {
+                    on_action.emit(Action::Import(text));
+                }
+            });
+        }
+    });
     let on_edit = use_callback(dispatcher, |edit: Edit, d| d.dispatch(Action::Edit(edit)));
 
     let ui = UiContext {
         lang: state.lang,
         prefix: props.prefix.clone(),
         today: props.today,
+        clinic_name: props.clinic_name.clone(),
+        bridge: props.bridge.clone(),
     };
     let plan = state.history.shared_plan();
     let step = state.step;
@@ -150,7 +175,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<UiContext> context={ui.clone()}>
             <section class="pc-root" lang={state.lang.tag()} ref={root}
-                aria-label={ui.t(Text::WidgetName)} data-step={step.key()}>
+                aria-label={ui.t(Text::WidgetName)} data-step={step.key()} {ondragover} {ondrop}>
                 <header class="pc-header">
                     <h2 class="pc-title">
                         { if plan.title.trim().is_empty() { ui.t(Text::Untitled).to_owned() } else { plan.title.clone() } }
@@ -165,6 +190,13 @@ pub fn app(props: &AppProps) -> Html {
                     <h3 id={heading_id} ref={heading} tabindex="-1" class="pc-step-title">
                         {step_name(&ui, step)}
                     </h3>
+                    if matches!(step, Step::Aftercare | Step::Finish) {
+                        if state.review_baseline.is_some() {
+                            <ReviewPanel changes={state.review_changes()} on_action={on_action.clone()} />
+                        } else if matches!(plan.status, PlanStatus::Active | PlanStatus::Completed) {
+                            <StartReview on_action={on_action.clone()} />
+                        }
+                    }
                     {view}
                 </section>
                 <StepFooter current={step} {on_action} />

@@ -1,3 +1,4 @@
+use crate::embed::bridge::Bridge;
 use crate::i18n::{Lang, Text};
 use crate::plan::PlanDate;
 use std::rc::Rc;
@@ -12,6 +13,10 @@ pub struct UiContext {
     pub prefix: Rc<str>,
     /// Today on this device, for defaults and to notice past dates.
     pub today: Option<PlanDate>,
+    /// The clinic's name, for the printable plan's header.
+    pub clinic_name: AttrValue,
+    /// The host page's link, to hear of exports; absent in component tests.
+    pub bridge: Option<Bridge>,
 }
 
 impl UiContext {
@@ -31,5 +36,7 @@ pub fn use_ui() -> UiContext {
         lang: Lang::En,
         prefix: Rc::from("pc"),
         today: None,
+        clinic_name: AttrValue::default(),
+        bridge: None,
     })
 }

@@ -2,6 +2,7 @@ use super::check_field::CheckField;
 use super::choice_field::ChoiceField;
 use super::context::use_ui;
 use super::edit_button::EditButton;
+use super::export_panel::ExportPanel;
 use super::gap_list::GapList;
 use super::json_panel::JsonPanel;
 use super::signature_form::SignatureForm;
@@ -42,6 +43,7 @@ pub fn finish_step(props: &StepProps) -> Html {
                     id={ui.dom_id("plan", "copy-given")} on={Edit::SetCopyGiven(true)} off={Edit::SetCopyGiven(false)}
                     on_edit={on_edit.clone()} />
             </fieldset>
+            <ExportPanel plan={plan.clone()} />
             <JsonPanel plan={plan.clone()} />
         </>
     }

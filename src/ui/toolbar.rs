@@ -1,4 +1,5 @@
 use super::context::use_ui;
+use super::open_file::OpenFile;
 use crate::composer::Action;
 use crate::i18n::{Lang, Text};
 use web_sys::HtmlSelectElement;
@@ -34,6 +35,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <button type="button" class="pc-button" onclick={redo} disabled={!props.can_redo}>
                 {ui.t(Text::Redo)}
             </button>
+            <OpenFile on_action={props.on_action.clone()} />
             <span class="pc-spacer"></span>
             <span class="pc-lang">
                 <label for={lang_id.clone()}>{ui.t(Text::Language)}</label>

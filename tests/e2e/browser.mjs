@@ -49,5 +49,9 @@ export async function start() {
     server.close();
     await rm(profile, { recursive: true, force: true });
   }
-  return { origin, open, close, offDevice, consoleErrors };
+  /** A blank page in the same browser (e.g. to print a saved document). */
+  async function newPage() {
+    return context.newPage();
+  }
+  return { origin, open, newPage, close, offDevice, consoleErrors };
 }

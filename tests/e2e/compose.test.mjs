@@ -3,7 +3,7 @@
 // Screenshots of each step at 390 px and 1280 px are kept as artifacts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { start, ARTIFACTS } from './browser.mjs';
 
@@ -178,6 +178,12 @@ test('a person completes every step and the exported plan holds every section', 
     page.getByRole('button', { name: 'Download JSON' }).click(),
   ]);
   const plan = JSON.parse(await readFile(await download.path(), 'utf8'));
+  // The same plan as FHIR, kept for the validator that scripts/test runs.
+  const [fhir] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download FHIR (for record systems)' }).click(),
+  ]);
+  await writeFile(join(ARTIFACTS, 'composed-case.fhir.json'), await readFile(await fhir.path(), 'utf8'));
 
   assert.equal(plan.title, 'Synthetic case — A.B., intake');
   assert.equal(plan.status, 'active');

@@ -1,0 +1,148 @@
+use super::context::use_ui;
+use crate::embed::files::{copy_text, download_text};
+use crate::export::fhir::{fhir_json, FhirOptions};
+use crate::export::json;
+use crate::export::print::{printable_html, Paper, PrintOptions};
+use crate::export::text::plain_text;
+use crate::i18n::Text;
+use crate::plan::Plan;
+use std::rc::Rc;
+use web_sys::{HtmlIFrameElement, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportPanelProps {
+    pub plan: Rc<Plan>,
+}
+
+/// Every way to take the plan away, with no server: a preview of the
+/// printable plan (the same document that is printed or saved), print,
+/// and downloads of the printable plan, the JSON and FHIR, and the text
+/// copied for a record system's note.
+#[function_component(ExportPanel)]
+pub fn export_panel(props: &ExportPanelProps) -> Html {
+    let ui = use_ui();
+    let large_print = use_state(|| false);
+    let a4 = use_state(|| false);
+    let copied = use_state(|| None::<bool>);
+    let frame = use_node_ref();
+    let plan = props.plan.clone();
+
+    let options = PrintOptions {
+        clinic_name: ui.clinic_name.to_string(),
+        large_print: *large_print,
+        lang: ui.lang,
+        paper: if *a4 { Paper::A4 } else { Paper::Letter },
+        today: ui.today,
+    };
+    let html = {
+        let key = (plan.clone(), options.clone());
+        use_memo(key, |(plan, options)| printable_html(plan, options))
+    };
+    let on_large = use_callback(large_print.setter(), |e: Event, set| {
+        set.set(e.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    let on_paper = use_callback(a4.setter(), |e: Event, set| {
+        set.set(e.target_unchecked_into::<HtmlSelectElement>().value() == "a4")
+    });
+    let on_print = use_callback(
+        (frame.clone(), html.clone(), ui.bridge.clone()),
+        |_: MouseEvent, (frame, html, bridge)| {
+            if let Some(bridge) = bridge {
+                bridge.export("html", html);
+            }
+            if let Some(window) = frame
+                .cast::<HtmlIFrameElement>()
+                .and_then(|f| f.content_window())
+            {
+                let _ = window.print();
+            }
+        },
+    );
+    let on_html = use_callback(
+        (plan.clone(), html.clone(), ui.bridge.clone()),
+        |_: MouseEvent, (plan, html, bridge)| {
+            download_text(&format!("{}.plan.html", plan.id), "text/html", html);
+            if let Some(bridge) = bridge {
+                bridge.export("html", html);
+            }
+        },
+    );
+    let on_json = use_callback(
+        (plan.clone(), ui.bridge.clone()),
+        |_: MouseEvent, (plan, bridge)| {
+            let text = json::export(plan);
+            download_text(&format!("{}.plan.json", plan.id), "application/json", &text);
+            if let Some(bridge) = bridge {
+                bridge.export("json", &text);
+            }
+        },
+    );
+    let on_fhir = use_callback(
+        (plan.clone(), ui.lang, ui.today, ui.bridge.clone()),
+        |_: MouseEvent, (plan, lang, today, bridge)| {
+            let options = FhirOptions {
+                lang: *lang,
+                today: *today,
+            };
+            let text = fhir_json(plan, &options);
+            download_text(
+                &format!("{}.fhir.json", plan.id),
+                "application/fhir+json",
+                &text,
+            );
+            if let Some(bridge) = bridge {
+                bridge.export("fhir", &text);
+            }
+        },
+    );
+    let on_copy = use_callback(
+        (plan.clone(), ui.lang, ui.bridge.clone(), copied.setter()),
+        |_: MouseEvent, (plan, lang, bridge, copied)| {
+            let text = plain_text(plan, *lang);
+            if let Some(bridge) = bridge {
+                bridge.export("text", &text);
+            }
+            let copied = copied.clone();
+            yew::platform::spawn_local(async move {
+                copied.set(Some(copy_text(&text).await));
+            });
+        },
+    );
+    let id = |part: &str| ui.dom_id("export", part);
+    html! {
+        <section class="pc-export" aria-labelledby={id("heading")}>
+            <h4 id={id("heading")}>{ui.t(Text::TakeThePlan)}</h4>
+            <div class="pc-row pc-export-options">
+                <div class="pc-check">
+                    <input id={id("large")} type="checkbox" checked={*large_print} onchange={on_large} />
+                    <label for={id("large")}>{ui.t(Text::LargePrint)}</label>
+                </div>
+                <div class="pc-field pc-field-choice">
+                    <label for={id("paper")}>{ui.t(Text::PaperSize)}</label>
+                    <select id={id("paper")} class="pc-select" onchange={on_paper}>
+                        <option value="letter" selected={!*a4}>{"Letter"}</option>
+                        <option value="a4" selected={*a4}>{"A4"}</option>
+                    </select>
+                </div>
+            </div>
+            <div class="pc-export-buttons">
+                <button type="button" class="pc-button pc-button-primary" onclick={on_print}>{ui.t(Text::PrintPlan)}</button>
+                <button type="button" class="pc-button" onclick={on_html}>{ui.t(Text::DownloadPrintable)}</button>
+                <button type="button" class="pc-button" onclick={on_json}>{ui.t(Text::DownloadJson)}</button>
+                <button type="button" class="pc-button" onclick={on_fhir}>{ui.t(Text::DownloadFhir)}</button>
+                <button type="button" class="pc-button" onclick={on_copy}>{ui.t(Text::CopyText)}</button>
+            </div>
+            <p class="pc-status" role="status" aria-live="polite">
+                { match *copied {
+                    Some(true) => ui.t(Text::Copied),
+                    Some(false) => ui.t(Text::CopyFailed),
+                    None => "",
+                } }
+            </p>
+            <iframe ref={frame} class={classes!("pc-preview", large_print.then_some("pc-preview-large"))}
+                title={ui.t(Text::PrintPreview)} sandbox="allow-same-origin allow-modals"
+                srcdoc={(*html).clone()} />
+        </section>
+    }
+}
