@@ -14,7 +14,11 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
     use divan::{black_box, Bencher};
+    use plan_composer::export::fhir::{fhir_json, FhirOptions};
     use plan_composer::export::json;
+    use plan_composer::export::print::{printable_html, PrintOptions};
+    use plan_composer::export::text::plain_text;
+    use plan_composer::i18n::Lang;
     use plan_composer::plan::smart::coach;
     use plan_composer::plan::{Plan, PlanDate};
 
@@ -99,5 +103,39 @@ mod native {
     fn json_import_with_problems(bencher: Bencher) {
         let text = plan_text(50).replace("\"2027-", "\"2027-13-");
         bencher.bench_local(|| json::import(black_box(&text)).is_err());
+    }
+
+    #[divan::bench(args = [50, 200])]
+    fn fhir_json_export(bencher: Bencher, goals: usize) {
+        let plan = plan(goals);
+        let options = FhirOptions::default();
+        bencher.bench_local(|| fhir_json(black_box(&plan), &options));
+    }
+
+    #[divan::bench(args = [50, 200])]
+    fn printable_html_export(bencher: Bencher, goals: usize) {
+        let plan = plan(goals);
+        let options = PrintOptions::default();
+        bencher.bench_local(|| printable_html(black_box(&plan), &options));
+    }
+
+    #[divan::bench(args = [50, 200])]
+    fn plain_text_export(bencher: Bencher, goals: usize) {
+        let plan = plan(goals);
+        bencher.bench_local(|| plain_text(black_box(&plan), Lang::En));
+    }
+
+    /// The four exports one after the other: the target is for this.
+    #[divan::bench(args = [200])]
+    fn all_four_exports(bencher: Bencher, goals: usize) {
+        let plan = plan(goals);
+        let fhir = FhirOptions::default();
+        let print = PrintOptions::default();
+        bencher.bench_local(|| {
+            black_box(json::export(&plan));
+            black_box(fhir_json(&plan, &fhir));
+            black_box(printable_html(&plan, &print));
+            black_box(plain_text(&plan, Lang::En));
+        });
     }
 }
