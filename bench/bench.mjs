@@ -204,9 +204,11 @@ async function editLatency(browser, url, goals = 50, keys = KEYS) {
     await textarea.press('Control+A');
     await textarea.press('Backspace');
     await page.evaluate((sel) => {
-      const b = { keys: [], rendered: [], goalChanged: [], smartChanged: [] };
+      const b = { keys: [], input: [], rendered: [], goalChanged: [], smartChanged: [] };
       window.__bench = b;
       document.addEventListener('keydown', () => b.keys.push(performance.now()), true);
+      // The browser's own part: from keydown to the input event reaching the page.
+      document.addEventListener('input', () => { b.input[b.keys.length - 1] = performance.now(); }, true);
       // Bubbling reaches window after Yew's listener on its root, which
       // queues the render as a microtask; this microtask runs after it.
       window.addEventListener('input', () => {
@@ -242,6 +244,8 @@ async function editLatency(browser, url, goals = 50, keys = KEYS) {
       statement_length_after: statement.length,
       smart_element: hasSmart,
       keystroke_to_rendered_ms: summary(since(b.rendered)),
+      keystroke_to_input_event_ms: summary(since(b.input)),
+      input_event_to_rendered_ms: summary(b.rendered.map((t, i) => (t == null || b.input[i] == null ? null : t - b.input[i])).filter((x) => x != null)),
       keystroke_to_goal_dom_change_ms: summary(since(b.goalChanged)),
       keystroke_to_smart_change_ms: hasSmart ? summary(since(b.smartChanged)) : null,
       page,
@@ -473,6 +477,8 @@ function print(r) {
   console.log(`\nEdit latency (${ed.keystrokes} keystrokes into goal ${ed.goal_id} of ${ed.goals}; ms)`);
   const row = (name, s) => s && line(pad(name, 34), ' median ', num(ms(s.median), 8), '  p95 ', num(ms(s.p95), 8), '  max ', num(ms(s.max), 8), '  n=', s.runs);
   row('keystroke -> render done', ed.keystroke_to_rendered_ms);
+  row('  keystroke -> input event', ed.keystroke_to_input_event_ms);
+  row('  input event -> render done', ed.input_event_to_rendered_ms);
   row('keystroke -> goal DOM changed', ed.keystroke_to_goal_dom_change_ms);
   if (ed.keystroke_to_smart_change_ms) row('keystroke -> SMART report changed', ed.keystroke_to_smart_change_ms);
   else console.log('  (no .pc-smart element in the goal yet: SMART feedback not measured)');
