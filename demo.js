@@ -2,6 +2,8 @@
 import init, { mount } from './pkg/plan_composer.js';
 
 await init();
+// Module fetched, compiled and started: the rest is mount and first render.
+performance.mark('plan-composer-init');
 const root = document.getElementById('plan-composer');
 window.planComposer = mount(root, {
   lang: navigator.language || 'en',
