@@ -5,9 +5,13 @@ await init();
 // Module fetched, compiled and started: the rest is mount and first render.
 performance.mark('plan-composer-init');
 const root = document.getElementById('plan-composer');
+// `?kiosk=90` shows the kiosk set-up: after 90 quiet seconds the widget
+// warns, then clears the plan for the next person.
+const kiosk = Number(new URLSearchParams(location.search).get('kiosk')) || undefined;
 window.planComposer = mount(root, {
   lang: navigator.language || 'en',
   clinicName: 'Demo clinic (synthetic)',
+  ...(kiosk ? { idleResetSeconds: kiosk } : {}),
 });
 
 // The educator menu: the host page (not the widget) reads a sample from its

@@ -111,6 +111,9 @@ pub enum Action {
         step: Step,
         item: Option<String>,
     },
+    /// Clear everything for the next person (a kiosk left idle): the new
+    /// plan replaces the old one with no way to undo back to it.
+    ClearForNextPerson(Box<Plan>),
     /// Start reviewing a plan that is in use.
     StartReview,
     /// End the review in progress: record who reviewed, why, and what
@@ -172,6 +175,7 @@ impl Composer {
                 self.clear_messages();
                 self.open(*plan);
             }
+            Action::ClearForNextPerson(plan) => *self = Composer::new(*plan, self.lang),
             Action::StartReview => {
                 self.clear_messages();
                 self.start_review();
@@ -342,6 +346,21 @@ mod tests {
         assert!(composer.review_baseline.is_some());
         composer.act(Action::Edit(Edit::SetTitle("Reviewed".into())));
         assert_eq!(composer.review_changes().len(), 1);
+    }
+
+    #[test]
+    fn clearing_for_the_next_person_leaves_nothing_to_undo_back_to() {
+        let mut composer = Composer::new(Plan::new("first", None), Lang::Es);
+        composer.act(Action::Edit(Edit::SetTitle("Private".into())));
+        composer.act(Action::GoTo(Step::Goals));
+        composer.act(Action::ClearForNextPerson(Box::new(Plan::new(
+            "next", None,
+        ))));
+        assert_eq!(composer.plan().id, "next");
+        assert_eq!(composer.step, Step::Person);
+        assert!(!composer.history.can_undo());
+        composer.act(Action::Undo);
+        assert_eq!(composer.plan().title, "");
     }
 
     #[test]

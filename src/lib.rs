@@ -1,11 +1,12 @@
 //! plan-composer: compose an Individualized Treatment Plan in the browser.
 //!
-//! `plan`, `export`, `i18n` and `composer` are pure Rust and tested natively;
+//! `plan`, `export`, `i18n`, `idle` and `composer` are pure Rust and tested natively;
 //! `ui` and `embed` are the thin web layer, built only for wasm32.
 
 pub mod composer;
 pub mod export;
 pub mod i18n;
+pub mod idle;
 pub mod plan;
 
 #[cfg(target_arch = "wasm32")]

@@ -33,6 +33,8 @@ fn mount(lang: Lang) -> Element {
         prefix: Rc::from("t"),
         today: PlanDate::new(2026, 11, 23),
         clinic_name: "Test clinic".into(),
+        idle_reset_seconds: None,
+        new_plan: None,
         bridge: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

@@ -40,20 +40,7 @@ const PERSON_FIELDS: [PersonField; 4] = [
     PersonField::Language,
     PersonField::CultureIdentity,
 ];
-const ASSESSMENT_FIELDS: [AssessmentField; 12] = [
-    AssessmentField::WithdrawalRisk,
-    AssessmentField::PhysicalHealth,
-    AssessmentField::MentalHealth,
-    AssessmentField::CoOccurringConditions,
-    AssessmentField::Trauma,
-    AssessmentField::FamilyBackground,
-    AssessmentField::SocialSupport,
-    AssessmentField::LivingEnvironment,
-    AssessmentField::WorkSchoolStress,
-    AssessmentField::SpiritualNeeds,
-    AssessmentField::PastTreatment,
-    AssessmentField::CurrentMedications,
-];
+const ASSESSMENT_FIELDS: [AssessmentField; 12] = AssessmentField::ALL;
 const SUBSTANCE_FIELDS: [SubstanceField; 3] = [
     SubstanceField::Substance,
     SubstanceField::Pattern,

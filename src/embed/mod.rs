@@ -19,7 +19,7 @@ use serde::Deserialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::AttrValue;
+use yew::{AttrValue, Callback};
 
 /// Options a host page passes to `mount`.
 #[derive(Debug, Default, Deserialize)]
@@ -34,9 +34,13 @@ struct MountOptions {
     /// Crisis lines a new plan starts with; the US 988 line when absent.
     #[serde(default)]
     crisis_lines: Option<Vec<CrisisLineOption>>,
+    /// For kiosks: seconds without use before the widget warns, then
+    /// clears the plan for the next person. Off when absent.
+    #[serde(default)]
+    idle_reset_seconds: Option<u32>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CrisisLineOption {
     name: String,
@@ -44,9 +48,9 @@ struct CrisisLineOption {
 }
 
 /// A new, empty plan with the clinic's crisis lines in place.
-fn new_plan(lang: Lang, crisis_lines: Option<Vec<CrisisLineOption>>) -> Plan {
+fn new_plan(lang: Lang, crisis_lines: &Option<Vec<CrisisLineOption>>) -> Plan {
     let mut plan = Plan::new(new_plan_id(), today());
-    let lines = crisis_lines.unwrap_or_else(|| {
+    let lines = crisis_lines.clone().unwrap_or_else(|| {
         vec![CrisisLineOption {
             name: lang.text(Text::DefaultCrisisLine).to_owned(),
             number: "988".into(),
@@ -88,7 +92,8 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         .as_deref()
         .map(Lang::from_tag)
         .unwrap_or_default();
-    let plan = Rc::new(new_plan(lang, options.crisis_lines));
+    let plan = Rc::new(new_plan(lang, &options.crisis_lines));
+    let crisis_lines = options.crisis_lines;
     let clinic_name = options.clinic_name.unwrap_or_default();
     let bridge = Bridge::new(root.clone(), plan.clone(), lang);
     let props = AppProps {
@@ -97,6 +102,8 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         prefix: Rc::from(format!("pc{}", (js_sys::Math::random() * 1e9) as u32)),
         today: today(),
         clinic_name: AttrValue::from(clinic_name.clone()),
+        idle_reset_seconds: options.idle_reset_seconds,
+        new_plan: Some(Callback::from(move |()| new_plan(lang, &crisis_lines))),
         bridge: Some(bridge.clone()),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();

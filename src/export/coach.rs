@@ -3,7 +3,7 @@
 //! JavaScript API in `embed` only forwards to it.
 
 use crate::i18n::Lang;
-use crate::plan::smart::{coach, SmartLetter, SmartStatus, TemplateText};
+use crate::plan::smart::{coach, TemplateText};
 use crate::plan::{Goal, Plan, PlanDate};
 use serde_json::{json, Map, Value};
 
@@ -13,24 +13,6 @@ const MAX_GOAL_BYTES: usize = 64 * 1024;
 /// Why a goal could not be coached, as a sentence for the host's developer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CoachInputError(pub String);
-
-fn status_word(status: SmartStatus) -> &'static str {
-    match status {
-        SmartStatus::Met => "met",
-        SmartStatus::NeedsWork => "needs_work",
-        SmartStatus::Missing => "missing",
-    }
-}
-
-fn letter_key(letter: SmartLetter) -> &'static str {
-    match letter {
-        SmartLetter::S => "S",
-        SmartLetter::M => "M",
-        SmartLetter::A => "A",
-        SmartLetter::R => "R",
-        SmartLetter::T => "T",
-    }
-}
 
 /// Reads a goal in the plan format. Only `statement` is required: a host
 /// page coaching a draft need not invent an id.
@@ -69,9 +51,9 @@ pub fn report_json(
     let mut out = Map::new();
     for (letter, r) in report.letters() {
         out.insert(
-            letter_key(letter).into(),
+            letter.key().into(),
             json!({
-                "status": status_word(r.status),
+                "status": r.status.word(),
                 "reason": lang.smart_reason(r.reason),
                 "suggestion": lang.smart_suggestion(r.suggestion),
             }),
@@ -81,7 +63,7 @@ pub fn report_json(
         "next".into(),
         report
             .first_unmet()
-            .map(|(l, _)| Value::from(letter_key(l)))
+            .map(|(l, _)| Value::from(l.key()))
             .unwrap_or(Value::Null),
     );
     Value::Object(out).to_string()

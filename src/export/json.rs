@@ -1,6 +1,7 @@
 //! The plan's own JSON format: export, and an import that either returns a
 //! sound plan or every problem it found, each with its path.
 
+use crate::plan::json_path::{offset_of, path_at, path_text, Step};
 use crate::plan::migrate::{migrate, VersionError};
 use crate::plan::validate::{check, ProblemKind};
 use crate::plan::{Plan, SCHEMA_VERSION};
@@ -173,14 +174,18 @@ fn read_plan(mut document: Value) -> Result<Plan, Vec<ImportError>> {
     let mut errors: Vec<ImportError> = Vec::new();
     let mut stood_in: Vec<StandIn> = Vec::new();
     for _ in 0..MAX_READS {
-        let error = match serde_path_to_error::deserialize::<_, Plan>(&document) {
+        // One reader (from text) for both the first read and the retries,
+        // so the plan's deserializer is compiled once; the error's column
+        // in the compact text gives the path.
+        let compact = document.to_string();
+        let error = match serde_json::from_str::<Plan>(&compact) {
             Ok(plan) if errors.is_empty() => return Ok(plan),
             Ok(_) => return Err(errors),
             Err(error) => error,
         };
-        let segments: Vec<_> = error.path().iter().cloned().collect();
-        let problem = describe(&error.inner().to_string());
-        let at = steps(&segments);
+        let segments = path_at(&compact, offset_of(&compact, error.line(), error.column()));
+        let problem = describe(&message_of(&error));
+        let at = Some(segments.clone());
         let mut target = at.clone().unwrap_or_default();
         let missing = matches!(problem, ImportProblem::MissingField { .. });
         if let ImportProblem::MissingField { field } = &problem {
@@ -241,26 +246,6 @@ const MAX_READS: usize = 4 * MAX_PROBLEMS;
 /// Stand-ins tried at one place before reading gives up.
 const MAX_TRIES: u8 = 4;
 
-/// One step of a path into the document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Step {
-    Index(usize),
-    Key(String),
-}
-
-/// The reader's path as steps, if every step can be followed.
-fn steps(segments: &[serde_path_to_error::Segment]) -> Option<Vec<Step>> {
-    use serde_path_to_error::Segment;
-    segments
-        .iter()
-        .map(|segment| match segment {
-            Segment::Seq { index } => Some(Step::Index(*index)),
-            Segment::Map { key } => Some(Step::Key(key.clone())),
-            _ => None,
-        })
-        .collect()
-}
-
 /// A value of the right shape to put where a problem was, so reading can
 /// go on; `None` means the field is set aside instead.
 fn stand_in(problem: &ImportProblem) -> Option<Value> {
@@ -304,23 +289,13 @@ fn put(document: &mut Value, place: &[Step], value: Option<Value>) -> Option<()>
     Some(())
 }
 
-/// `goals[2].due` from the reader's path.
-fn path_text(segments: &[serde_path_to_error::Segment]) -> String {
-    use serde_path_to_error::Segment;
-    let mut text = String::new();
-    for segment in segments {
-        match segment {
-            Segment::Seq { index } => text.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                if !text.is_empty() {
-                    text.push('.');
-                }
-                text.push_str(key);
-            }
-            Segment::Unknown => text.push_str(".?"),
-        }
+/// The reader's message without the position serde_json adds to it.
+fn message_of(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_owned(),
+        None => message,
     }
-    text
 }
 
 /// Turns the reader's message into a problem a person can act on.

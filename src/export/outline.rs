@@ -105,67 +105,6 @@ fn join(parts: impl Iterator<Item = String>) -> String {
         .join("; ")
 }
 
-const ASSESSMENT_FIELDS: [AssessmentField; 12] = [
-    AssessmentField::WithdrawalRisk,
-    AssessmentField::PhysicalHealth,
-    AssessmentField::MentalHealth,
-    AssessmentField::CoOccurringConditions,
-    AssessmentField::Trauma,
-    AssessmentField::FamilyBackground,
-    AssessmentField::SocialSupport,
-    AssessmentField::LivingEnvironment,
-    AssessmentField::WorkSchoolStress,
-    AssessmentField::SpiritualNeeds,
-    AssessmentField::PastTreatment,
-    AssessmentField::CurrentMedications,
-];
-
-fn assessment_text(a: &Assessment, field: AssessmentField) -> &str {
-    match field {
-        AssessmentField::WithdrawalRisk => &a.withdrawal_risk,
-        AssessmentField::PhysicalHealth => &a.physical_health,
-        AssessmentField::MentalHealth => &a.mental_health,
-        AssessmentField::CoOccurringConditions => &a.co_occurring_conditions,
-        AssessmentField::Trauma => &a.trauma,
-        AssessmentField::FamilyBackground => &a.family_background,
-        AssessmentField::SocialSupport => &a.social_support,
-        AssessmentField::LivingEnvironment => &a.living_environment,
-        AssessmentField::WorkSchoolStress => &a.work_school_stress,
-        AssessmentField::SpiritualNeeds => &a.spiritual_needs,
-        AssessmentField::PastTreatment => &a.past_treatment,
-        AssessmentField::CurrentMedications => &a.current_medications,
-    }
-}
-
-const AFTERCARE_FIELDS: [AftercareField; 5] = [
-    AftercareField::SupportGroups,
-    AftercareField::CommunityPrograms,
-    AftercareField::ContinuedTherapy,
-    AftercareField::Education,
-    AftercareField::FamilySupport,
-];
-
-fn aftercare_text(a: &Aftercare, field: AftercareField) -> &str {
-    match field {
-        AftercareField::SupportGroups => &a.support_groups,
-        AftercareField::CommunityPrograms => &a.community_programs,
-        AftercareField::ContinuedTherapy => &a.continued_therapy,
-        AftercareField::Education => &a.education,
-        AftercareField::FamilySupport => &a.family_support,
-    }
-}
-
-fn risk_rating(view: &RiskView, area: RiskArea) -> Option<u8> {
-    match area {
-        RiskArea::IntoxicationWithdrawal => view.intoxication_withdrawal,
-        RiskArea::PhysicalHealth => view.physical_health,
-        RiskArea::EmotionsThinking => view.emotions_thinking,
-        RiskArea::Readiness => view.readiness,
-        RiskArea::ContinuedUse => view.continued_use,
-        RiskArea::RecoveryEnvironment => view.recovery_environment,
-    }
-}
-
 /// What a finding points at, in words: the substance, the trigger, or the
 /// assessment area.
 pub(crate) fn finding_label(plan: &Plan, w: &Words, finding: &Finding) -> String {
@@ -187,18 +126,10 @@ pub(crate) fn finding_label(plan: &Plan, w: &Words, finding: &Finding) -> String
                 .map_or_else(|| id.clone(), |t| t.text.clone());
         }
         Finding::Readiness => return w.readiness.to_owned(),
-        Finding::WithdrawalRisk => AssessmentField::WithdrawalRisk,
-        Finding::PhysicalHealth => AssessmentField::PhysicalHealth,
-        Finding::MentalHealth => AssessmentField::MentalHealth,
-        Finding::CoOccurringConditions => AssessmentField::CoOccurringConditions,
-        Finding::Trauma => AssessmentField::Trauma,
-        Finding::FamilyBackground => AssessmentField::FamilyBackground,
-        Finding::SocialSupport => AssessmentField::SocialSupport,
-        Finding::LivingEnvironment => AssessmentField::LivingEnvironment,
-        Finding::WorkSchoolStress => AssessmentField::WorkSchoolStress,
-        Finding::SpiritualNeeds => AssessmentField::SpiritualNeeds,
-        Finding::PastTreatment => AssessmentField::PastTreatment,
-        Finding::CurrentMedications => AssessmentField::CurrentMedications,
+        area => match area.area() {
+            Some(field) => field,
+            None => return String::new(),
+        },
     };
     w.assessment_field(field).to_owned()
 }
@@ -261,8 +192,8 @@ fn assessment(plan: &Plan, w: &Words) -> Section {
             })
             .collect(),
     );
-    for field in ASSESSMENT_FIELDS {
-        let text = assessment_text(a, field);
+    for field in AssessmentField::ALL {
+        let text = a.text(field);
         if !text.trim().is_empty() {
             blocks.push(Block::Text(w.assessment_field(field), text.to_owned()));
         }
@@ -285,7 +216,7 @@ fn assessment(plan: &Plan, w: &Words) -> Section {
         let rows = RiskArea::ALL
             .into_iter()
             .filter_map(|area| {
-                let rating = risk_rating(view, area)?;
+                let rating = view.rating(area)?;
                 Some(vec![
                     w.risk_area(area).to_owned(),
                     w.risk_rating(rating).to_owned(),
@@ -453,10 +384,10 @@ fn relapse(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
 }
 
 fn aftercare(plan: &Plan, w: &Words) -> Section {
-    let blocks = AFTERCARE_FIELDS
+    let blocks = AftercareField::ALL
         .into_iter()
         .filter_map(|field| {
-            let text = aftercare_text(&plan.aftercare, field);
+            let text = plan.aftercare.text(field);
             (!text.trim().is_empty()).then(|| Block::Text(w.aftercare_field(field), text.into()))
         })
         .collect();

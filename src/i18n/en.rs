@@ -1,4 +1,4 @@
-use super::{at_path, Catalog, Text};
+use super::{at_path, megabytes, Catalog, Text};
 use crate::export::json::{Expected, Found, ImportError, ImportProblem};
 use crate::plan::edit::ItemKind;
 use crate::plan::gaps::Gap;
@@ -138,6 +138,8 @@ impl Catalog for English {
             Text::OpenPlanFile => "Open a plan file",
             Text::StartReview => "Start a review of this plan",
             Text::StartReviewHint => "This plan is in use. To update it, start a review: the changes you make are listed and saved in the plan's review history.",
+            Text::StillThere => "Are you still there?",
+            Text::StillHere => "I'm still here",
             Text::Language => "Language",
         }
     }
@@ -145,9 +147,9 @@ impl Catalog for English {
     fn import_error(&self, error: &ImportError) -> String {
         let message = match &error.problem {
             ImportProblem::TooLarge { bytes, limit } => format!(
-                "the file is {:.1} MB; plan files can be at most {:.1} MB",
-                *bytes as f64 / 1_048_576.0,
-                *limit as f64 / 1_048_576.0
+                "the file is {} MB; plan files can be at most {} MB",
+                megabytes(*bytes, '.'),
+                megabytes(*limit, '.')
             ),
             ImportProblem::Empty => "the file is empty; choose a plan file saved from this tool".into(),
             ImportProblem::Syntax { line, column } => format!(
@@ -351,6 +353,10 @@ impl Catalog for English {
             SmartStatus::NeedsWork => "Needs work",
             SmartStatus::Missing => "Missing",
         }
+    }
+
+    fn idle_warning(&self, seconds: u32) -> String {
+        format!("To keep your information private, this plan will be cleared in {seconds} seconds. Touch the button to keep working.")
     }
 
     fn step_of(&self, number: usize, total: usize) -> String {

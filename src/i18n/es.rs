@@ -1,4 +1,4 @@
-use super::{at_path, Catalog, Text};
+use super::{at_path, megabytes, Catalog, Text};
 use crate::export::json::{Expected, Found, ImportError, ImportProblem};
 use crate::plan::edit::ItemKind;
 use crate::plan::gaps::Gap;
@@ -138,6 +138,8 @@ impl Catalog for Spanish {
             Text::OpenPlanFile => "Abrir un archivo de plan",
             Text::StartReview => "Empezar una revisión de este plan",
             Text::StartReviewHint => "Este plan está en uso. Para actualizarlo, empiece una revisión: los cambios que haga se anotan y se guardan en el historial de revisiones del plan.",
+            Text::StillThere => "¿Sigue ahí?",
+            Text::StillHere => "Sigo aquí",
             Text::Language => "Idioma",
         }
     }
@@ -145,9 +147,9 @@ impl Catalog for Spanish {
     fn import_error(&self, error: &ImportError) -> String {
         let message = match &error.problem {
             ImportProblem::TooLarge { bytes, limit } => format!(
-                "el archivo pesa {:.1} MB; un plan puede pesar como máximo {:.1} MB",
-                *bytes as f64 / 1_048_576.0,
-                *limit as f64 / 1_048_576.0
+                "el archivo pesa {} MB; un plan puede pesar como máximo {} MB",
+                megabytes(*bytes, ','),
+                megabytes(*limit, ',')
             ),
             ImportProblem::Empty => {
                 "el archivo está vacío; elija un archivo de plan guardado con esta herramienta".into()
@@ -365,6 +367,10 @@ impl Catalog for Spanish {
             SmartStatus::NeedsWork => "Se puede mejorar",
             SmartStatus::Missing => "Falta",
         }
+    }
+
+    fn idle_warning(&self, seconds: u32) -> String {
+        format!("Para proteger su información, este plan se borrará en {seconds} segundos. Toque el botón para seguir trabajando.")
     }
 
     fn step_of(&self, number: usize, total: usize) -> String {

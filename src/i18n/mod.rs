@@ -94,6 +94,11 @@ impl Lang {
         self.catalog().smart_letter(letter)
     }
 
+    /// The kiosk's warning before it clears the plan.
+    pub fn idle_warning(self, seconds: u32) -> String {
+        self.catalog().idle_warning(seconds)
+    }
+
     /// "Step 3 of 8".
     pub fn step_of(self, number: usize, total: usize) -> String {
         self.catalog().step_of(number, total)
@@ -170,6 +175,8 @@ pub enum Text {
     EditFailed,
     ImportFailed,
     Language,
+    StillThere,
+    StillHere,
     StartReview,
     StartReviewHint,
     TakeThePlan,
@@ -236,7 +243,15 @@ trait Catalog {
     fn smart_letter(&self, letter: SmartLetter) -> &'static str;
     fn smart_status(&self, status: SmartStatus) -> &'static str;
     fn step_of(&self, number: usize, total: usize) -> String;
+    fn idle_warning(&self, seconds: u32) -> String;
     fn gap(&self, gap: &Gap, item: &str) -> String;
+}
+
+/// Bytes as megabytes with one decimal ("4.0"), in whole numbers: float
+/// formatting would add about 17 KB to the widget for this one message.
+fn megabytes(bytes: usize, decimal_mark: char) -> String {
+    let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
+    format!("{}{decimal_mark}{}", tenths / 10, tenths % 10)
 }
 
 /// Prefixes a message with the path it is about, if any.
@@ -245,5 +260,18 @@ fn at_path(path: &str, message: String) -> String {
         message
     } else {
         format!("{path}: {message}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::megabytes;
+
+    #[test]
+    fn megabytes_round_to_one_decimal() {
+        assert_eq!(megabytes(4 * 1_048_576, '.'), "4.0");
+        assert_eq!(megabytes(4 * 1_048_576 + 1, ','), "4,0");
+        assert_eq!(megabytes(5_347_737, '.'), "5.1");
+        assert_eq!(megabytes(0, '.'), "0.0");
     }
 }

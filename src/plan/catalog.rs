@@ -6,6 +6,7 @@
 //! `parse_catalog` checks a catalog and lists every problem with its path.
 
 use super::document::ComponentCategory;
+use super::json_path::{offset_of, path_at, path_text};
 use super::smart::TemplateText;
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
@@ -315,19 +316,11 @@ impl std::error::Error for CatalogError {}
 /// Reads and checks a catalog. Every problem found is returned, each with
 /// its path, so a clinic editing the file can fix them all in one go.
 pub fn parse_catalog(text: &str) -> Result<ComponentCatalog, Vec<CatalogError>> {
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let catalog: ComponentCatalog = serde_path_to_error::deserialize(&mut reader).map_err(|e| {
-        let path = e.path().to_string();
-        let message = e.into_inner().to_string();
+    // serde_json also refuses trailing text after the catalog.
+    let catalog: ComponentCatalog = serde_json::from_str(text).map_err(|e| {
+        let path = path_text(&path_at(text, offset_of(text, e.line(), e.column())));
         vec![CatalogError {
-            path: if path == "." { String::new() } else { path },
-            kind: CatalogErrorKind::Format { message },
-        }]
-    })?;
-    // Trailing text after the catalog is a format problem too.
-    reader.end().map_err(|e| {
-        vec![CatalogError {
-            path: String::new(),
+            path,
             kind: CatalogErrorKind::Format {
                 message: e.to_string(),
             },

@@ -14,7 +14,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 macro_rules! document_type {
     ($($item:item)*) => {
         $(
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
             #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
             #[serde(deny_unknown_fields)]
             $item

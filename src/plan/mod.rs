@@ -6,6 +6,7 @@ pub mod document;
 pub mod edit;
 pub mod gaps;
 pub mod history;
+pub mod json_path;
 pub mod migrate;
 pub mod review;
 pub mod smart;

@@ -189,56 +189,6 @@ fn person_text(p: &Person, field: PersonField) -> &str {
     }
 }
 
-const ASSESSMENT_FIELDS: [AssessmentField; 12] = [
-    AssessmentField::WithdrawalRisk,
-    AssessmentField::PhysicalHealth,
-    AssessmentField::MentalHealth,
-    AssessmentField::CoOccurringConditions,
-    AssessmentField::Trauma,
-    AssessmentField::FamilyBackground,
-    AssessmentField::SocialSupport,
-    AssessmentField::LivingEnvironment,
-    AssessmentField::WorkSchoolStress,
-    AssessmentField::SpiritualNeeds,
-    AssessmentField::PastTreatment,
-    AssessmentField::CurrentMedications,
-];
-
-fn assessment_text(a: &Assessment, field: AssessmentField) -> &str {
-    match field {
-        AssessmentField::WithdrawalRisk => &a.withdrawal_risk,
-        AssessmentField::PhysicalHealth => &a.physical_health,
-        AssessmentField::MentalHealth => &a.mental_health,
-        AssessmentField::CoOccurringConditions => &a.co_occurring_conditions,
-        AssessmentField::Trauma => &a.trauma,
-        AssessmentField::FamilyBackground => &a.family_background,
-        AssessmentField::SocialSupport => &a.social_support,
-        AssessmentField::LivingEnvironment => &a.living_environment,
-        AssessmentField::WorkSchoolStress => &a.work_school_stress,
-        AssessmentField::SpiritualNeeds => &a.spiritual_needs,
-        AssessmentField::PastTreatment => &a.past_treatment,
-        AssessmentField::CurrentMedications => &a.current_medications,
-    }
-}
-
-const AFTERCARE_FIELDS: [AftercareField; 5] = [
-    AftercareField::SupportGroups,
-    AftercareField::CommunityPrograms,
-    AftercareField::ContinuedTherapy,
-    AftercareField::Education,
-    AftercareField::FamilySupport,
-];
-
-fn aftercare_text(a: &Aftercare, field: AftercareField) -> &str {
-    match field {
-        AftercareField::SupportGroups => &a.support_groups,
-        AftercareField::CommunityPrograms => &a.community_programs,
-        AftercareField::ContinuedTherapy => &a.continued_therapy,
-        AftercareField::Education => &a.education,
-        AftercareField::FamilySupport => &a.family_support,
-    }
-}
-
 fn person(out: &mut Vec<Change>, a: &Plan, b: &Plan) {
     let mut fields: Vec<Field> = PERSON_FIELDS
         .into_iter()
@@ -301,9 +251,9 @@ fn assessment(out: &mut Vec<Change>, a: &Plan, b: &Plan) {
             )
         },
     );
-    let mut fields: Vec<Field> = ASSESSMENT_FIELDS
+    let mut fields: Vec<Field> = AssessmentField::ALL
         .into_iter()
-        .filter(|f| assessment_text(x, *f) != assessment_text(y, *f))
+        .filter(|f| x.text(*f) != y.text(*f))
         .map(Field::Assessment)
         .collect();
     if texts(&x.triggers) != texts(&y.triggers) {
@@ -490,9 +440,9 @@ pub fn changes_between(before: &Plan, after: &Plan) -> Vec<Change> {
     goals(&mut out, before, after);
     components(&mut out, before, after);
     relapse(&mut out, before, after);
-    let aftercare: Vec<Field> = AFTERCARE_FIELDS
+    let aftercare: Vec<Field> = AftercareField::ALL
         .into_iter()
-        .filter(|f| aftercare_text(&before.aftercare, *f) != aftercare_text(&after.aftercare, *f))
+        .filter(|f| before.aftercare.text(*f) != after.aftercare.text(*f))
         .map(Field::Aftercare)
         .collect();
     section(&mut out, Section::Aftercare, aftercare);

@@ -26,6 +26,18 @@ pub enum SmartStatus {
     Missing,
 }
 
+impl SmartStatus {
+    /// The word for the status in JSON and in the page: `met`,
+    /// `needs_work` or `missing`.
+    pub fn word(self) -> &'static str {
+        match self {
+            SmartStatus::Met => "met",
+            SmartStatus::NeedsWork => "needs_work",
+            SmartStatus::Missing => "missing",
+        }
+    }
+}
+
 /// The five letters, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum SmartLetter {
@@ -37,6 +49,17 @@ pub enum SmartLetter {
 }
 
 impl SmartLetter {
+    /// The letter itself: "S", "M", "A", "R" or "T".
+    pub fn key(self) -> &'static str {
+        match self {
+            SmartLetter::S => "S",
+            SmartLetter::M => "M",
+            SmartLetter::A => "A",
+            SmartLetter::R => "R",
+            SmartLetter::T => "T",
+        }
+    }
+
     pub const ALL: [SmartLetter; 5] = [
         SmartLetter::S,
         SmartLetter::M,

@@ -191,16 +191,8 @@ pub const CADENCES: [ReviewCadence; 4] = [
     ReviewCadence::Monthly,
     ReviewCadence::EveryThreeMonths,
 ];
-pub const CATEGORIES: [ComponentCategory; 8] = [
-    ComponentCategory::WithdrawalManagement,
-    ComponentCategory::Medication,
-    ComponentCategory::Therapy,
-    ComponentCategory::Complementary,
-    ComponentCategory::SupportNetwork,
-    ComponentCategory::RelapsePrevention,
-    ComponentCategory::Aftercare,
-    ComponentCategory::Monitoring,
-];
+/// The categories, in declared order (kept with the catalog that names them).
+pub const CATEGORIES: [ComponentCategory; 8] = super::catalog::ALL_CATEGORIES;
 
 impl ChoiceTarget {
     /// How many choices there are; a stage can also be left unset.

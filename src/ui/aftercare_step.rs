@@ -5,26 +5,7 @@ use super::step_props::StepProps;
 use super::text_field::TextField;
 use crate::plan::edit::AftercareField;
 use crate::plan::target::{ChoiceTarget, DateTarget, TextTarget, CADENCES};
-use crate::plan::Aftercare;
 use yew::prelude::*;
-
-const FIELDS: [AftercareField; 5] = [
-    AftercareField::SupportGroups,
-    AftercareField::CommunityPrograms,
-    AftercareField::ContinuedTherapy,
-    AftercareField::Education,
-    AftercareField::FamilySupport,
-];
-
-fn text(a: &Aftercare, field: AftercareField) -> &str {
-    match field {
-        AftercareField::SupportGroups => &a.support_groups,
-        AftercareField::CommunityPrograms => &a.community_programs,
-        AftercareField::ContinuedTherapy => &a.continued_therapy,
-        AftercareField::Education => &a.education,
-        AftercareField::FamilySupport => &a.family_support,
-    }
-}
 
 /// Step 7: long-term supports, and when the plan is looked at again.
 #[function_component(AftercareStep)]
@@ -38,9 +19,9 @@ pub fn aftercare_step(props: &StepProps) -> Html {
             <fieldset class="pc-list">
                 <legend>{w.aftercare}</legend>
                 <div class="pc-grid">
-                    { for FIELDS.iter().map(|field| html! {
+                    { for AftercareField::ALL.iter().map(|field| html! {
                         <TextField key={*field as usize} target={TextTarget::Aftercare(*field)}
-                            value={text(&plan.aftercare, *field).to_owned()} label={w.aftercare_field(*field)}
+                            value={plan.aftercare.text(*field).to_owned()} label={w.aftercare_field(*field)}
                             id={ui.dom_id("aftercare", &(*field as usize).to_string())} multiline=true
                             on_edit={on_edit.clone()} on_action={on_action.clone()} />
                     }) }
@@ -64,7 +45,7 @@ pub fn aftercare_step(props: &StepProps) -> Html {
                                 if !entry.reason.is_empty() {
                                     <p>{format!("{}: {}", w.review_reason, entry.reason)}</p>
                                 }
-                                <ul>{ for entry.changes.iter().map(|c| html! { <li>{c.clone()}</li> }) }</ul>
+                                <ul>{ for entry.changes.iter().enumerate().map(|(i, c)| html! { <li key={i}>{c.clone()}</li> }) }</ul>
                             </li>
                         }) }
                     </ul>

@@ -4,6 +4,7 @@ use super::components_step::ComponentsStep;
 use super::context::UiContext;
 use super::finish_step::FinishStep;
 use super::goals_step::GoalsStep;
+use super::idle_guard::IdleGuard;
 use super::messages::Messages;
 use super::needs_step::NeedsStep;
 use super::person_step::PersonStep;
@@ -47,6 +48,12 @@ pub struct AppProps {
     /// The clinic's name, for the printable plan.
     #[prop_or_default]
     pub clinic_name: AttrValue,
+    /// For kiosks: seconds of quiet before the plan is cleared (after a
+    /// warning), and how to make the next person's empty plan.
+    #[prop_or_default]
+    pub idle_reset_seconds: Option<u32>,
+    #[prop_or_default]
+    pub new_plan: Option<Callback<(), Plan>>,
     /// Link to the host page's API; absent in component tests.
     #[prop_or_default]
     pub bridge: Option<Bridge>,
@@ -199,7 +206,10 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     {view}
                 </section>
-                <StepFooter current={step} {on_action} />
+                <StepFooter current={step} on_action={on_action.clone()} />
+                if let (Some(limit_seconds), Some(new_plan)) = (props.idle_reset_seconds, props.new_plan.clone()) {
+                    <IdleGuard {limit_seconds} {new_plan} {on_action} />
+                }
             </section>
         </ContextProvider<UiContext>>
     }

@@ -10,53 +10,8 @@ use super::text_list::TextList;
 use crate::i18n::Text;
 use crate::plan::edit::{AssessmentField, RiskArea, SubstanceField, TextList as ListKind};
 use crate::plan::target::{ChoiceTarget, DateTarget, NumberTarget, TextTarget, STAGES};
-use crate::plan::{Assessment, Edit, RiskView};
+use crate::plan::Edit;
 use yew::prelude::*;
-
-const AREAS: [AssessmentField; 12] = [
-    AssessmentField::WithdrawalRisk,
-    AssessmentField::PhysicalHealth,
-    AssessmentField::MentalHealth,
-    AssessmentField::CoOccurringConditions,
-    AssessmentField::Trauma,
-    AssessmentField::FamilyBackground,
-    AssessmentField::SocialSupport,
-    AssessmentField::LivingEnvironment,
-    AssessmentField::WorkSchoolStress,
-    AssessmentField::SpiritualNeeds,
-    AssessmentField::PastTreatment,
-    AssessmentField::CurrentMedications,
-];
-
-/// The text of one assessment area.
-pub fn area_text(assessment: &Assessment, field: AssessmentField) -> &str {
-    let a = assessment;
-    match field {
-        AssessmentField::WithdrawalRisk => &a.withdrawal_risk,
-        AssessmentField::PhysicalHealth => &a.physical_health,
-        AssessmentField::MentalHealth => &a.mental_health,
-        AssessmentField::CoOccurringConditions => &a.co_occurring_conditions,
-        AssessmentField::Trauma => &a.trauma,
-        AssessmentField::FamilyBackground => &a.family_background,
-        AssessmentField::SocialSupport => &a.social_support,
-        AssessmentField::LivingEnvironment => &a.living_environment,
-        AssessmentField::WorkSchoolStress => &a.work_school_stress,
-        AssessmentField::SpiritualNeeds => &a.spiritual_needs,
-        AssessmentField::PastTreatment => &a.past_treatment,
-        AssessmentField::CurrentMedications => &a.current_medications,
-    }
-}
-
-fn rating(view: &RiskView, area: RiskArea) -> Option<u8> {
-    match area {
-        RiskArea::IntoxicationWithdrawal => view.intoxication_withdrawal,
-        RiskArea::PhysicalHealth => view.physical_health,
-        RiskArea::EmotionsThinking => view.emotions_thinking,
-        RiskArea::Readiness => view.readiness,
-        RiskArea::ContinuedUse => view.continued_use,
-        RiskArea::RecoveryEnvironment => view.recovery_environment,
-    }
-}
 
 fn area_key(field: AssessmentField) -> String {
     format!("area-{}", field as usize)
@@ -108,9 +63,9 @@ pub fn assessment_step(props: &StepProps) -> Html {
             </fieldset>
 
             <div class="pc-grid">
-                { for AREAS.iter().map(|field| html! {
+                { for AssessmentField::ALL.iter().map(|field| html! {
                     <TextField key={area_key(*field)} target={TextTarget::Assessment(*field)}
-                        value={area_text(a, *field).to_owned()} label={w.assessment_field(*field)}
+                        value={a.text(*field).to_owned()} label={w.assessment_field(*field)}
                         id={ui.dom_id("assessment", &area_key(*field))} multiline=true
                         on_edit={on_edit.clone()} on_action={on_action.clone()} />
                 }) }
@@ -143,7 +98,7 @@ pub fn assessment_step(props: &StepProps) -> Html {
                     <div class="pc-grid">
                         { for RiskArea::ALL.iter().map(|area| html! {
                             <NumberField key={*area as usize} target={NumberTarget::RiskRating(*area)}
-                                value={rating(view, *area)} label={w.risk_area(*area)}
+                                value={view.rating(*area)} label={w.risk_area(*area)}
                                 id={ui.dom_id("risk", &(*area as usize).to_string())}
                                 unset={ui.t(Text::NotAnswered)} words={Some(w.risk_scale)}
                                 on_edit={on_edit.clone()} />

@@ -16,12 +16,15 @@ use crate::plan::target::{
     ChoiceTarget, DateTarget, NumberTarget, TextTarget, ACHIEVEMENTS, LIFECYCLES, PRIORITIES,
 };
 use crate::plan::{Edit, Goal};
+use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GoalEditorProps {
-    pub goal: Goal,
+    /// Shared with the goals step's cache: an unchanged goal is the same
+    /// `Rc`, so comparing props is a pointer check.
+    pub goal: Rc<Goal>,
     /// Position in the list, from 1.
     pub number: usize,
     /// The SMART coach's word on this goal.
@@ -70,7 +73,6 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
         }
     };
-    let choice_words = |words: Vec<&'static str>| words;
     html! {
         <li class="pc-goal" data-goal-id={goal.id.clone()}
             data-renders={cfg!(debug_assertions).then(|| renders.borrow().to_string())}>
@@ -106,7 +108,7 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                         on_edit={on_edit.clone()} />
                     <ChoiceField target={ChoiceTarget::GoalPriority { id: goal.id.clone() }}
                         selected={Some(goal.priority as usize)}
-                        options={choice_words(PRIORITIES.iter().map(|p| w.priority(*p)).collect())}
+                        options={PRIORITIES.iter().map(|p| w.priority(*p)).collect::<Vec<_>>()}
                         label={w.priority} id={id("priority")} on_edit={on_edit.clone()} />
                     <div class="pc-field pc-field-choice">
                         <label for={id("expressed-by")}>{w.expressed_by}</label>
@@ -124,11 +126,11 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                     <div class="pc-row">
                         <ChoiceField target={ChoiceTarget::GoalLifecycle { id: goal.id.clone() }}
                             selected={Some(goal.lifecycle as usize)}
-                            options={choice_words(LIFECYCLES.iter().map(|v| w.lifecycle(*v)).collect())}
+                            options={LIFECYCLES.iter().map(|v| w.lifecycle(*v)).collect::<Vec<_>>()}
                             label={w.lifecycle} id={id("lifecycle")} on_edit={on_edit.clone()} />
                         <ChoiceField target={ChoiceTarget::GoalAchievement { id: goal.id.clone() }}
                             selected={Some(goal.achievement as usize)}
-                            options={choice_words(ACHIEVEMENTS.iter().map(|v| w.achievement(*v)).collect())}
+                            options={ACHIEVEMENTS.iter().map(|v| w.achievement(*v)).collect::<Vec<_>>()}
                             label={w.achievement} id={id("achievement")} on_edit={on_edit.clone()} />
                     </div>
                 </details>

@@ -3,11 +3,24 @@ use super::context::use_ui;
 use super::goal_editor::GoalEditor;
 use super::step_props::{Choices, StepProps};
 use super::template_picker::TemplatePicker;
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::plan::catalog::default_catalog;
-use crate::plan::smart::coach;
+use crate::plan::smart::{coach, SmartReport};
+use crate::plan::Goal;
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The SMART reports of the goals as last shown. The coach reads a goal,
+/// which needs exist and the language's templates, so a report is kept
+/// until one of those changes: a keystroke in one goal coaches that goal
+/// only, and the other goals keep the very same props.
+#[derive(Default)]
+struct ReportCache {
+    need_ids: Vec<String>,
+    lang: Option<Lang>,
+    goals: HashMap<String, (Rc<Goal>, SmartReport)>,
+}
 
 /// Step 4: the person's goals, each coached toward SMART as it is typed.
 #[function_component(GoalsStep)]
@@ -58,8 +71,39 @@ pub fn goals_step(props: &StepProps) -> Html {
             .collect();
         use_memo(list, |list| list.clone())
     };
-    let catalog = default_catalog();
-    let templates = catalog.template_texts(lang);
+    let cache = use_mut_ref(ReportCache::default);
+    let coached: Vec<(Rc<Goal>, SmartReport)> = {
+        let mut cache = cache.borrow_mut();
+        let need_ids: Vec<String> = plan.needs.iter().map(|n| n.id.clone()).collect();
+        if cache.need_ids != need_ids || cache.lang != Some(lang) {
+            cache.goals.clear();
+            cache.need_ids = need_ids;
+            cache.lang = Some(lang);
+        }
+        let mut templates = None;
+        let mut kept = HashMap::with_capacity(plan.goals.len());
+        let coached = plan
+            .goals
+            .iter()
+            .map(|goal| {
+                let entry = match cache.goals.remove(&goal.id) {
+                    Some((shown, report)) if *shown == *goal => (shown, report),
+                    _ => {
+                        let templates =
+                            templates.get_or_insert_with(|| default_catalog().template_texts(lang));
+                        (
+                            Rc::new(goal.clone()),
+                            coach(plan, goal, ui.today, templates),
+                        )
+                    }
+                };
+                kept.insert(goal.id.clone(), entry.clone());
+                entry
+            })
+            .collect();
+        cache.goals = kept;
+        coached
+    };
     html! {
         <>
             <p class="pc-hint">{ui.t(Text::GoalsIntro)}</p>
@@ -67,9 +111,9 @@ pub fn goals_step(props: &StepProps) -> Html {
                 <p class="pc-empty">{ui.t(Text::NoGoalsYet)}</p>
             }
             <ol class="pc-goals">
-                { for plan.goals.iter().enumerate().map(|(i, goal)| html! {
-                    <GoalEditor key={goal.id.clone()} goal={goal.clone()} number={i + 1}
-                        report={coach(plan, goal, ui.today, &templates)}
+                { for coached.iter().enumerate().map(|(i, (goal, report))| html! {
+                    <GoalEditor key={goal.id.clone()} goal={Rc::clone(goal)} number={i + 1}
+                        report={*report}
                         needs={Rc::clone(&needs)} components={Rc::clone(&components)}
                         contributors={Rc::clone(&contributors)}
                         on_edit={props.on_edit.clone()} on_action={props.on_action.clone()} />

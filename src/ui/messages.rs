@@ -22,7 +22,7 @@ pub fn messages(props: &MessagesProps) -> Html {
     html! {
         <div class="pc-messages">
             <div role="status" aria-live="polite" class="pc-notices">
-                { for props.notices.iter().map(|n| html! { <p>{lang.notice(n)}</p> }) }
+                { for props.notices.iter().enumerate().map(|(i, n)| html! { <p key={i}>{lang.notice(n)}</p> }) }
             </div>
             <div role="alert" class="pc-errors">
                 if let Some(error) = &props.edit_error {
@@ -31,8 +31,8 @@ pub fn messages(props: &MessagesProps) -> Html {
                 if !props.import_errors.is_empty() {
                     <p><strong>{ui.t(Text::ImportFailed)}</strong></p>
                     <ul>
-                        { for props.import_errors.iter().map(|e| html! {
-                            <li>{lang.import_error(e)}</li>
+                        { for props.import_errors.iter().enumerate().map(|(i, e)| html! {
+                            <li key={i}>{lang.import_error(e)}</li>
                         }) }
                     </ul>
                 }

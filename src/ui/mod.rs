@@ -17,6 +17,7 @@ mod finish_step;
 mod gap_list;
 mod goal_editor;
 mod goals_step;
+mod idle_guard;
 mod json_panel;
 mod messages;
 mod needs_step;

@@ -1,4 +1,3 @@
-use super::assessment_step::area_text;
 use super::check_field::CheckField;
 use super::context::use_ui;
 use super::edit_button::EditButton;
@@ -12,31 +11,6 @@ use crate::plan::target::TextTarget;
 use crate::plan::{Edit, Finding, Plan};
 use yew::prelude::*;
 
-/// Assessment areas as findings, in the order of the assessment.
-const AREA_FINDINGS: [(AssessmentField, Finding); 12] = [
-    (AssessmentField::WithdrawalRisk, Finding::WithdrawalRisk),
-    (AssessmentField::PhysicalHealth, Finding::PhysicalHealth),
-    (AssessmentField::MentalHealth, Finding::MentalHealth),
-    (
-        AssessmentField::CoOccurringConditions,
-        Finding::CoOccurringConditions,
-    ),
-    (AssessmentField::Trauma, Finding::Trauma),
-    (AssessmentField::FamilyBackground, Finding::FamilyBackground),
-    (AssessmentField::SocialSupport, Finding::SocialSupport),
-    (
-        AssessmentField::LivingEnvironment,
-        Finding::LivingEnvironment,
-    ),
-    (AssessmentField::WorkSchoolStress, Finding::WorkSchoolStress),
-    (AssessmentField::SpiritualNeeds, Finding::SpiritualNeeds),
-    (AssessmentField::PastTreatment, Finding::PastTreatment),
-    (
-        AssessmentField::CurrentMedications,
-        Finding::CurrentMedications,
-    ),
-];
-
 /// The findings a need can come from: what the assessment holds, plus
 /// whatever a need already points at.
 fn available_findings(plan: &Plan) -> Vec<Finding> {
@@ -47,10 +21,10 @@ fn available_findings(plan: &Plan) -> Vec<Finding> {
         .map(|s| Finding::Substance(s.id.clone()))
         .collect();
     found.extend(
-        AREA_FINDINGS
-            .iter()
-            .filter(|(field, _)| !area_text(a, *field).trim().is_empty())
-            .map(|(_, f)| f.clone()),
+        AssessmentField::ALL
+            .into_iter()
+            .filter(|field| !a.text(*field).trim().is_empty())
+            .map(AssessmentField::finding),
     );
     if a.readiness.stage.is_some() || a.readiness.ruler.is_some() {
         found.push(Finding::Readiness);
@@ -91,10 +65,9 @@ pub fn finding_label(plan: &Plan, finding: &Finding, w: &Words) -> String {
             )
         }
         Finding::Readiness => w.readiness.to_owned(),
-        area => AREA_FINDINGS
-            .iter()
-            .find(|(_, f)| f == area)
-            .map(|(field, _)| w.assessment_field(*field).to_owned())
+        area => area
+            .area()
+            .map(|field| w.assessment_field(field).to_owned())
             .unwrap_or_default(),
     }
 }

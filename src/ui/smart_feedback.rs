@@ -1,6 +1,6 @@
 use super::context::use_ui;
 use crate::i18n::Text;
-use crate::plan::smart::{SmartLetter, SmartReport, SmartStatus};
+use crate::plan::smart::{SmartReport, SmartStatus};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,24 +8,6 @@ pub struct SmartFeedbackProps {
     pub report: SmartReport,
     /// Element id of the live region.
     pub id: AttrValue,
-}
-
-fn status_word(status: SmartStatus) -> &'static str {
-    match status {
-        SmartStatus::Met => "met",
-        SmartStatus::NeedsWork => "needs_work",
-        SmartStatus::Missing => "missing",
-    }
-}
-
-fn letter_char(letter: SmartLetter) -> &'static str {
-    match letter {
-        SmartLetter::S => "S",
-        SmartLetter::M => "M",
-        SmartLetter::A => "A",
-        SmartLetter::R => "R",
-        SmartLetter::T => "T",
-    }
 }
 
 /// The five SMART letters of one goal as it is typed, and the one next
@@ -38,17 +20,17 @@ pub fn smart_feedback(props: &SmartFeedbackProps) -> Html {
     let statuses: Vec<&str> = report
         .letters()
         .iter()
-        .map(|(_, r)| status_word(r.status))
+        .map(|(_, r)| r.status.word())
         .collect();
     html! {
         <div class="pc-smart" data-report={statuses.join(" ")}>
             <ul class="pc-smart-letters" aria-label={ui.t(Text::SmartCheck)}>
                 { for report.letters().into_iter().map(|(letter, r)| {
-                    let status = status_word(r.status);
+                    let status = r.status.word();
                     html! {
-                        <li key={letter_char(letter)} class={classes!("pc-letter", format!("pc-letter-{status}"))}
+                        <li key={letter.key()} class={classes!("pc-letter", format!("pc-letter-{status}"))}
                             title={lang.smart_reason(r.reason)}>
-                            <span class="pc-letter-char" aria-hidden="true">{letter_char(letter)}</span>
+                            <span class="pc-letter-char" aria-hidden="true">{letter.key()}</span>
                             <span class="pc-letter-word">{lang.smart_letter(letter)}</span>
                             <span class="pc-visually-hidden">{format!(": {}. {}", lang.smart_status(r.status), lang.smart_reason(r.reason))}</span>
                             <span class="pc-letter-status" aria-hidden="true">{smart_mark(r.status)}</span>

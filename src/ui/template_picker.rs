@@ -47,13 +47,14 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
                 <label for={id.clone()}>{ui.t(Text::StartFromTemplate)}</label>
                 <select {id} class="pc-select pc-select-wide" {onchange}>
                     <option key="" value="" selected={chosen.is_empty()}>{ui.t(Text::ChooseTemplate)}</option>
-                    { for catalog.templates.iter().map(|t| {
-                        let component = catalog.entry(&t.component).map(|e| e.name.get(lang)).unwrap_or_default();
-                        html! {
-                            <option key={t.id.clone()} value={t.id.clone()} selected={*chosen == t.id}>
-                                {format!("{component}: {}", t.text.get(lang))}
-                            </option>
-                        }
+                    { for catalog.entries.iter().filter(|e| catalog.templates_for(&e.id).next().is_some()).map(|entry| html! {
+                        <optgroup key={entry.id.clone()} label={entry.name.get(lang).to_owned()}>
+                            { for catalog.templates_for(&entry.id).map(|t| html! {
+                                <option key={t.id.clone()} value={t.id.clone()} selected={*chosen == t.id}>
+                                    {t.text.get(lang)}
+                                </option>
+                            }) }
+                        </optgroup>
                     }) }
                 </select>
             </div>

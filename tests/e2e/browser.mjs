@@ -36,8 +36,10 @@ export async function start() {
       offDevice.push(url);
     }
   });
-  async function open(path = '/') {
+  /** Opens the demo at `path`; `prepare(page)` runs before it loads. */
+  async function open(path = '/', prepare = async () => {}) {
     const page = await context.newPage();
+    await prepare(page);
     page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
     page.on('pageerror', (err) => consoleErrors.push(String(err)));
     await page.goto(origin + path);

@@ -238,7 +238,17 @@ test('a person completes every step and the exported plan holds every section', 
   await page.click('[data-step="person"]');
   assert.equal(await page.getByLabel('Preferred name or initials', { exact: true }).inputValue(), 'A.B.');
 
-  // Each step, at a phone's width and a laptop's, for people to look at.
+  // Each step, from a small phone to a wide screen: nothing wider than the
+  // screen; screenshots at a phone's width and a laptop's, for people to look at.
+  for (const width of [360, 1920]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const key of STEPS) {
+      await page.click(`[data-step="${key}"]`);
+      await page.locator(`.pc-root[data-step="${key}"]`).waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `step ${key} fits ${width} px (overflow ${overflow} px)`);
+    }
+  }
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 });
     for (const key of STEPS) {

@@ -136,6 +136,18 @@ test('a plan exported, the page reloaded and the file opened comes back identica
   assert.ok(problems.some((p) => p.includes("'2026-13-01' is not a date")), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('urgent')), problems.join('\n'));
   assert.deepEqual(JSON.parse(await page.evaluate(() => window.planComposer.planJson())), JSON.parse(saved.text));
+
+  // A plan file dropped on the widget opens too.
+  const dropped = await readFile(join(SAMPLES, 'stimulants-housing.en.json'), 'utf8');
+  await page.evaluate((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.plan.json', { type: 'application/json' }));
+    const root = document.querySelector('.pc-root');
+    root.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    root.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, dropped);
+  await page.getByRole('heading', { name: JSON.parse(dropped).title }).waitFor();
+  assert.deepEqual(JSON.parse(await page.evaluate(() => window.planComposer.planJson())), JSON.parse(dropped));
   assert.deepEqual(env.consoleErrors, [], 'no console errors');
 });
 
