@@ -2,6 +2,8 @@
 import init, { mount } from './pkg/plan_composer.js';
 
 await init();
+// Module fetched, compiled and started: the rest is mount and first render.
+performance.mark('plan-composer-init');
 const root = document.getElementById('plan-composer');
 // `?kiosk=90` shows the kiosk set-up: after 90 quiet seconds the widget
 // warns, then clears the plan for the next person.
@@ -25,4 +27,18 @@ document.getElementById('demo-sample')?.addEventListener('change', async (event)
   }
   event.target.value = '';
 });
-root.dataset.ready = 'true';
+
+// Yew renders in a microtask after mount: mark the page ready (and time it
+// for scripts/bench) once the first step is in the page and listening.
+function ready() {
+  root.dataset.ready = 'true';
+  performance.mark('plan-composer-interactive');
+}
+if (root.querySelector('.pc-root')) {
+  ready();
+} else {
+  const seen = new MutationObserver(() => {
+    if (root.querySelector('.pc-root')) { seen.disconnect(); ready(); }
+  });
+  seen.observe(root, { childList: true, subtree: true });
+}

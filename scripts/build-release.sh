@@ -11,6 +11,13 @@ rm -rf dist
 mkdir -p dist/pkg dist/styles
 wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
   target/wasm32-unknown-unknown/release/plan_composer.wasm
+# --converge repeats -Oz until it stops shrinking (about 1 KB gzip, a few
+# seconds). PROFILE_NAMES=1 also keeps a copy with function names for twiggy.
+if [ -n "${PROFILE_NAMES:-}" ]; then
+  mkdir -p target/bench
+  "$ROOT/node_modules/.bin/wasm-opt" -Oz --converge --debuginfo --strip-dwarf \
+    dist/pkg/plan_composer_bg.wasm -o target/bench/plan_composer_named.wasm
+fi
 "$ROOT/node_modules/.bin/wasm-opt" -Oz --converge --strip-debug --strip-producers \
   dist/pkg/plan_composer_bg.wasm -o dist/pkg/plan_composer_bg.wasm
 cp index.html demo.js dist/

@@ -1,6 +1,7 @@
 //! Host integration: the JavaScript API a clinic's page uses to mount the
 //! widget and exchange plans with it. Nothing here talks to a network.
 
+pub mod bench;
 pub mod bridge;
 pub mod files;
 
