@@ -189,8 +189,7 @@ impl PlanComposer {
     }
 }
 
-/// A plan id that is unique enough on one device, from the clock and a
-/// random number (no network, no storage).
+/// The coach's report on a goal read from JSON, with `plan` as context.
 fn coach_with(plan: &Plan, goal_json: &str, lang: Lang) -> Result<String, JsError> {
     let goal = coach::read_goal(goal_json).map_err(|e| JsError::new(&e.0))?;
     let templates = default_catalog().template_texts(lang);
@@ -206,6 +205,8 @@ pub fn coach_goal(goal_json: &str, lang: Option<String>) -> Result<String, JsErr
     coach_with(&Plan::new("coach", None), goal_json, lang)
 }
 
+/// A plan id that is unique enough on one device, from the clock and a
+/// random number (no network, no storage).
 fn new_plan_id() -> String {
     let now = js_sys::Date::now() as u64;
     let salt = (js_sys::Math::random() * 1_679_616.0) as u64;
