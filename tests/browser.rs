@@ -33,6 +33,7 @@ fn mount(lang: Lang) -> Element {
         prefix: Rc::from("t"),
         today: PlanDate::new(2026, 11, 23),
         clinic_name: "Test clinic".into(),
+        catalog: None,
         idle_reset_seconds: None,
         new_plan: None,
         bridge: None,

@@ -11,7 +11,7 @@ use crate::export::json;
 use crate::export::print::{self, Paper, PrintOptions};
 use crate::export::{coach, text};
 use crate::i18n::{Lang, Text};
-use crate::plan::catalog::default_catalog;
+use crate::plan::catalog::{default_catalog, parse_catalog, ComponentCatalog};
 use crate::plan::{apply, Edit, Plan, PlanDate};
 use crate::ui::{App, AppProps};
 use bridge::Bridge;
@@ -34,6 +34,10 @@ struct MountOptions {
     /// Crisis lines a new plan starts with; the US 988 line when absent.
     #[serde(default)]
     crisis_lines: Option<Vec<CrisisLineOption>>,
+    /// A clinic's own catalog of services, goal templates and need rules,
+    /// as the text of a file shaped like catalog/components.json.
+    #[serde(default)]
+    catalog_json: Option<String>,
     /// For kiosks: seconds without use before the widget warns, then
     /// clears the plan for the next person. Off when absent.
     #[serde(default)]
@@ -76,6 +80,7 @@ pub struct PlanComposer {
     app: Option<yew::AppHandle<App>>,
     bridge: Bridge,
     clinic_name: String,
+    catalog: Rc<ComponentCatalog>,
 }
 
 /// Mounts the widget inside `root`. `options` may be omitted.
@@ -95,6 +100,17 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
     let plan = Rc::new(new_plan(lang, &options.crisis_lines));
     let crisis_lines = options.crisis_lines;
     let clinic_name = options.clinic_name.unwrap_or_default();
+    let catalog = match &options.catalog_json {
+        Some(text) => Rc::new(parse_catalog(text).map_err(|errors| {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            JsError::new(&format!(
+                "plan-composer: catalogJson has {} problem(s):\n{}",
+                list.len(),
+                list.join("\n")
+            ))
+        })?),
+        None => Rc::new(default_catalog().clone()),
+    };
     let bridge = Bridge::new(root.clone(), plan.clone(), lang);
     let props = AppProps {
         plan,
@@ -102,6 +118,7 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         prefix: Rc::from(format!("pc{}", (js_sys::Math::random() * 1e9) as u32)),
         today: today(),
         clinic_name: AttrValue::from(clinic_name.clone()),
+        catalog: Some(catalog.clone()),
         idle_reset_seconds: options.idle_reset_seconds,
         new_plan: Some(Callback::from(move |()| new_plan(lang, &crisis_lines))),
         bridge: Some(bridge.clone()),
@@ -111,6 +128,7 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         app: Some(app),
         bridge,
         clinic_name,
+        catalog,
     })
 }
 
@@ -178,7 +196,12 @@ impl PlanComposer {
     /// a message when the goal cannot be read.
     #[wasm_bindgen(js_name = coachGoal)]
     pub fn coach_goal(&self, goal_json: &str) -> Result<String, JsError> {
-        coach_with(&self.bridge.plan(), goal_json, self.bridge.lang())
+        coach_with(
+            &self.bridge.plan(),
+            goal_json,
+            self.bridge.lang(),
+            &self.catalog,
+        )
     }
 
     /// Removes the widget and everything it showed from the page.
@@ -190,9 +213,14 @@ impl PlanComposer {
 }
 
 /// The coach's report on a goal read from JSON, with `plan` as context.
-fn coach_with(plan: &Plan, goal_json: &str, lang: Lang) -> Result<String, JsError> {
+fn coach_with(
+    plan: &Plan,
+    goal_json: &str,
+    lang: Lang,
+    catalog: &ComponentCatalog,
+) -> Result<String, JsError> {
     let goal = coach::read_goal(goal_json).map_err(|e| JsError::new(&e.0))?;
-    let templates = default_catalog().template_texts(lang);
+    let templates = catalog.template_texts(lang);
     Ok(coach::report_json(plan, &goal, lang, today(), &templates))
 }
 
@@ -202,7 +230,12 @@ fn coach_with(plan: &Plan, goal_json: &str, lang: Lang) -> Result<String, JsErro
 #[wasm_bindgen(js_name = coachGoal)]
 pub fn coach_goal(goal_json: &str, lang: Option<String>) -> Result<String, JsError> {
     let lang = lang.as_deref().map(Lang::from_tag).unwrap_or_default();
-    coach_with(&Plan::new("coach", None), goal_json, lang)
+    coach_with(
+        &Plan::new("coach", None),
+        goal_json,
+        lang,
+        default_catalog(),
+    )
 }
 
 /// A plan id that is unique enough on one device, from the clock and a

@@ -1,7 +1,7 @@
 use super::aftercare_step::AftercareStep;
 use super::assessment_step::AssessmentStep;
 use super::components_step::ComponentsStep;
-use super::context::UiContext;
+use super::context::{CatalogRef, UiContext};
 use super::finish_step::FinishStep;
 use super::goals_step::GoalsStep;
 use super::idle_guard::IdleGuard;
@@ -18,6 +18,7 @@ use crate::composer::{Action, Composer, Step};
 use crate::embed::bridge::Bridge;
 use crate::embed::files::read_text;
 use crate::i18n::{Lang, Text};
+use crate::plan::catalog::ComponentCatalog;
 use crate::plan::{Edit, Plan, PlanDate, PlanStatus};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -54,6 +55,9 @@ pub struct AppProps {
     pub idle_reset_seconds: Option<u32>,
     #[prop_or_default]
     pub new_plan: Option<Callback<(), Plan>>,
+    /// The clinic's own catalog; the built-in one when absent.
+    #[prop_or_default]
+    pub catalog: Option<Rc<ComponentCatalog>>,
     /// Link to the host page's API; absent in component tests.
     #[prop_or_default]
     pub bridge: Option<Bridge>,
@@ -162,6 +166,11 @@ pub fn app(props: &AppProps) -> Html {
         today: props.today,
         clinic_name: props.clinic_name.clone(),
         bridge: props.bridge.clone(),
+        catalog: props
+            .catalog
+            .clone()
+            .map(CatalogRef::new)
+            .unwrap_or_default(),
     };
     let plan = state.history.shared_plan();
     let step = state.step;

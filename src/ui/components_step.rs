@@ -3,7 +3,7 @@ use super::context::use_ui;
 use super::edit_button::EditButton;
 use super::step_props::StepProps;
 use crate::i18n::Text;
-use crate::plan::catalog::{default_catalog, CatalogEntry};
+use crate::plan::catalog::CatalogEntry;
 use crate::plan::target::CATEGORIES;
 use crate::plan::{Edit, Plan};
 use yew::prelude::*;
@@ -45,7 +45,7 @@ pub fn components_step(props: &StepProps) -> Html {
     let lang = ui.lang;
     let w = lang.words();
     let plan = &props.plan;
-    let catalog = default_catalog();
+    let catalog = &ui.catalog;
     html! {
         <>
             <p class="pc-hint">{ui.t(Text::ComponentsIntro)}</p>

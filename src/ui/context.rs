@@ -1,6 +1,8 @@
 use crate::embed::bridge::Bridge;
 use crate::i18n::{Lang, Text};
+use crate::plan::catalog::{default_catalog, ComponentCatalog};
 use crate::plan::PlanDate;
+use std::ops::Deref;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,6 +19,42 @@ pub struct UiContext {
     pub clinic_name: AttrValue,
     /// The host page's link, to hear of exports; absent in component tests.
     pub bridge: Option<Bridge>,
+    /// The catalog of services, goal templates and need rules in use.
+    pub catalog: CatalogRef,
+}
+
+/// A shared catalog. Two are equal when they are the same one, so the
+/// context is compared by a pointer check, not the whole catalog.
+#[derive(Debug, Clone)]
+pub struct CatalogRef(Rc<ComponentCatalog>);
+
+impl CatalogRef {
+    pub fn new(catalog: Rc<ComponentCatalog>) -> Self {
+        Self(catalog)
+    }
+}
+
+impl Default for CatalogRef {
+    /// The catalog built into the widget (catalog/components.json).
+    fn default() -> Self {
+        thread_local! {
+            static BUILT_IN: Rc<ComponentCatalog> = Rc::new(default_catalog().clone());
+        }
+        Self(BUILT_IN.with(Rc::clone))
+    }
+}
+
+impl PartialEq for CatalogRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for CatalogRef {
+    type Target = ComponentCatalog;
+    fn deref(&self) -> &ComponentCatalog {
+        &self.0
+    }
 }
 
 impl UiContext {
@@ -38,5 +76,6 @@ pub fn use_ui() -> UiContext {
         today: None,
         clinic_name: AttrValue::default(),
         bridge: None,
+        catalog: CatalogRef::default(),
     })
 }

@@ -1,10 +1,9 @@
 use super::add_goal::AddGoal;
-use super::context::use_ui;
+use super::context::{use_ui, CatalogRef};
 use super::goal_editor::GoalEditor;
 use super::step_props::{Choices, StepProps};
 use super::template_picker::TemplatePicker;
 use crate::i18n::{Lang, Text};
-use crate::plan::catalog::default_catalog;
 use crate::plan::smart::{coach, SmartReport};
 use crate::plan::Goal;
 use std::collections::HashMap;
@@ -19,6 +18,7 @@ use yew::prelude::*;
 struct ReportCache {
     need_ids: Vec<String>,
     lang: Option<Lang>,
+    catalog: Option<CatalogRef>,
     goals: HashMap<String, (Rc<Goal>, SmartReport)>,
 }
 
@@ -75,10 +75,14 @@ pub fn goals_step(props: &StepProps) -> Html {
     let coached: Vec<(Rc<Goal>, SmartReport)> = {
         let mut cache = cache.borrow_mut();
         let need_ids: Vec<String> = plan.needs.iter().map(|n| n.id.clone()).collect();
-        if cache.need_ids != need_ids || cache.lang != Some(lang) {
+        if cache.need_ids != need_ids
+            || cache.lang != Some(lang)
+            || cache.catalog.as_ref() != Some(&ui.catalog)
+        {
             cache.goals.clear();
             cache.need_ids = need_ids;
             cache.lang = Some(lang);
+            cache.catalog = Some(ui.catalog.clone());
         }
         let mut templates = None;
         let mut kept = HashMap::with_capacity(plan.goals.len());
@@ -90,7 +94,7 @@ pub fn goals_step(props: &StepProps) -> Html {
                     Some((shown, report)) if *shown == *goal => (shown, report),
                     _ => {
                         let templates =
-                            templates.get_or_insert_with(|| default_catalog().template_texts(lang));
+                            templates.get_or_insert_with(|| ui.catalog.template_texts(lang));
                         (
                             Rc::new(goal.clone()),
                             coach(plan, goal, ui.today, templates),

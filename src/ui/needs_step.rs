@@ -4,7 +4,6 @@ use super::edit_button::EditButton;
 use super::step_props::StepProps;
 use super::text_field::TextField;
 use crate::i18n::{Text, Words};
-use crate::plan::catalog::default_catalog;
 use crate::plan::edit::AssessmentField;
 use crate::plan::suggest::suggest_needs;
 use crate::plan::target::TextTarget;
@@ -87,7 +86,7 @@ pub fn needs_step(props: &StepProps) -> Html {
     let plan = &props.plan;
     let (on_edit, on_action) = (&props.on_edit, &props.on_action);
     let findings = available_findings(plan);
-    let suggestions = suggest_needs(plan, default_catalog(), ui.lang);
+    let suggestions = suggest_needs(plan, &ui.catalog, ui.lang);
     html! {
         <>
             <p class="pc-hint">{ui.t(Text::NeedsIntro)}</p>

@@ -1,6 +1,5 @@
 use super::context::use_ui;
 use crate::i18n::Text;
-use crate::plan::catalog::default_catalog;
 use crate::plan::Edit;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -27,10 +26,11 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
             lang,
             props.on_edit.clone(),
             chosen.setter(),
+            ui.catalog.clone(),
         ),
-        |e: SubmitEvent, (id, lang, on_edit, chosen)| {
+        |e: SubmitEvent, (id, lang, on_edit, chosen, catalog)| {
             e.prevent_default();
-            if let Some(template) = default_catalog().template(id) {
+            if let Some(template) = catalog.template(id) {
                 on_edit.emit(Edit::AddGoal {
                     statement: template.text.get(*lang).to_owned(),
                     template_id: Some(template.id.clone()),
@@ -39,7 +39,7 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
             }
         },
     );
-    let catalog = default_catalog();
+    let catalog = &ui.catalog;
     let id = ui.dom_id("plan", "template");
     html! {
         <form class="pc-add" {onsubmit}>
