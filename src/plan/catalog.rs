@@ -6,6 +6,7 @@
 //! `parse_catalog` checks a catalog and lists every problem with its path.
 
 use super::document::ComponentCategory;
+use super::edit::AssessmentField;
 use super::json_path::{offset_of, path_at, path_text};
 use super::smart::TemplateText;
 use crate::i18n::Lang;
@@ -139,6 +140,25 @@ pub enum FindingArea {
     Readiness,
     /// Every trigger.
     Trigger,
+}
+
+impl From<AssessmentField> for FindingArea {
+    fn from(field: AssessmentField) -> Self {
+        match field {
+            AssessmentField::WithdrawalRisk => FindingArea::WithdrawalRisk,
+            AssessmentField::PhysicalHealth => FindingArea::PhysicalHealth,
+            AssessmentField::MentalHealth => FindingArea::MentalHealth,
+            AssessmentField::CoOccurringConditions => FindingArea::CoOccurringConditions,
+            AssessmentField::Trauma => FindingArea::Trauma,
+            AssessmentField::FamilyBackground => FindingArea::FamilyBackground,
+            AssessmentField::SocialSupport => FindingArea::SocialSupport,
+            AssessmentField::LivingEnvironment => FindingArea::LivingEnvironment,
+            AssessmentField::WorkSchoolStress => FindingArea::WorkSchoolStress,
+            AssessmentField::SpiritualNeeds => FindingArea::SpiritualNeeds,
+            AssessmentField::PastTreatment => FindingArea::PastTreatment,
+            AssessmentField::CurrentMedications => FindingArea::CurrentMedications,
+        }
+    }
 }
 
 /// The placeholder a need rule's statement may hold.

@@ -5,6 +5,7 @@
 
 use super::catalog::{ComponentCatalog, FindingArea, NeedRule, SUBSTANCE_PLACEHOLDER};
 use super::document::{Assessment, Finding, Plan};
+use super::edit::AssessmentField;
 use crate::i18n::Lang;
 use std::collections::HashSet;
 
@@ -72,70 +73,12 @@ pub fn suggest_needs(plan: &Plan, catalog: &ComponentCatalog, lang: Lang) -> Vec
 /// The findings present for a rule's areas, in assessment order whatever
 /// order the rule lists them in.
 fn findings_for(rule: &NeedRule, a: &Assessment) -> Vec<Finding> {
-    let text = |area: FindingArea, value: &str, finding: Finding| {
-        (rule.when.contains(&area) && !value.trim().is_empty()).then_some(finding)
-    };
-    let mut out: Vec<Finding> = [
-        text(
-            FindingArea::WithdrawalRisk,
-            &a.withdrawal_risk,
-            Finding::WithdrawalRisk,
-        ),
-        text(
-            FindingArea::PhysicalHealth,
-            &a.physical_health,
-            Finding::PhysicalHealth,
-        ),
-        text(
-            FindingArea::MentalHealth,
-            &a.mental_health,
-            Finding::MentalHealth,
-        ),
-        text(
-            FindingArea::CoOccurringConditions,
-            &a.co_occurring_conditions,
-            Finding::CoOccurringConditions,
-        ),
-        text(FindingArea::Trauma, &a.trauma, Finding::Trauma),
-        text(
-            FindingArea::FamilyBackground,
-            &a.family_background,
-            Finding::FamilyBackground,
-        ),
-        text(
-            FindingArea::SocialSupport,
-            &a.social_support,
-            Finding::SocialSupport,
-        ),
-        text(
-            FindingArea::LivingEnvironment,
-            &a.living_environment,
-            Finding::LivingEnvironment,
-        ),
-        text(
-            FindingArea::WorkSchoolStress,
-            &a.work_school_stress,
-            Finding::WorkSchoolStress,
-        ),
-        text(
-            FindingArea::SpiritualNeeds,
-            &a.spiritual_needs,
-            Finding::SpiritualNeeds,
-        ),
-        text(
-            FindingArea::PastTreatment,
-            &a.past_treatment,
-            Finding::PastTreatment,
-        ),
-        text(
-            FindingArea::CurrentMedications,
-            &a.current_medications,
-            Finding::CurrentMedications,
-        ),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let mut out: Vec<Finding> = AssessmentField::ALL
+        .into_iter()
+        .filter(|field| rule.when.contains(&FindingArea::from(*field)))
+        .filter(|field| !a.text(*field).trim().is_empty())
+        .map(AssessmentField::finding)
+        .collect();
     if rule.when.contains(&FindingArea::Readiness) && a.readiness.stage.is_some() {
         out.push(Finding::Readiness);
     }
