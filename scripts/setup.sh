@@ -24,19 +24,44 @@ ensure_debian() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# has COMMAND: is it on PATH? (Never pipe a missing command's output under
+# `set -o pipefail`: the pipeline's 127 ends the script with no message.)
+has() { command -v "$1" >/dev/null 2>&1; }
+
+# The toolchain named in rust-toolchain.toml, with rustfmt, clippy and the
+# wasm32 target: a minimal rustup profile has neither rustfmt nor clippy.
+TOOLCHAIN=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$ROOT/rust-toolchain.toml")
 ensure_rust_wasm() {
-  command -v cargo >/dev/null || { echo "cargo not found: install Rust with rustup first" >&2; exit 1; }
-  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-    say "Adding the wasm32-unknown-unknown target"
-    rustup target add wasm32-unknown-unknown
+  has rustup || { echo "rustup not found: install Rust with rustup first (https://rustup.rs)" >&2; exit 1; }
+  local installed=""
+  installed=$(rustup toolchain list 2>/dev/null) || installed=""
+  if ! grep -q "^$TOOLCHAIN" <<<"$installed"; then
+    say "Installing the Rust toolchain $TOOLCHAIN (rust-toolchain.toml)"
+    rustup toolchain install "$TOOLCHAIN" --profile minimal
   fi
+  local components=""
+  components=$(rustup component list --installed --toolchain "$TOOLCHAIN" 2>/dev/null) || components=""
+  local c
+  for c in rustfmt clippy; do
+    if ! grep -q "^$c" <<<"$components"; then
+      say "Adding $c to $TOOLCHAIN"
+      rustup component add --toolchain "$TOOLCHAIN" "$c"
+    fi
+  done
+  local targets=""
+  targets=$(rustup target list --installed --toolchain "$TOOLCHAIN" 2>/dev/null) || targets=""
+  if ! grep -qx wasm32-unknown-unknown <<<"$targets"; then
+    say "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown --toolchain "$TOOLCHAIN"
+  fi
+  has cargo || { echo "cargo not found after installing $TOOLCHAIN: is ~/.cargo/bin on PATH?" >&2; exit 1; }
 }
 
 # The wasm-bindgen CLI must match the wasm-bindgen crate in Cargo.lock exactly.
 ensure_wasm_bindgen() {
-  local want have
+  local want have=""
   want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock")
-  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')
+  if has wasm-bindgen; then have=$(wasm-bindgen --version 2>/dev/null) || have=""; have=${have##* }; fi
   if [ "$have" != "$want" ]; then
     say "Installing wasm-bindgen-cli $want from crates.io (a few minutes, once)"
     # Not --locked: its lockfile pins a crate version crates.io no longer serves.
@@ -52,7 +77,7 @@ ensure_build_tools() {
 }
 
 ensure_node() {
-  command -v node >/dev/null && command -v npm >/dev/null || ensure_debian nodejs npm
+  if ! has node || ! has npm; then ensure_debian nodejs npm; fi
 }
 
 # wasm-opt (binaryen 132: Debian's 108 cannot read current rustc output) and
@@ -77,7 +102,7 @@ ensure_browser() {
 # PyPI) in a venv under target/, remade only when the requirements change.
 ensure_python_tools() {
   local venv="$ROOT/target/fhir-venv" req="$ROOT/tests/fhir/requirements.txt" want
-  command -v python3 >/dev/null || ensure_debian python3
+  has python3 || ensure_debian python3
   python3 -c 'import venv, ensurepip' 2>/dev/null || ensure_debian python3-venv
   want=$(sha256sum "$req" | cut -d' ' -f1)
   if [ "$(cat "$venv/.requirements.sha256" 2>/dev/null)" != "$want" ]; then

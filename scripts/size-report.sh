@@ -2,7 +2,9 @@
 # Prints the shipped size of the release build in dist/: raw, gzip -9 and
 # brotli bytes of each file a host page loads, and the total.
 set -euo pipefail
-cd "$(dirname "$0")/../dist"
+source "$(dirname "$0")/setup.sh"
+ensure_debian brotli gzip
+cd "$ROOT/dist"
 files=(pkg/plan_composer_bg.wasm pkg/plan_composer.js styles/widget.css)
 printf '\nShipped size of the widget (release build)\n'
 printf '%-28s %10s %10s %10s\n' file raw gzip brotli
