@@ -6,13 +6,23 @@ await init();
 performance.mark('plan-composer-init');
 const root = document.getElementById('plan-composer');
 // `?kiosk=90` shows the kiosk set-up: after 90 quiet seconds the widget
-// warns, then clears the plan for the next person.
-const kiosk = Number(new URLSearchParams(location.search).get('kiosk')) || undefined;
-window.planComposer = mount(root, {
-  lang: navigator.language || 'en',
-  clinicName: 'Demo clinic (synthetic)',
-  ...(kiosk ? { idleResetSeconds: kiosk } : {}),
-});
+// warns, then clears the plan for the next person. `?drafts=local` (or
+// `session`) keeps a draft of every change in this browser's storage.
+const query = new URLSearchParams(location.search);
+const options = { lang: query.get('lang') || navigator.language || 'en', clinicName: 'Demo clinic (synthetic)' };
+if (query.has('kiosk')) options.idleResetSeconds = Number(query.get('kiosk'));
+if (query.has('drafts')) options.drafts = query.get('drafts');
+try {
+  window.planComposer = mount(root, options);
+} catch (error) {
+  // A host page shows a set-up mistake plainly instead of a broken page.
+  const message = document.createElement('p');
+  message.className = 'demo-error';
+  message.setAttribute('role', 'alert');
+  message.textContent = String(error.message || error);
+  root.replaceChildren(message);
+  root.dataset.mountError = 'true';
+}
 
 // The educator menu: the host page (not the widget) reads a sample from its
 // own site and hands it to the widget.

@@ -10,7 +10,7 @@ cargo build --quiet --release --target wasm32-unknown-unknown --lib
 rm -rf dist
 mkdir -p dist/pkg dist/styles
 wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
-  target/wasm32-unknown-unknown/release/plan_composer.wasm
+  "$CARGO_OUT/wasm32-unknown-unknown/release/plan_composer.wasm"
 # --converge repeats -Oz until it stops shrinking (about 1 KB gzip, a few
 # seconds). PROFILE_NAMES=1 also keeps a copy with function names for twiggy.
 if [ -n "${PROFILE_NAMES:-}" ]; then

@@ -27,6 +27,10 @@ pub struct Composer {
     /// The item the view should move focus to: the one the last edit
     /// added, or the one a gap link points at.
     pub focus: Option<String>,
+    /// Grows each time another plan takes this one's place (opened, or
+    /// cleared for the next person), so a shell can tell an edit from a
+    /// new plan.
+    pub generation: u32,
 }
 
 /// The steps of the guide, in order. Every step can be opened at any time:
@@ -111,9 +115,13 @@ pub enum Action {
         step: Step,
         item: Option<String>,
     },
-    /// Clear everything for the next person (a kiosk left idle): the new
-    /// plan replaces the old one with no way to undo back to it.
-    ClearForNextPerson(Box<Plan>),
+    /// Clear everything for the next person (a kiosk left idle, or the
+    /// person said they are finished): the new plan replaces the old one
+    /// with no way to undo back to it, in the kiosk's own language.
+    ClearForNextPerson {
+        plan: Box<Plan>,
+        lang: Lang,
+    },
     /// Start reviewing a plan that is in use.
     StartReview,
     /// End the review in progress: record who reviewed, why, and what
@@ -136,7 +144,20 @@ impl Composer {
             step: Step::default(),
             focus: None,
             review_baseline: None,
+            generation: 0,
         }
+    }
+
+    /// A plan restored from a draft exactly as it was left, including a
+    /// review in progress and the plan as it was when the review began.
+    pub fn resumed(plan: Plan, review_baseline: Option<Plan>, lang: Lang) -> Self {
+        let mut composer = Self::new(plan, lang);
+        if composer.plan().status == PlanStatus::UnderReview {
+            composer.review_baseline = Some(Rc::new(
+                review_baseline.unwrap_or_else(|| composer.plan().clone()),
+            ));
+        }
+        composer
     }
 
     pub fn plan(&self) -> &Plan {
@@ -175,7 +196,11 @@ impl Composer {
                 self.clear_messages();
                 self.open(*plan);
             }
-            Action::ClearForNextPerson(plan) => *self = Composer::new(*plan, self.lang),
+            Action::ClearForNextPerson { plan, lang } => {
+                let generation = self.generation.wrapping_add(1);
+                *self = Composer::new(*plan, lang);
+                self.generation = generation;
+            }
             Action::StartReview => {
                 self.clear_messages();
                 self.start_review();
@@ -230,6 +255,7 @@ impl Composer {
             (plan.status == PlanStatus::UnderReview).then(|| Rc::new(plan.clone()));
         self.history.replace(plan);
         self.step = Step::default();
+        self.generation = self.generation.wrapping_add(1);
     }
 
     /// Starts reviewing the plan: it moves to "under review", and the plan
@@ -353,14 +379,66 @@ mod tests {
         let mut composer = Composer::new(Plan::new("first", None), Lang::Es);
         composer.act(Action::Edit(Edit::SetTitle("Private".into())));
         composer.act(Action::GoTo(Step::Goals));
-        composer.act(Action::ClearForNextPerson(Box::new(Plan::new(
-            "next", None,
-        ))));
+        composer.act(Action::SetLang(Lang::En));
+        composer.act(Action::ClearForNextPerson {
+            plan: Box::new(Plan::new("next", None)),
+            lang: Lang::Es,
+        });
         assert_eq!(composer.plan().id, "next");
+        assert_eq!(composer.lang, Lang::Es, "the kiosk's own language again");
         assert_eq!(composer.step, Step::Person);
         assert!(!composer.history.can_undo());
         composer.act(Action::Undo);
         assert_eq!(composer.plan().title, "");
+    }
+
+    #[test]
+    fn another_plan_taking_this_ones_place_is_a_new_generation_an_edit_is_not() {
+        let mut composer = Composer::new(Plan::new("first", None), Lang::En);
+        let start = composer.generation;
+        composer.act(Action::Edit(Edit::SetTitle("Typed".into())));
+        composer.act(Action::Undo);
+        assert_eq!(
+            composer.generation, start,
+            "edits and undo keep the plan's place"
+        );
+        composer.act(Action::Open(Box::new(Plan::new("second", None))));
+        assert_eq!(composer.generation, start + 1);
+        composer.act(Action::Import("not a plan".into()));
+        assert_eq!(
+            composer.generation,
+            start + 1,
+            "a refused file changes nothing"
+        );
+        composer.act(Action::ClearForNextPerson {
+            plan: Box::new(Plan::new("third", None)),
+            lang: Lang::En,
+        });
+        assert_eq!(composer.generation, start + 2);
+    }
+
+    #[test]
+    fn a_draft_resumes_its_review_with_the_plan_as_it_was_when_the_review_began() {
+        let before = active_plan();
+        let mut during = before.clone();
+        during.status = PlanStatus::UnderReview;
+        during.title = "Changed in the review".into();
+        let composer = Composer::resumed(during.clone(), Some(before.clone()), Lang::Es);
+        assert_eq!(composer.plan(), &during);
+        assert_eq!(composer.lang, Lang::Es);
+        assert_eq!(composer.review_baseline.as_deref(), Some(&before));
+        assert_eq!(
+            composer.review_changes().len(),
+            1,
+            "the title changed since the review began"
+        );
+
+        // Without the plan as it was, the review goes on from where it is.
+        let composer = Composer::resumed(during.clone(), None, Lang::En);
+        assert_eq!(composer.review_baseline.as_deref(), Some(&during));
+        // A plan not under review ignores a stray baseline.
+        let composer = Composer::resumed(before.clone(), Some(during), Lang::En);
+        assert!(composer.review_baseline.is_none());
     }
 
     #[test]

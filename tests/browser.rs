@@ -2,6 +2,8 @@
 //! the DOM as a person's browser would, with Yew's real renderer.
 #![cfg(target_arch = "wasm32")]
 
+use plan_composer::composer::Composer;
+use plan_composer::embed::bridge::Bridge;
 use plan_composer::i18n::Lang;
 use plan_composer::plan::{Plan, PlanDate};
 use plan_composer::ui::{App, AppProps};
@@ -28,7 +30,7 @@ fn mount(lang: Lang) -> Element {
         .append_child(&root)
         .expect("appended");
     let props = AppProps {
-        plan: Rc::new(Plan::new("plan-test", None)),
+        bridge: Bridge::new(None, Composer::new(Plan::new("plan-test", None), lang)),
         lang,
         prefix: Rc::from("t"),
         today: PlanDate::new(2026, 11, 23),
@@ -36,7 +38,6 @@ fn mount(lang: Lang) -> Element {
         catalog: None,
         idle_reset_seconds: None,
         new_plan: None,
-        bridge: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     root

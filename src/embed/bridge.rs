@@ -1,6 +1,10 @@
-//! The link between a mounted widget and the host page's API object.
+//! The widget's state, shared by the App component and the host page's
+//! `PlanComposer` handle. Every action is applied here, synchronously, so
+//! when a host call returns, every read of the handle reflects it; the App
+//! only re-renders from what this holds.
 
-use crate::composer::Action;
+use super::drafts::Drafts;
+use crate::composer::{Action, Composer};
 use crate::i18n::Lang;
 use crate::plan::Plan;
 use std::cell::RefCell;
@@ -16,10 +20,17 @@ pub const CHANGE_EVENT: &str = "plan-composer-change";
 pub const EXPORT_EVENT: &str = "plan-composer-export";
 
 struct Inner {
-    root: Element,
-    plan: Rc<Plan>,
-    lang: Lang,
-    dispatch: Option<Callback<Action>>,
+    /// Where events go; absent in component tests.
+    root: Option<Element>,
+    composer: Rc<Composer>,
+    /// Tells the App to render a new state.
+    render: Option<Callback<Rc<Composer>>>,
+    /// The plan as it was last opened, exported or handed to the host: a
+    /// different plan on screen has changes that would be lost.
+    saved: Rc<Plan>,
+    drafts: Option<Drafts>,
+    /// A kiosk: nothing is kept once the person walks away.
+    kiosk: bool,
 }
 
 /// Shared between the App component and the host's `PlanComposer` handle.
@@ -39,68 +50,134 @@ impl PartialEq for Bridge {
 }
 
 impl Bridge {
-    pub fn new(root: Element, plan: Rc<Plan>, lang: Lang) -> Self {
+    pub fn new(root: Option<Element>, composer: Composer) -> Self {
+        let saved = composer.history.shared_plan();
         Self(Rc::new(RefCell::new(Inner {
             root,
-            plan,
-            lang,
-            dispatch: None,
+            composer: Rc::new(composer),
+            render: None,
+            saved,
+            drafts: None,
+            kiosk: false,
         })))
     }
 
-    /// Called once by the App when it mounts.
-    pub fn connect(&self, dispatch: Callback<Action>) {
-        self.0.borrow_mut().dispatch = Some(dispatch);
+    /// Keeps a draft of every change in the browser's storage.
+    pub fn keep_drafts(&self, drafts: Drafts) {
+        self.0.borrow_mut().drafts = Some(drafts);
     }
 
-    /// Records the latest plan and tells the host page it changed.
-    pub fn publish(&self, plan: Rc<Plan>, lang: Lang) {
-        let root = {
+    pub fn set_kiosk(&self, kiosk: bool) {
+        self.0.borrow_mut().kiosk = kiosk;
+    }
+
+    /// Called by the App on every render with the way to show a new state.
+    pub fn connect(&self, render: Callback<Rc<Composer>>) {
+        self.0.borrow_mut().render = Some(render);
+    }
+
+    /// Applies `action` now; the App renders the result, and the host hears
+    /// of a changed plan through the change event.
+    pub fn act(&self, action: Action) {
+        let before = self.composer();
+        // No borrow is held while the action runs: a host listener or the
+        // panic hook can still read the state.
+        let mut next = Composer::clone(&before);
+        next.act(action);
+        let next = Rc::new(next);
+        let plan = next.history.shared_plan();
+        let changed = !Rc::ptr_eq(&before.history.shared_plan(), &plan);
+        let (render, root, drafts) = {
             let mut inner = self.0.borrow_mut();
-            inner.plan = plan;
-            inner.lang = lang;
-            inner.root.clone()
+            inner.composer = next.clone();
+            if next.generation != before.generation {
+                inner.saved = plan.clone();
+            }
+            (
+                inner.render.clone(),
+                inner.root.clone(),
+                inner.drafts.clone(),
+            )
         };
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
-            let _ = root.dispatch_event(&event);
+        if let Some(render) = render {
+            render.emit(next.clone());
+        }
+        if changed || before.lang != next.lang {
+            if let Some(drafts) = drafts {
+                drafts.save(&next);
+            }
+            if let Some(root) = root {
+                dispatch(&root, CHANGE_EVENT, None);
+            }
         }
     }
 
     /// Tells the host page the person exported the plan as `kind`.
     pub fn export(&self, kind: &str, text: &str) {
-        let root = self.0.borrow().root.clone();
+        self.mark_saved();
+        let Some(root) = self.0.borrow().root.clone() else {
+            return;
+        };
         let detail = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&detail, &"kind".into(), &kind.into());
         let _ = js_sys::Reflect::set(&detail, &"text".into(), &text.into());
-        let init = CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(EXPORT_EVENT, &init) {
-            let _ = root.dispatch_event(&event);
-        }
+        dispatch(&root, EXPORT_EVENT, Some(&detail));
+    }
+
+    /// The plan on screen has been taken away (exported, or read by the
+    /// host): leaving the page loses nothing.
+    pub fn mark_saved(&self) {
+        let mut inner = self.0.borrow_mut();
+        inner.saved = inner.composer.history.shared_plan();
+    }
+
+    /// Would leaving the page now lose changes? Never in a kiosk (nothing
+    /// may linger there) nor with drafts on (the draft keeps them).
+    pub fn has_unsaved_changes(&self) -> bool {
+        let inner = self.0.borrow();
+        !inner.kiosk
+            && inner.drafts.is_none()
+            && !Rc::ptr_eq(&inner.saved, &inner.composer.history.shared_plan())
+    }
+
+    pub fn composer(&self) -> Rc<Composer> {
+        self.0.borrow().composer.clone()
+    }
+
+    /// The plan now, or `None` while an action is being applied (only a
+    /// panic in the middle of one can ask then).
+    pub fn try_plan(&self) -> Option<(Rc<Plan>, Lang, Option<Element>, bool)> {
+        let inner = self.0.try_borrow().ok()?;
+        Some((
+            inner.composer.history.shared_plan(),
+            inner.composer.lang,
+            inner.root.clone(),
+            inner.kiosk,
+        ))
     }
 
     pub fn plan(&self) -> Rc<Plan> {
-        self.0.borrow().plan.clone()
+        self.0.borrow().composer.history.shared_plan()
     }
 
     pub fn lang(&self) -> Lang {
-        self.0.borrow().lang
+        self.0.borrow().composer.lang
     }
 
-    /// Sends an action to the widget; false if it is not mounted.
-    pub fn send(&self, action: Action) -> bool {
-        let dispatch = self.0.borrow().dispatch.clone();
-        match dispatch {
-            Some(dispatch) => {
-                dispatch.emit(action);
-                true
-            }
-            None => false,
-        }
+    pub fn drafts(&self) -> Option<Drafts> {
+        self.0.borrow().drafts.clone()
+    }
+}
+
+/// Fires a bubbling, composed event on the mount element.
+fn dispatch(root: &Element, name: &str, detail: Option<&js_sys::Object>) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Some(detail) = detail {
+        init.set_detail(detail);
+    }
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = root.dispatch_event(&event);
     }
 }

@@ -3,9 +3,11 @@
 
 pub mod bench;
 pub mod bridge;
+pub mod crash;
+pub mod drafts;
 pub mod files;
 
-use crate::composer::Action;
+use crate::composer::{Action, Composer};
 use crate::export::fhir::{self, FhirOptions};
 use crate::export::json;
 use crate::export::print::{self, Paper, PrintOptions};
@@ -15,6 +17,8 @@ use crate::plan::catalog::{default_catalog, parse_catalog, ComponentCatalog};
 use crate::plan::{apply, Edit, Plan, PlanDate};
 use crate::ui::{App, AppProps};
 use bridge::Bridge;
+use drafts::{DraftStore, Drafts};
+use gloo::events::{EventListener, EventListenerOptions};
 use serde::Deserialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -40,8 +44,60 @@ struct MountOptions {
     catalog_json: Option<String>,
     /// For kiosks: seconds without use before the widget warns, then
     /// clears the plan for the next person. Off when absent.
+    /// Checked by `idle_seconds`: a page's typo must give a clear error.
     #[serde(default)]
-    idle_reset_seconds: Option<u32>,
+    idle_reset_seconds: Option<serde_json::Value>,
+    /// Keep a draft of every change in the browser's storage: "local"
+    /// (this device, until cleared) or "session" (until the tab closes).
+    /// Off when absent; never with `idle_reset_seconds`.
+    #[serde(default)]
+    drafts: Option<String>,
+    /// The storage key of the draft, for a page with several widgets.
+    #[serde(default)]
+    draft_key: Option<String>,
+}
+
+/// The kiosk's quiet time allowed, in seconds: at least long enough to read
+/// a question, at most a day.
+const IDLE_SECONDS: std::ops::RangeInclusive<u32> = 10..=86_400;
+
+/// The kiosk's quiet time, or why the option cannot be used.
+fn idle_seconds(value: &Option<serde_json::Value>) -> Result<Option<u32>, String> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    let whole = value
+        .as_u64()
+        .and_then(|n| u32::try_from(n).ok())
+        .filter(|n| IDLE_SECONDS.contains(n));
+    whole.map(Some).ok_or_else(|| {
+        format!(
+            "plan-composer: idleResetSeconds must be a whole number of seconds from {} to {}, not {value}",
+            IDLE_SECONDS.start(),
+            IDLE_SECONDS.end()
+        )
+    })
+}
+
+/// Where drafts go, or why the options cannot be used together.
+fn draft_store(options: &MountOptions, kiosk: bool) -> Result<Option<DraftStore>, String> {
+    let store = match options.drafts.as_deref() {
+        None => return Ok(None),
+        Some("local") => DraftStore::Local,
+        Some("session") => DraftStore::Session,
+        Some(other) => {
+            return Err(format!(
+                "plan-composer: drafts must be \"local\" or \"session\", not \"{other}\""
+            ))
+        }
+    };
+    if kiosk {
+        return Err(
+            "plan-composer: drafts cannot be used with idleResetSeconds: a kiosk keeps nothing"
+                .into(),
+        );
+    }
+    Ok(Some(store))
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -81,6 +137,28 @@ pub struct PlanComposer {
     bridge: Bridge,
     clinic_name: String,
     catalog: Rc<ComponentCatalog>,
+    /// Asks "leave page?" while changes would be lost.
+    _leave_guard: Option<EventListener>,
+}
+
+/// Asks the browser's "leave page?" question while the plan on screen has
+/// changes not exported since they were made.
+fn leave_guard(bridge: &Bridge) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    let bridge = bridge.clone();
+    Some(EventListener::new_with_options(
+        &window,
+        "beforeunload",
+        EventListenerOptions::enable_prevent_default(),
+        move |event| {
+            if bridge.has_unsaved_changes() {
+                event.prevent_default();
+                if let Some(event) = event.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                    event.set_return_value("");
+                }
+            }
+        },
+    ))
 }
 
 /// Mounts the widget inside `root`. `options` may be omitted.
@@ -97,8 +175,22 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         .as_deref()
         .map(Lang::from_tag)
         .unwrap_or_default();
-    let plan = Rc::new(new_plan(lang, &options.crisis_lines));
-    let crisis_lines = options.crisis_lines;
+    let idle_reset_seconds =
+        idle_seconds(&options.idle_reset_seconds).map_err(|e| JsError::new(&e))?;
+    let kiosk = idle_reset_seconds.is_some();
+    let drafts = match draft_store(&options, kiosk).map_err(|e| JsError::new(&e))? {
+        Some(store) => {
+            let key = options
+                .draft_key
+                .clone()
+                .unwrap_or_else(|| "plan-composer-draft".into());
+            Some(
+                Drafts::open(store, key)
+                    .map_err(|e| JsError::new(&format!("plan-composer: drafts: {e}")))?,
+            )
+        }
+        None => None,
+    };
     let clinic_name = options.clinic_name.unwrap_or_default();
     let catalog = match &options.catalog_json {
         Some(text) => Rc::new(parse_catalog(text).map_err(|errors| {
@@ -111,25 +203,57 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         })?),
         None => Rc::new(default_catalog().clone()),
     };
-    let bridge = Bridge::new(root.clone(), plan.clone(), lang);
+    let composer = resume_or_start(drafts.as_ref(), lang, &options.crisis_lines);
+    let crisis_lines = options.crisis_lines;
+    let bridge = Bridge::new(Some(root.clone()), composer);
+    bridge.set_kiosk(kiosk);
+    if let Some(drafts) = drafts {
+        bridge.keep_drafts(drafts);
+    }
+    crash::watch(&bridge);
     let props = AppProps {
-        plan,
         lang,
         prefix: Rc::from(format!("pc{}", (js_sys::Math::random() * 1e9) as u32)),
         today: today(),
         clinic_name: AttrValue::from(clinic_name.clone()),
         catalog: Some(catalog.clone()),
-        idle_reset_seconds: options.idle_reset_seconds,
+        idle_reset_seconds,
         new_plan: Some(Callback::from(move |()| new_plan(lang, &crisis_lines))),
-        bridge: Some(bridge.clone()),
+        bridge: bridge.clone(),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(PlanComposer {
         app: Some(app),
+        _leave_guard: leave_guard(&bridge),
         bridge,
         clinic_name,
         catalog,
     })
+}
+
+/// The draft left in storage, exactly as it was, or a new plan. A draft
+/// this build cannot read is set aside (kept, not overwritten) and the
+/// person is told.
+fn resume_or_start(
+    drafts: Option<&Drafts>,
+    lang: Lang,
+    crisis_lines: &Option<Vec<CrisisLineOption>>,
+) -> Composer {
+    let fresh = || Composer::new(new_plan(lang, crisis_lines), lang);
+    let Some(saved) = drafts.and_then(Drafts::load) else {
+        return fresh();
+    };
+    match saved.plan {
+        Ok(plan) => Composer::resumed(plan, saved.review_baseline, lang),
+        Err(errors) => {
+            if let Some(drafts) = drafts {
+                drafts.set_aside();
+            }
+            let mut composer = fresh();
+            composer.import_errors = errors;
+            composer
+        }
+    }
 }
 
 #[wasm_bindgen]
@@ -137,6 +261,8 @@ impl PlanComposer {
     /// The current plan in the widget's JSON format.
     #[wasm_bindgen(js_name = planJson)]
     pub fn plan_json(&self) -> String {
+        // The host took the plan: leaving the page no longer loses it.
+        self.bridge.mark_saved();
         json::export(&self.bridge.plan())
     }
 
@@ -148,7 +274,7 @@ impl PlanComposer {
         // the checked plan over rather than reading the file a second time.
         match json::import(&text) {
             Ok(plan) => {
-                self.bridge.send(Action::Open(Box::new(plan)));
+                self.bridge.act(Action::Open(Box::new(plan)));
                 Ok(())
             }
             Err(errors) => {
@@ -204,11 +330,22 @@ impl PlanComposer {
         )
     }
 
+    /// Removes the saved draft from the browser's storage (the plan on
+    /// screen stays; the next change is saved again). No-op without drafts.
+    #[wasm_bindgen(js_name = clearDraft)]
+    pub fn clear_draft(&self) {
+        if let Some(drafts) = self.bridge.drafts() {
+            drafts.clear();
+        }
+    }
+
     /// Removes the widget and everything it showed from the page.
     pub fn destroy(&mut self) {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        self._leave_guard = None;
+        crash::forget(&self.bridge);
     }
 }
 

@@ -140,6 +140,14 @@ impl Catalog for English {
             Text::StartReviewHint => "This plan is in use. To update it, start a review: the changes you make are listed and saved in the plan's review history.",
             Text::StillThere => "Are you still there?",
             Text::StillHere => "I'm still here",
+            Text::FinishedClearPlan => "I'm finished: clear my plan",
+            Text::ClearDraft => "Clear saved draft",
+            Text::DraftCleared => "The copy saved on this device was removed. Your next change will be saved again.",
+            Text::CrashHeading => "Something went wrong",
+            Text::CrashBody => "The plan is safe. Download it now, then restart. After the restart, open the file to go on.",
+            Text::CrashBodyKiosk => "Please restart. Nothing from the last plan is kept on this device.",
+            Text::CrashDownload => "Download the plan (JSON)",
+            Text::CrashRestart => "Restart",
             Text::Language => "Language",
         }
     }

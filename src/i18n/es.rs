@@ -140,6 +140,14 @@ impl Catalog for Spanish {
             Text::StartReviewHint => "Este plan está en uso. Para actualizarlo, empiece una revisión: los cambios que haga se anotan y se guardan en el historial de revisiones del plan.",
             Text::StillThere => "¿Sigue ahí?",
             Text::StillHere => "Sigo aquí",
+            Text::FinishedClearPlan => "Terminé: borrar mi plan",
+            Text::ClearDraft => "Borrar el borrador guardado",
+            Text::DraftCleared => "Se quitó la copia guardada en este dispositivo. Su próximo cambio se guardará de nuevo.",
+            Text::CrashHeading => "Algo salió mal",
+            Text::CrashBody => "El plan está a salvo. Descárguelo ahora y luego reinicie. Después, abra el archivo para seguir.",
+            Text::CrashBodyKiosk => "Reinicie, por favor. No se guarda nada del último plan en este dispositivo.",
+            Text::CrashDownload => "Descargar el plan (JSON)",
+            Text::CrashRestart => "Reiniciar",
             Text::Language => "Idioma",
         }
     }

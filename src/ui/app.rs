@@ -14,7 +14,7 @@ use super::start_review::StartReview;
 use super::step_footer::StepFooter;
 use super::step_nav::{step_name, StepNav};
 use super::toolbar::Toolbar;
-use crate::composer::{Action, Composer, Step};
+use crate::composer::{Action, Step};
 use crate::embed::bridge::Bridge;
 use crate::embed::files::read_text;
 use crate::i18n::{Lang, Text};
@@ -25,21 +25,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-impl Reducible for Composer {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        // Plans inside are shared snapshots, so this copy is shallow.
-        let mut next = Rc::unwrap_or_clone(self);
-        next.act(action);
-        Rc::new(next)
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// The plan to start from.
-    pub plan: Rc<Plan>,
+    /// The widget's state: the App shows it and sends every action there.
+    pub bridge: Bridge,
+    /// The language the widget was set up in (a kiosk returns to it).
     pub lang: Lang,
     /// Unique prefix for element ids.
     pub prefix: Rc<str>,
@@ -58,9 +48,6 @@ pub struct AppProps {
     /// The clinic's own catalog; the built-in one when absent.
     #[prop_or_default]
     pub catalog: Option<Rc<ComponentCatalog>>,
-    /// Link to the host page's API; absent in component tests.
-    #[prop_or_default]
-    pub bridge: Option<Bridge>,
 }
 
 /// Moves focus to the first control of the item with this id, if shown.
@@ -87,35 +74,19 @@ fn focus_item(root: &Element, id: &str) {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let state = {
-        let (plan, lang) = (props.plan.clone(), props.lang);
-        use_reducer(move || Composer::new(Plan::clone(&plan), lang))
-    };
-    let dispatcher = state.dispatcher();
+    // The state lives in the bridge, where host calls read it at once; this
+    // copy only tells Yew what to show. Connected during render, so no
+    // action can come before the App hears of it.
+    let bridge = props.bridge.clone();
+    let shown = use_state(|| bridge.composer());
+    bridge.connect(Callback::from({
+        let set = shown.setter();
+        move |composer| set.set(composer)
+    }));
+    let state = bridge.composer();
     let root = use_node_ref();
     let heading = use_node_ref();
 
-    // The host page hears of every change and can send actions in.
-    {
-        let bridge = props.bridge.clone();
-        let dispatcher = dispatcher.clone();
-        use_effect_with((), move |_| {
-            if let Some(bridge) = &bridge {
-                bridge.connect(Callback::from(move |a| dispatcher.dispatch(a)));
-            }
-        });
-    }
-    {
-        let bridge = props.bridge.clone();
-        use_effect_with(
-            (state.history.shared_plan(), state.lang),
-            move |(plan, lang)| {
-                if let Some(bridge) = &bridge {
-                    bridge.publish(plan.clone(), *lang);
-                }
-            },
-        );
-    }
     // A new step: focus its heading, so keyboard and screen reader users
     // start at its top (but never steal focus when the widget first loads).
     {
@@ -140,7 +111,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let on_action = use_callback(dispatcher.clone(), |action: Action, d| d.dispatch(action));
+    let on_action = use_callback(bridge.clone(), |action: Action, bridge| bridge.act(action));
     // A plan file dropped anywhere on the widget is opened like a chosen one.
     let ondragover = use_callback((), |e: DragEvent, _| e.prevent_default());
     let ondrop = use_callback(on_action.clone(), |e: DragEvent, on_action| {
@@ -158,14 +129,34 @@ pub fn app(props: &AppProps) -> Html {
             });
         }
     });
-    let on_edit = use_callback(dispatcher, |edit: Edit, d| d.dispatch(Action::Edit(edit)));
+    let on_edit = use_callback(bridge.clone(), |edit: Edit, bridge| {
+        bridge.act(Action::Edit(edit))
+    });
+    // Kiosks: clear everything for the next person, in the kiosk's own
+    // language; while the idle warning shows, the plan is hidden.
+    let kiosk = props.idle_reset_seconds.is_some();
+    let wipe = use_callback(
+        (bridge.clone(), props.new_plan.clone(), props.lang),
+        |(): (), (bridge, new_plan, lang)| {
+            if let Some(new_plan) = new_plan {
+                bridge.act(Action::ClearForNextPerson {
+                    plan: Box::new(new_plan.emit(())),
+                    lang: *lang,
+                });
+            }
+        },
+    );
+    let finished = use_callback(wipe.clone(), |_: MouseEvent, wipe| wipe.emit(()));
+    let warning = use_state(|| false);
+    let on_warning = use_callback(warning.setter(), |shown: bool, set| set.set(shown));
 
     let ui = UiContext {
         lang: state.lang,
         prefix: props.prefix.clone(),
         today: props.today,
         clinic_name: props.clinic_name.clone(),
-        bridge: props.bridge.clone(),
+        bridge: Some(bridge.clone()),
+        kiosk,
         catalog: props
             .catalog
             .clone()
@@ -173,6 +164,11 @@ pub fn app(props: &AppProps) -> Html {
             .unwrap_or_default(),
     };
     let plan = state.history.shared_plan();
+    // Test builds only: a real panic in a render, for the crash panel's test.
+    #[cfg(feature = "panic-trigger")]
+    if plan.title == "PANIC TEST" {
+        panic!("deliberate panic (feature panic-trigger)");
+    }
     let step = state.step;
     let heading_id = ui.dom_id("step", step.key());
     let view = {
@@ -191,11 +187,18 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<UiContext> context={ui.clone()}>
             <section class="pc-root" lang={state.lang.tag()} ref={root}
-                aria-label={ui.t(Text::WidgetName)} data-step={step.key()} {ondragover} {ondrop}>
+                aria-label={ui.t(Text::WidgetName)} data-step={step.key()}
+                ondragover={(!kiosk).then_some(ondragover)} ondrop={(!kiosk).then_some(ondrop)}>
+                <div class="pc-body" inert={*warning}>
                 <header class="pc-header">
                     <h2 class="pc-title">
                         { if plan.title.trim().is_empty() { ui.t(Text::Untitled).to_owned() } else { plan.title.clone() } }
                     </h2>
+                    if kiosk {
+                        <button type="button" class="pc-button pc-button-finished" onclick={finished}>
+                            {ui.t(Text::FinishedClearPlan)}
+                        </button>
+                    }
                 </header>
                 <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
                     on_action={on_action.clone()} />
@@ -216,8 +219,9 @@ pub fn app(props: &AppProps) -> Html {
                     {view}
                 </section>
                 <StepFooter current={step} on_action={on_action.clone()} />
-                if let (Some(limit_seconds), Some(new_plan)) = (props.idle_reset_seconds, props.new_plan.clone()) {
-                    <IdleGuard {limit_seconds} {new_plan} {on_action} />
+                </div>
+                if let Some(limit_seconds) = props.idle_reset_seconds {
+                    <IdleGuard {limit_seconds} on_expired={wipe} {on_warning} />
                 }
             </section>
         </ContextProvider<UiContext>>

@@ -19,6 +19,8 @@ pub struct UiContext {
     pub clinic_name: AttrValue,
     /// The host page's link, to hear of exports; absent in component tests.
     pub bridge: Option<Bridge>,
+    /// A kiosk shared by strangers: no file picker, no clipboard, no drop.
+    pub kiosk: bool,
     /// The catalog of services, goal templates and need rules in use.
     pub catalog: CatalogRef,
 }
@@ -76,6 +78,7 @@ pub fn use_ui() -> UiContext {
         today: None,
         clinic_name: AttrValue::default(),
         bridge: None,
+        kiosk: false,
         catalog: CatalogRef::default(),
     })
 }

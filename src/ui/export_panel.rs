@@ -131,7 +131,10 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                 <button type="button" class="pc-button" onclick={on_html}>{ui.t(Text::DownloadPrintable)}</button>
                 <button type="button" class="pc-button" onclick={on_json}>{ui.t(Text::DownloadJson)}</button>
                 <button type="button" class="pc-button" onclick={on_fhir}>{ui.t(Text::DownloadFhir)}</button>
-                <button type="button" class="pc-button" onclick={on_copy}>{ui.t(Text::CopyText)}</button>
+                // The clipboard outlives a kiosk's wipe: not offered there.
+                if !ui.kiosk {
+                    <button type="button" class="pc-button" onclick={on_copy}>{ui.t(Text::CopyText)}</button>
+                }
             </div>
             <p class="pc-status" role="status" aria-live="polite">
                 { match *copied {

@@ -1,19 +1,20 @@
 use super::context::use_ui;
-use crate::composer::Action;
 use crate::i18n::Text;
 use crate::idle::{IdleState, IdleWatch};
-use crate::plan::Plan;
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct IdleGuardProps {
     /// Quiet time before the warning, in seconds.
     pub limit_seconds: u32,
-    /// Makes the empty plan the next person starts with.
-    pub new_plan: Callback<(), Plan>,
-    pub on_action: Callback<Action>,
+    /// Time is up: clear everything for the next person.
+    pub on_expired: Callback<()>,
+    /// The warning shows (true) or is gone (false): the plan behind it is
+    /// hidden and out of reach meanwhile.
+    pub on_warning: Callback<bool>,
 }
 
 /// For kiosks shared by strangers: after a quiet while, asks whether the
@@ -27,7 +28,7 @@ pub fn idle_guard(props: &IdleGuardProps) -> Html {
     });
     {
         let (watch, state) = (watch.clone(), state.clone());
-        let (new_plan, on_action) = (props.new_plan.clone(), props.on_action.clone());
+        let on_expired = props.on_expired.clone();
         use_effect_with(props.limit_seconds, move |limit| {
             *watch.borrow_mut() = IdleWatch::new(f64::from(*limit) * 1000.0, js_sys::Date::now());
             let listeners: Vec<EventListener> = web_sys::window()
@@ -48,7 +49,7 @@ pub fn idle_guard(props: &IdleGuardProps) -> Html {
                 let now = js_sys::Date::now();
                 let next = watch.borrow().state(now);
                 if next == IdleState::Expired {
-                    on_action.emit(Action::ClearForNextPerson(Box::new(new_plan.emit(()))));
+                    on_expired.emit(());
                     watch.borrow_mut().activity(now);
                     state.set(IdleState::InUse);
                 } else if *state != next {
@@ -61,19 +62,43 @@ pub fn idle_guard(props: &IdleGuardProps) -> Html {
             }
         });
     }
+    let warning = matches!(*state, IdleState::Warning { .. });
+    let button = use_node_ref();
+    // The warning takes focus when it shows, and the plan behind it is
+    // hidden from then until it is answered.
+    {
+        let (button, on_warning) = (button.clone(), props.on_warning.clone());
+        use_effect_with(warning, move |warning| {
+            on_warning.emit(*warning);
+            if let Some(button) = button.cast::<HtmlElement>() {
+                let _ = button.focus();
+            }
+        });
+    }
     let still_here = use_callback(watch.clone(), |_: MouseEvent, watch| {
         watch.borrow_mut().activity(js_sys::Date::now())
+    });
+    // Its one button is the only place for focus: Tab stays on it.
+    let keep_focus = use_callback(button.clone(), |e: KeyboardEvent, button| {
+        if e.key() == "Tab" {
+            e.prevent_default();
+            if let Some(button) = button.cast::<HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
     });
     let IdleState::Warning { seconds_left } = *state else {
         return html! {};
     };
     let heading = ui.dom_id("idle", "heading");
+    let text = ui.dom_id("idle", "text");
     html! {
-        <div class="pc-idle" role="alertdialog" aria-modal="true" aria-labelledby={heading.clone()}>
+        <div class="pc-idle" role="alertdialog" aria-modal="true" aria-labelledby={heading.clone()}
+            aria-describedby={text.clone()} onkeydown={keep_focus}>
             <div class="pc-idle-box">
                 <h3 id={heading}>{ui.t(Text::StillThere)}</h3>
-                <p>{ui.lang.idle_warning(seconds_left)}</p>
-                <button type="button" class="pc-button pc-button-primary" onclick={still_here} autofocus=true>
+                <p id={text}>{ui.lang.idle_warning(seconds_left)}</p>
+                <button type="button" class="pc-button pc-button-primary" onclick={still_here} ref={button}>
                     {ui.t(Text::StillHere)}
                 </button>
             </div>

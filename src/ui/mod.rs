@@ -7,6 +7,7 @@ pub mod app;
 mod assessment_step;
 mod check_field;
 mod choice_field;
+mod clear_draft;
 mod component_editor;
 mod components_step;
 mod context;

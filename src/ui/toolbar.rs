@@ -1,3 +1,4 @@
+use super::clear_draft::ClearDraft;
 use super::context::use_ui;
 use super::open_file::OpenFile;
 use crate::composer::Action;
@@ -35,7 +36,12 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <button type="button" class="pc-button" onclick={redo} disabled={!props.can_redo}>
                 {ui.t(Text::Redo)}
             </button>
-            <OpenFile on_action={props.on_action.clone()} />
+            if !ui.kiosk {
+                <OpenFile on_action={props.on_action.clone()} />
+            }
+            if ui.bridge.as_ref().is_some_and(|b| b.drafts().is_some()) {
+                <ClearDraft />
+            }
             <span class="pc-spacer"></span>
             <span class="pc-lang">
                 <label for={lang_id.clone()}>{ui.t(Text::Language)}</label>

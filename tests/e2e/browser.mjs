@@ -16,9 +16,10 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Starts the server and browser; returns helpers and a close function. */
-export async function start() {
-  const server = await serve(DIST, 0);
+/** Starts the server (of `dist`, the release build by default) and browser;
+ * returns helpers and a close function. */
+export async function start({ dist = DIST } = {}) {
+  const server = await serve(dist, 0);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const profile = await mkdtemp(join(tmpdir(), 'pc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {

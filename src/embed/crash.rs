@@ -1,0 +1,116 @@
+//! If the widget ever panics, the person keeps their plan: the panic hook
+//! replaces the widget's area with a plain panel that offers the last plan
+//! as a JSON download and a restart, never a blank area. It is built with
+//! the DOM alone (no Yew, no callbacks into the stopped module).
+
+use super::bridge::Bridge;
+use crate::export::json;
+use crate::i18n::{Lang, Text};
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, Document, Element, Url};
+
+thread_local! {
+    static MOUNTED: RefCell<Vec<Bridge>> = const { RefCell::new(Vec::new()) };
+    static PANICKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Name of the DOM event fired on the mount element after a crash.
+pub const CRASH_EVENT: &str = "plan-composer-error";
+
+/// Installs the hook (once) and remembers this widget's state for it.
+pub fn watch(bridge: &Bridge) {
+    MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        if mounted.is_empty() {
+            std::panic::set_hook(Box::new(on_panic));
+        }
+        mounted.push(bridge.clone());
+    });
+}
+
+/// Forgets a widget the host destroyed.
+pub fn forget(bridge: &Bridge) {
+    MOUNTED.with(|mounted| mounted.borrow_mut().retain(|b| b != bridge));
+}
+
+fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
+    // Anything the panel does that panics again must not loop.
+    if PANICKED.with(|p| p.replace(true)) {
+        return;
+    }
+    web_sys::console::error_1(&format!("plan-composer stopped: {info}").into());
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let bridges = MOUNTED.with(|m| m.try_borrow().map(|m| m.clone()).unwrap_or_default());
+    for bridge in bridges {
+        if let Some((plan, lang, Some(root), kiosk)) = bridge.try_plan() {
+            // A kiosk offers no download: the next stranger must not find
+            // the last person's plan.
+            let text = (!kiosk).then(|| json::export(&plan));
+            let _ = show_panel(&document, &root, lang, text.as_deref());
+        }
+    }
+}
+
+fn show_panel(
+    document: &Document,
+    root: &Element,
+    lang: Lang,
+    plan_json: Option<&str>,
+) -> Option<()> {
+    let panel = element(document, "section", "pc-root pc-crash")?;
+    panel.set_attribute("role", "alert").ok()?;
+    panel.set_attribute("lang", lang.tag()).ok()?;
+    let heading = element(document, "h2", "pc-title")?;
+    heading.set_text_content(Some(lang.text(Text::CrashHeading)));
+    panel.append_child(&heading).ok()?;
+    let body = element(document, "p", "")?;
+    body.set_text_content(Some(lang.text(if plan_json.is_some() {
+        Text::CrashBody
+    } else {
+        Text::CrashBodyKiosk
+    })));
+    panel.append_child(&body).ok()?;
+    let actions = element(document, "p", "pc-crash-actions")?;
+    if let Some(text) = plan_json {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = BlobPropertyBag::new();
+        options.set_type("application/json");
+        let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = Url::create_object_url_with_blob(&blob).ok()?;
+        let download = element(document, "a", "pc-button pc-button-primary")?;
+        download.set_attribute("href", &url).ok()?;
+        download
+            .set_attribute("download", "treatment-plan.json")
+            .ok()?;
+        download.set_text_content(Some(lang.text(Text::CrashDownload)));
+        actions.append_child(&download).ok()?;
+    }
+    // A link to this page (without a #fragment, which would not reload
+    // it): a restart needs no code from the stopped module.
+    let location = web_sys::window()?.location();
+    let href = format!("{}{}", location.pathname().ok()?, location.search().ok()?);
+    let restart = element(document, "a", "pc-button")?;
+    restart.set_attribute("href", &href).ok()?;
+    restart.set_text_content(Some(lang.text(Text::CrashRestart)));
+    actions.append_child(&restart).ok()?;
+    panel.append_child(&actions).ok()?;
+    root.set_text_content(None);
+    root.append_child(&panel).ok()?;
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let event = web_sys::CustomEvent::new_with_event_init_dict(CRASH_EVENT, &init).ok()?;
+    let _ = root.dispatch_event(&event);
+    Some(())
+}
+
+fn element(document: &Document, tag: &str, class: &str) -> Option<Element> {
+    let element = document.create_element(tag).ok()?;
+    if !class.is_empty() {
+        element.set_class_name(class);
+    }
+    element.dyn_into::<Element>().ok()
+}
