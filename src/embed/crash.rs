@@ -23,7 +23,9 @@ pub fn watch(bridge: &Bridge) {
     MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         if mounted.is_empty() {
-            std::panic::set_hook(Box::new(on_panic));
+            // Through Yew, which otherwise puts its own hook in place when
+            // it renders.
+            yew::set_custom_panic_hook(Box::new(on_panic));
         }
         mounted.push(bridge.clone());
     });
@@ -34,12 +36,14 @@ pub fn forget(bridge: &Bridge) {
     MOUNTED.with(|mounted| mounted.borrow_mut().retain(|b| b != bridge));
 }
 
-fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
+fn on_panic(_: &std::panic::PanicHookInfo<'_>) {
     // Anything the panel does that panics again must not loop.
     if PANICKED.with(|p| p.replace(true)) {
         return;
     }
-    web_sys::console::error_1(&format!("plan-composer stopped: {info}").into());
+    // The panic's own message is left out: formatting every panic message
+    // in the module would cost about 9 KB gzip for a line only developers read.
+    web_sys::console::error_1(&"plan-composer stopped: a panic (a bug in the widget)".into());
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -44,9 +44,10 @@ struct MountOptions {
     catalog_json: Option<String>,
     /// For kiosks: seconds without use before the widget warns, then
     /// clears the plan for the next person. Off when absent.
-    /// Checked by `idle_seconds`: a page's typo must give a clear error.
+    /// Only noted here: `idle_seconds` reads it as the page gave it, so
+    /// that a page's typo gives a clear error.
     #[serde(default)]
-    idle_reset_seconds: Option<serde_json::Value>,
+    idle_reset_seconds: Option<serde::de::IgnoredAny>,
     /// Keep a draft of every change in the browser's storage: "local"
     /// (this device, until cleared) or "session" (until the tab closes).
     /// Off when absent; never with `idle_reset_seconds`.
@@ -62,17 +63,22 @@ struct MountOptions {
 const IDLE_SECONDS: std::ops::RangeInclusive<u32> = 10..=86_400;
 
 /// The kiosk's quiet time, or why the option cannot be used.
-fn idle_seconds(value: &Option<serde_json::Value>) -> Result<Option<u32>, String> {
-    let Some(value) = value else {
+fn idle_seconds(value: &JsValue) -> Result<Option<u32>, String> {
+    if value.is_undefined() || value.is_null() {
         return Ok(None);
-    };
+    }
     let whole = value
-        .as_u64()
-        .and_then(|n| u32::try_from(n).ok())
+        .as_f64()
+        .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+        .map(|n| n as u32)
         .filter(|n| IDLE_SECONDS.contains(n));
     whole.map(Some).ok_or_else(|| {
+        let given = js_sys::JSON::stringify(value)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| "that value".into());
         format!(
-            "plan-composer: idleResetSeconds must be a whole number of seconds from {} to {}, not {value}",
+            "plan-composer: idleResetSeconds must be a whole number of seconds from {} to {}, not {given}",
             IDLE_SECONDS.start(),
             IDLE_SECONDS.end()
         )
@@ -164,6 +170,7 @@ fn leave_guard(bridge: &Bridge) -> Option<EventListener> {
 /// Mounts the widget inside `root`. `options` may be omitted.
 #[wasm_bindgen]
 pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
+    let raw_options = options.clone();
     let options: MountOptions = if options.is_undefined() || options.is_null() {
         MountOptions::default()
     } else {
@@ -175,8 +182,13 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         .as_deref()
         .map(Lang::from_tag)
         .unwrap_or_default();
-    let idle_reset_seconds =
-        idle_seconds(&options.idle_reset_seconds).map_err(|e| JsError::new(&e))?;
+    let idle_given = match options.idle_reset_seconds {
+        Some(_) => {
+            js_sys::Reflect::get(&raw_options, &"idleResetSeconds".into()).unwrap_or_default()
+        }
+        None => JsValue::UNDEFINED,
+    };
+    let idle_reset_seconds = idle_seconds(&idle_given).map_err(|e| JsError::new(&e))?;
     let kiosk = idle_reset_seconds.is_some();
     let drafts = match draft_store(&options, kiosk).map_err(|e| JsError::new(&e))? {
         Some(store) => {
