@@ -5,6 +5,20 @@
 /// How long the warning shows before the plan is cleared.
 pub const WARNING_MS: f64 = 30_000.0;
 
+/// The quiet times a kiosk may be set to, in seconds: long enough to read
+/// the question, at most a day.
+pub const LIMIT_SECONDS: std::ops::RangeInclusive<u32> = 10..=86_400;
+
+/// The quiet time a host page asked for, if it is a whole number of seconds
+/// in `LIMIT_SECONDS`; `None` for anything else (fractions, negatives, not a
+/// number, too large).
+pub fn limit_seconds(asked: f64) -> Option<u32> {
+    let whole = asked.fract() == 0.0
+        && asked >= f64::from(*LIMIT_SECONDS.start())
+        && asked <= f64::from(*LIMIT_SECONDS.end());
+    whole.then_some(asked as u32)
+}
+
 /// Where an idle widget stands.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum IdleState {
@@ -70,6 +84,26 @@ mod tests {
         assert_eq!(watch.state(150_000.0), IdleState::Expired);
         watch.activity(149_000.0);
         assert_eq!(watch.state(150_000.0), IdleState::InUse);
+    }
+
+    #[test]
+    fn only_whole_seconds_from_ten_to_a_day_are_a_quiet_time() {
+        assert_eq!(limit_seconds(60.0), Some(60));
+        assert_eq!(limit_seconds(10.0), Some(10));
+        assert_eq!(limit_seconds(86_400.0), Some(86_400));
+        for asked in [
+            0.0,
+            9.0,
+            -60.0,
+            0.5,
+            60.5,
+            86_401.0,
+            1e12,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
+            assert_eq!(limit_seconds(asked), None, "{asked}");
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ use crate::export::json;
 use crate::export::print::{self, Paper, PrintOptions};
 use crate::export::{coach, text};
 use crate::i18n::{Lang, Text};
+use crate::idle;
 use crate::plan::catalog::{default_catalog, parse_catalog, ComponentCatalog};
 use crate::plan::{apply, Edit, Plan, PlanDate};
 use crate::ui::{App, AppProps};
@@ -58,29 +59,20 @@ struct MountOptions {
     draft_key: Option<String>,
 }
 
-/// The kiosk's quiet time allowed, in seconds: at least long enough to read
-/// a question, at most a day.
-const IDLE_SECONDS: std::ops::RangeInclusive<u32> = 10..=86_400;
-
 /// The kiosk's quiet time, or why the option cannot be used.
 fn idle_seconds(value: &JsValue) -> Result<Option<u32>, String> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    let whole = value
-        .as_f64()
-        .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
-        .map(|n| n as u32)
-        .filter(|n| IDLE_SECONDS.contains(n));
-    whole.map(Some).ok_or_else(|| {
+    value.as_f64().and_then(idle::limit_seconds).map(Some).ok_or_else(|| {
         let given = js_sys::JSON::stringify(value)
             .ok()
             .and_then(|s| s.as_string())
             .unwrap_or_else(|| "that value".into());
         format!(
             "plan-composer: idleResetSeconds must be a whole number of seconds from {} to {}, not {given}",
-            IDLE_SECONDS.start(),
-            IDLE_SECONDS.end()
+            idle::LIMIT_SECONDS.start(),
+            idle::LIMIT_SECONDS.end()
         )
     })
 }
@@ -303,6 +295,7 @@ impl PlanComposer {
     /// The plan as a FHIR R4 Bundle (type collection), as JSON.
     #[wasm_bindgen(js_name = fhirJson)]
     pub fn fhir_json(&self) -> String {
+        self.bridge.mark_saved();
         let options = FhirOptions {
             lang: self.bridge.lang(),
             today: today(),
