@@ -8,7 +8,7 @@ use plan_composer::i18n::Lang;
 use plan_composer::plan::{Plan, PlanDate};
 use plan_composer::ui::{App, AppProps};
 use std::rc::Rc;
-use std::time::Duration;
+use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
@@ -21,8 +21,35 @@ fn document() -> web_sys::Document {
         .expect("a browser document")
 }
 
-/// Mounts a fresh widget in its own element and returns that element.
-fn mount(lang: Lang) -> Element {
+/// A widget mounted for one test, in its own element; dropping it destroys
+/// the app and removes the element, so no test sees another's widget.
+struct Mounted {
+    root: Element,
+    /// This mount's element id prefix.
+    prefix: String,
+    app: Option<yew::AppHandle<App>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.root
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+/// Mounts a fresh widget, with element ids of its own.
+fn mount(lang: Lang) -> Mounted {
+    static MOUNTS: AtomicU32 = AtomicU32::new(0);
+    let prefix = format!("t{}", MOUNTS.fetch_add(1, Ordering::Relaxed));
     let root = document().create_element("div").expect("a div");
     document()
         .body()
@@ -32,21 +59,32 @@ fn mount(lang: Lang) -> Element {
     let props = AppProps {
         bridge: Bridge::new(None, Composer::new(Plan::new("plan-test", None), lang)),
         lang,
-        prefix: Rc::from("t"),
+        prefix: Rc::from(prefix.as_str()),
         today: PlanDate::new(2026, 11, 23),
         clinic_name: "Test clinic".into(),
         catalog: None,
         idle_reset_seconds: None,
         new_plan: None,
     };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
-    root
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    Mounted {
+        root,
+        prefix,
+        app: Some(app),
+    }
 }
 
-/// Lets Yew's scheduler run the renders queued by the last event (a yield,
-/// not a timed wait).
+impl Mounted {
+    /// The selector of this mount's element with id `<prefix>-<rest>`.
+    fn sel(&self, rest: &str) -> String {
+        format!("#{}-{rest}", self.prefix)
+    }
+}
+
+/// Waits until Yew's scheduler has run every render and effect the last
+/// event queued: a real render barrier, not a timed wait.
 async fn settle() {
-    yew::platform::time::sleep(Duration::ZERO).await;
+    yew::scheduler::flush().await;
 }
 
 fn find(root: &Element, selector: &str) -> Element {
@@ -100,8 +138,8 @@ fn renders(goal: &Element) -> u32 {
         .expect("debug builds count renders")
 }
 
-async fn add_goal(root: &Element, statement: &str) {
-    type_into(&find(root, "#t-plan-new-goal"), statement);
+async fn add_goal(root: &Mounted, statement: &str) {
+    type_into(&find(root, &root.sel("plan-new-goal")), statement);
     settle().await;
     click(&find(root, ".pc-add button[type=submit]"));
     settle().await;
@@ -210,7 +248,7 @@ async fn adds_edits_and_removes_goals() {
     add_goal(&root, "Walk every morning").await;
     assert_eq!(count(&root, ".pc-goal"), 2);
     assert_eq!(
-        find(&root, "#t-plan-new-goal")
+        find(&root, &root.sel("plan-new-goal"))
             .unchecked_into::<HtmlInputElement>()
             .value(),
         "",
@@ -219,15 +257,18 @@ async fn adds_edits_and_removes_goals() {
 
     let first = find(&root, ".pc-goal");
     let id = first.get_attribute("data-goal-id").expect("a goal id");
-    let statement = find(&root, &format!("#t-{id}-statement"));
+    let statement = find(&root, &root.sel(&format!("{id}-statement")));
     assert_eq!(
         statement.unchecked_ref::<HtmlTextAreaElement>().value(),
         "Go to two meetings each week"
     );
-    type_into(&find(&root, &format!("#t-{id}-measure")), "Sign-in sheet");
+    type_into(
+        &find(&root, &root.sel(&format!("{id}-measure"))),
+        "Sign-in sheet",
+    );
     settle().await;
     assert_eq!(
-        find(&root, &format!("#t-{id}-measure"))
+        find(&root, &root.sel(&format!("{id}-measure")))
             .unchecked_into::<HtmlInputElement>()
             .value(),
         "Sign-in sheet"
@@ -247,7 +288,7 @@ async fn adds_edits_and_removes_goals() {
     settle().await;
     assert_eq!(count(&root, ".pc-goal"), 2);
     assert_eq!(
-        find(&root, &format!("#t-{id}-measure"))
+        find(&root, &root.sel(&format!("{id}-measure")))
             .unchecked_into::<HtmlInputElement>()
             .value(),
         "Sign-in sheet"
