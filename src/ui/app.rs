@@ -75,14 +75,17 @@ fn focus_item(root: &Element, id: &str) {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     // The state lives in the bridge, where host calls read it at once; this
-    // copy only tells Yew what to show. Connected during render, so no
-    // action can come before the App hears of it.
+    // copy only tells Yew when to render. Connected during the first
+    // render (a memo, not an effect), so no action can come before the App
+    // hears of it.
     let bridge = props.bridge.clone();
     let shown = use_state(|| bridge.composer());
-    bridge.connect(Callback::from({
+    {
         let set = shown.setter();
-        move |composer| set.set(composer)
-    }));
+        use_memo(bridge.clone(), move |bridge| {
+            bridge.connect(Callback::from(move |composer| set.set(composer)))
+        });
+    }
     let state = bridge.composer();
     let root = use_node_ref();
     let heading = use_node_ref();
