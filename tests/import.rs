@@ -106,6 +106,44 @@ fn the_sound_fixture_imports_and_round_trips() {
 }
 
 #[test]
+fn a_saved_plan_loses_its_control_characters_and_keeps_the_rest_exactly() {
+    let mut plan = import(&text(&sound_document())).expect("the fixture is a sound plan");
+    plan.title = "  Plan\u{0} for\u{1b}[1m J.R.\u{8}\u{c}\t\r\n ".into();
+    plan.goals[0].statement = " padded, as typed ".into();
+    plan.needs[0].statement = "back\\slash \\u0007 as text\u{7f}".into();
+    let saved = export(&plan);
+    let strings: Vec<String> = {
+        let value: Value = serde_json::from_str(&saved).expect("the export is JSON");
+        let mut all = Vec::new();
+        let mut stack = vec![value];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::String(s) => all.push(s),
+                Value::Array(items) => stack.extend(items),
+                Value::Object(fields) => stack.extend(fields.into_iter().map(|(_, v)| v)),
+                _ => {}
+            }
+        }
+        all
+    };
+    assert!(strings.iter().any(|s| s.contains("J.R.")));
+    for s in &strings {
+        assert!(
+            !s.contains(|c: char| c < ' ' && !"\t\n\r".contains(c)),
+            "{s:?}"
+        );
+    }
+    let back = import(&saved).expect("the saved plan opens");
+    assert_eq!(back.title, "  Plan for[1m J.R.\t\r\n ");
+    assert_eq!(back.goals[0].statement, " padded, as typed ");
+    assert_eq!(back.needs[0].statement, "back\\slash \\u0007 as text\u{7f}");
+    let mut expected = plan.clone();
+    expected.title = back.title.clone();
+    assert_eq!(back, expected, "only the control characters are gone");
+    assert_eq!(export(&back), saved);
+}
+
+#[test]
 fn malformed_json_is_reported_with_its_line_and_column() {
     let error = only_problem_in_text("{\n  \"schema_version\": 1,\n  \"id\": \"x\",\n}");
     assert_eq!(

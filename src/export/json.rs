@@ -1,6 +1,7 @@
 //! The plan's own JSON format: export, and an import that either returns a
 //! sound plan or every problem it found, each with its path.
 
+use super::clean::without_control_escapes;
 use crate::plan::json_path::{offset_of, path_at, path_text, Step};
 use crate::plan::migrate::{migrate, VersionError};
 use crate::plan::validate::{check, ProblemKind};
@@ -14,10 +15,11 @@ pub const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
 /// At most this many problems are listed for one file.
 const MAX_PROBLEMS: usize = 50;
 
-/// The plan as pretty-printed JSON.
+/// The plan as pretty-printed JSON, without C0 control characters (other
+/// than tab and line breaks) in its text; everything else is kept exactly.
 pub fn export(plan: &Plan) -> String {
     // Serializing these types cannot fail: every map key is a string.
-    serde_json::to_string_pretty(plan).unwrap_or_default()
+    without_control_escapes(serde_json::to_string_pretty(plan).unwrap_or_default())
 }
 
 /// One reason a file could not be opened, at a JSON path (empty for the
