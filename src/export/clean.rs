@@ -45,12 +45,16 @@ pub fn without_control_escapes(json: String) -> String {
         // Every backslash starts an escape of at least two bytes.
         let length = match bytes.get(i + 1) {
             Some(b'b' | b'f') => Some(2),
-            Some(b'u') => json
-                .get(i + 2..i + 6)
-                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
-                .and_then(char::from_u32)
-                .filter(|c| is_stray_control(*c))
-                .map(|_| 6),
+            // \u0000 to \u001f, except \u0009, \u000a and \u000d.
+            Some(b'u') => match bytes.get(i + 2..i + 6) {
+                Some([b'0', b'0', b'0', low])
+                    if !matches!(low, b'9' | b'a' | b'A' | b'd' | b'D') =>
+                {
+                    low.is_ascii_hexdigit().then_some(6)
+                }
+                Some([b'0', b'0', b'1', low]) => low.is_ascii_hexdigit().then_some(6),
+                _ => None,
+            },
             _ => None,
         };
         match length {
@@ -87,7 +91,7 @@ mod tests {
 
     #[test]
     fn escapes_of_control_characters_are_dropped_from_json() {
-        let text = "a\u{0}b\u{8}c\u{c}d\u{1f}e\tf\ng\rh\\u0001 \\\u{1}";
+        let text = "a\u{0}b\u{8}c\u{c}d\u{1f}\u{b}\u{1b}e\tf\ng\rh\\u0001 \\\u{1}";
         let json = serde_json::to_string(text).unwrap_or_default();
         assert!(json.contains("\\u0000") && json.contains("\\b"), "{json}");
         let cleaned = without_control_escapes(json);

@@ -4,7 +4,7 @@
 //! replaces a path-tracking wrapper around every deserializer, which cost a
 //! tenth of the widget's code size.
 
-use std::collections::HashSet;
+use serde_json::{Map, Value};
 
 /// One step of a path into a JSON document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,8 +16,9 @@ pub enum Step {
 /// A container open at some point of the text, and where in it we are.
 enum Open {
     /// An object, the last key read in it (if any), and, when looking for
-    /// keys written twice, every key read in it so far.
-    Object(Option<String>, Option<HashSet<String>>),
+    /// keys written twice, every key read in it so far (in a JSON map: the
+    /// widget has that map's code already; a set of its own would add to it).
+    Object(Option<String>, Option<Map<String, Value>>),
     /// An array, and how many elements have started in it.
     Array(usize),
 }
@@ -101,10 +102,7 @@ fn walk(text: &str, end: usize, mut on_duplicate: Option<OnDuplicate>) -> Vec<Op
             }
         }
         match byte {
-            b'{' => stack.push(Open::Object(
-                None,
-                on_duplicate.is_some().then(HashSet::new),
-            )),
+            b'{' => stack.push(Open::Object(None, on_duplicate.is_some().then(Map::new))),
             b'[' => stack.push(Open::Array(0)),
             b'}' | b']' => {
                 stack.pop();
@@ -116,7 +114,7 @@ fn walk(text: &str, end: usize, mut on_duplicate: Option<OnDuplicate>) -> Vec<Op
                     if matches!(previous, b'{' | b',') {
                         let name = decode(&text[i..next]);
                         if let Some(seen) = seen {
-                            again = !seen.insert(name.clone());
+                            again = seen.insert(name.clone(), Value::Null).is_some();
                         }
                         *key = Some(name);
                     }
