@@ -372,6 +372,11 @@ fn writes_every_plan_as_fhir_for_the_validator() {
     }
     plans.push(("blanks".to_owned(), blank_plan()));
     plans.push(("hostile".to_owned(), hostile_plan()));
+    plans.push(("controls".to_owned(), support::hostile_plan(CONTROLS)));
+    plans.push((
+        "only-controls".to_owned(),
+        support::hostile_plan(ONLY_CONTROLS),
+    ));
     for (name, plan) in &plans {
         for lang in Lang::ALL {
             let options = FhirOptions {
@@ -384,4 +389,58 @@ fn writes_every_plan_as_fhir_for_the_validator() {
         }
     }
     assert!(plans.len() >= 2);
+}
+
+/// Typed text with control characters and padding around it.
+const CONTROLS: &str = " \u{1b}[31m \u{0}Call\u{7} Maria\u{8}\t \u{1f}";
+/// Typed text with nothing but control characters and white space.
+const ONLY_CONTROLS: &str = " \u{1}\t\u{2}\n ";
+
+/// Every string inside a JSON value, with its path.
+fn strings(value: &Value, path: String, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(s) => out.push((path, s.clone())),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                strings(item, format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, item) in fields {
+                strings(item, format!("{path}.{key}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn fhir_strings_have_no_control_characters_or_padding_and_are_never_empty() {
+    for typed in [CONTROLS, ONLY_CONTROLS] {
+        let plan = support::hostile_plan(typed);
+        let bundle = fhir_bundle(&plan, &options());
+        assert_sound_bundle(&plan, &bundle);
+        let mut found = Vec::new();
+        strings(&bundle, String::new(), &mut found);
+        for (path, s) in found {
+            let stray = s.chars().any(|c| c < ' ' && !"\t\n\r".contains(c));
+            assert!(!stray, "{path}: {s:?} has a control character");
+            assert!(!s.is_empty(), "{path} is empty");
+            assert_eq!(s.trim(), s, "{path} is padded");
+        }
+    }
+    let bundle = fhir_bundle(&support::hostile_plan(CONTROLS), &options());
+    let goal = of_type(&bundle, "Goal")[0];
+    assert_eq!(goal["description"]["text"], "[31m Call Maria");
+    assert_eq!(goal["target"][0]["measure"]["text"], "[31m Call Maria");
+    assert_eq!(goal["note"][0]["text"], "[31m Call Maria");
+    let team = of_type(&bundle, "CareTeam")[0];
+    assert_eq!(team["note"][0]["text"], "[31m Call Maria: [31m Call Maria");
+    // Nothing but control characters is left out like a blank value.
+    let bundle = fhir_bundle(&support::hostile_plan(ONLY_CONTROLS), &options());
+    assert!(of_type(&bundle, "Patient")[0].get("name").is_none());
+    let goal = of_type(&bundle, "Goal")[0];
+    assert_eq!(goal["description"]["text"], "-");
+    assert!(goal.get("note").is_none() && goal.get("target").is_none());
+    assert!(of_type(&bundle, "CarePlan")[0].get("identifier").is_none());
 }

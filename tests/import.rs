@@ -106,6 +106,44 @@ fn the_sound_fixture_imports_and_round_trips() {
 }
 
 #[test]
+fn a_saved_plan_loses_its_control_characters_and_keeps_the_rest_exactly() {
+    let mut plan = import(&text(&sound_document())).expect("the fixture is a sound plan");
+    plan.title = "  Plan\u{0} for\u{1b}[1m J.R.\u{8}\u{c}\t\r\n ".into();
+    plan.goals[0].statement = " padded, as typed ".into();
+    plan.needs[0].statement = "back\\slash \\u0007 as text\u{7f}".into();
+    let saved = export(&plan);
+    let strings: Vec<String> = {
+        let value: Value = serde_json::from_str(&saved).expect("the export is JSON");
+        let mut all = Vec::new();
+        let mut stack = vec![value];
+        while let Some(v) = stack.pop() {
+            match v {
+                Value::String(s) => all.push(s),
+                Value::Array(items) => stack.extend(items),
+                Value::Object(fields) => stack.extend(fields.into_iter().map(|(_, v)| v)),
+                _ => {}
+            }
+        }
+        all
+    };
+    assert!(strings.iter().any(|s| s.contains("J.R.")));
+    for s in &strings {
+        assert!(
+            !s.contains(|c: char| c < ' ' && !"\t\n\r".contains(c)),
+            "{s:?}"
+        );
+    }
+    let back = import(&saved).expect("the saved plan opens");
+    assert_eq!(back.title, "  Plan for[1m J.R.\t\r\n ");
+    assert_eq!(back.goals[0].statement, " padded, as typed ");
+    assert_eq!(back.needs[0].statement, "back\\slash \\u0007 as text\u{7f}");
+    let mut expected = plan.clone();
+    expected.title = back.title.clone();
+    assert_eq!(back, expected, "only the control characters are gone");
+    assert_eq!(export(&back), saved);
+}
+
+#[test]
 fn malformed_json_is_reported_with_its_line_and_column() {
     let error = only_problem_in_text("{\n  \"schema_version\": 1,\n  \"id\": \"x\",\n}");
     assert_eq!(
@@ -195,6 +233,83 @@ fn a_newer_schema_version_asks_for_the_newer_version() {
         })
     );
     assert!(Lang::En.import_error(&error).contains("newer version"));
+}
+
+/// The text of a document with `extra` written into its outer object again.
+fn with_again(document: &Value, extra: &str) -> String {
+    let text = text(document);
+    let end = text.rfind('}').expect("an object");
+    format!("{},\n  {extra}\n}}", text[..end].trim_end())
+}
+
+#[test]
+fn a_key_written_twice_is_a_duplicated_key_not_a_newer_version() {
+    let file = with_again(&sound_document(), r#""schema_version": 99"#);
+    let error = only_problem_in_text(&file);
+    assert_eq!(error, at("schema_version", ImportProblem::DuplicateKey));
+    let en = Lang::En.import_error(&error);
+    assert!(
+        en.starts_with("schema_version: this field is written more than once"),
+        "{en}"
+    );
+    assert!(!en.contains("newer"), "{en}");
+    let es = Lang::Es.import_error(&error);
+    assert!(
+        es.starts_with("schema_version: este campo está escrito más de una vez"),
+        "{es}"
+    );
+    // Also when the last one would read as sound, and deep inside the plan.
+    let mut doc = sound_document();
+    doc["goals"][1]["statement"] = json!("Keep money for rent");
+    let text = text(&doc).replacen(
+        r#""statement": "Keep money for rent""#,
+        r#""statement": "Pay the rent first", "statement": "Keep money for rent""#,
+        1,
+    );
+    assert_eq!(
+        problems_in_text(&text),
+        [at("goals[1].statement", ImportProblem::DuplicateKey)]
+    );
+    assert_eq!(
+        problems_in_text(&with_again(&sound_document(), r#""schema_version": 1"#)),
+        [at("schema_version", ImportProblem::DuplicateKey)]
+    );
+}
+
+#[test]
+fn a_huge_bad_value_is_quoted_as_a_short_excerpt() {
+    let huge = format!("ñ{}", "x".repeat(100_000));
+    let cut = format!("ñ{}…", "x".repeat(39));
+    type PutValue = fn(&mut Value, &str);
+    let cases: [(PutValue, &str); 5] = [
+        (|d, v| d["revision"] = json!(v), "revision"),
+        (|d, v| d["goals"][0]["due"] = json!(v), "goals[0].due"),
+        (|d, v| d["status"] = json!(v), "status"),
+        (
+            |d, v| d["goals"][1]["addresses"] = json!([v]),
+            "goals[1].addresses[0]",
+        ),
+        (|d, v| d[v] = json!(1), ""),
+    ];
+    for (edit, path) in cases {
+        let mut doc = sound_document();
+        edit(&mut doc, &huge);
+        for error in problems(&doc) {
+            for lang in Lang::ALL {
+                let message = lang.import_error(&error);
+                assert!(
+                    message.chars().count() < 300,
+                    "{path}: {} chars",
+                    message.len()
+                );
+                assert!(message.contains(&cut), "{path}: {message}");
+                assert!(!message.contains(&format!("{cut}x")), "{path}: {message}");
+            }
+            if !path.is_empty() {
+                assert_eq!(error.path, path);
+            }
+        }
+    }
 }
 
 #[test]
@@ -588,6 +703,7 @@ fn every_kind_of_bad_file() -> Vec<String> {
         |d| d["goals"][0]["objectives"][0]["interventions"] = json!(["c7"]),
         |d| d["goals"][0]["confidence"] = json!(11),
     ]);
+    files.push(with_again(&sound_document(), r#""schema_version": 99"#));
     for edit in edits {
         let mut doc = sound_document();
         edit(&mut doc);

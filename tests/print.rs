@@ -6,12 +6,9 @@ mod support;
 
 use plan_composer::export::print::{escape, printable_html, Paper, PrintOptions};
 use plan_composer::i18n::Lang;
-use plan_composer::plan::edit::{
-    AftercareField, AssessmentField, CareTeamField, ComponentField, ContactField, GoalField,
-    PersonField, SubstanceField, TextList,
-};
+use plan_composer::plan::edit::AssessmentField;
 use plan_composer::plan::*;
-use support::{date, full_plan, ok};
+use support::{date, full_plan, hostile_plan};
 
 fn options(lang: Lang) -> PrintOptions {
     PrintOptions {
@@ -174,211 +171,6 @@ const HOSTILE: [&str; 8] = [
     "Feeling 😀🎉 👩🏽‍⚕️",
 ];
 
-/// A plan with a hostile string in every text field a person can type.
-fn hostile_plan(s: &str) -> Plan {
-    let mut p = Plan::new(s, Some(date(2026, 1, 5)));
-    ok(&mut p, Edit::SetTitle(s.into()));
-    for field in [
-        PersonField::PreferredName,
-        PersonField::Pronouns,
-        PersonField::Language,
-        PersonField::CultureIdentity,
-    ] {
-        ok(
-            &mut p,
-            Edit::SetPersonText {
-                field,
-                value: s.into(),
-            },
-        );
-    }
-    for list in [
-        TextList::Strengths,
-        TextList::Preferences,
-        TextList::AssessmentTriggers,
-        TextList::ExternalTriggers,
-        TextList::InternalTriggers,
-        TextList::WarningSigns,
-        TextList::CopingStrategies,
-    ] {
-        ok(
-            &mut p,
-            Edit::AddTextItem {
-                list,
-                text: s.into(),
-            },
-        );
-    }
-    let member = ok(
-        &mut p,
-        Edit::AddCareTeamMember {
-            name: s.into(),
-            role: s.into(),
-        },
-    );
-    ok(
-        &mut p,
-        Edit::SetCareTeamMember {
-            id: member,
-            field: CareTeamField::Contact,
-            value: s.into(),
-        },
-    );
-    let who = ok(
-        &mut p,
-        Edit::AddContributor {
-            name: s.into(),
-            role: ContributorRole::Peer,
-        },
-    );
-    let substance = ok(
-        &mut p,
-        Edit::AddSubstance {
-            substance: s.into(),
-        },
-    );
-    for field in [SubstanceField::Pattern, SubstanceField::Route] {
-        ok(
-            &mut p,
-            Edit::SetSubstanceText {
-                id: substance.clone(),
-                field,
-                value: s.into(),
-            },
-        );
-    }
-    ok(
-        &mut p,
-        Edit::SetAssessmentText {
-            field: AssessmentField::Trauma,
-            value: s.into(),
-        },
-    );
-    let need = ok(
-        &mut p,
-        Edit::AddNeed {
-            statement: s.into(),
-        },
-    );
-    ok(
-        &mut p,
-        Edit::LinkFinding {
-            need: need.clone(),
-            finding: Finding::Substance(substance),
-        },
-    );
-    let goal = ok(
-        &mut p,
-        Edit::AddGoal {
-            statement: s.into(),
-            template_id: None,
-        },
-    );
-    for field in [GoalField::Measure, GoalField::Target] {
-        ok(
-            &mut p,
-            Edit::SetGoalText {
-                id: goal.clone(),
-                field,
-                value: s.into(),
-            },
-        );
-    }
-    ok(
-        &mut p,
-        Edit::SetGoalExpressedBy {
-            id: goal.clone(),
-            contributor: Some(who),
-        },
-    );
-    ok(
-        &mut p,
-        Edit::LinkGoalNeed {
-            goal: goal.clone(),
-            need,
-        },
-    );
-    let component = ok(
-        &mut p,
-        Edit::AddComponent {
-            catalog_id: s.into(),
-            category: ComponentCategory::Therapy,
-            name: s.into(),
-        },
-    );
-    for field in [
-        ComponentField::Details,
-        ComponentField::Frequency,
-        ComponentField::Setting,
-        ComponentField::Responsible,
-    ] {
-        ok(
-            &mut p,
-            Edit::SetComponentText {
-                id: component.clone(),
-                field,
-                value: s.into(),
-            },
-        );
-    }
-    let objective = ok(
-        &mut p,
-        Edit::AddObjective {
-            goal,
-            statement: s.into(),
-        },
-    );
-    ok(
-        &mut p,
-        Edit::LinkIntervention {
-            objective,
-            component,
-        },
-    );
-    let contact = ok(&mut p, Edit::AddContact { name: s.into() });
-    for field in [ContactField::Relation, ContactField::Phone] {
-        ok(
-            &mut p,
-            Edit::SetContactText {
-                id: contact.clone(),
-                field,
-                value: s.into(),
-            },
-        );
-    }
-    ok(&mut p, Edit::SetLapsePlan(s.into()));
-    ok(
-        &mut p,
-        Edit::AddCrisisLine {
-            name: s.into(),
-            number: s.into(),
-        },
-    );
-    ok(
-        &mut p,
-        Edit::SetAftercareText {
-            field: AftercareField::FamilySupport,
-            value: s.into(),
-        },
-    );
-    p.review.history.push(ReviewEntry {
-        id: "r1".into(),
-        date: date(2026, 2, 1),
-        reviewed_by: s.into(),
-        changes: vec![s.into()],
-        reason: s.into(),
-    });
-    ok(
-        &mut p,
-        Edit::AddSignature {
-            name: s.into(),
-            role: s.into(),
-            date: date(2026, 2, 1),
-        },
-    );
-    p
-}
-
 #[test]
 fn every_user_field_is_escaped() {
     for s in HOSTILE {
@@ -505,5 +297,42 @@ fn every_sample_prints_its_goals_needs_and_services() {
             )
             .expect("target/print is writable");
         }
+    }
+}
+
+#[test]
+fn control_characters_and_padding_never_reach_the_printout() {
+    let typed = " \u{1b}[31m \u{0}Call\u{7} Maria\u{8}\t \u{1f}";
+    let html = printable_html(
+        &hostile_plan(typed),
+        &PrintOptions {
+            clinic_name: "\u{7} Riverside\u{0} ".into(),
+            ..options(Lang::En)
+        },
+    );
+    let stray = html.chars().filter(|c| *c < ' ' && !"\t\n\r".contains(*c));
+    assert_eq!(stray.count(), 0, "no control characters");
+    assert!(html.contains("<p class=\"clinic\">Riverside</p>"));
+    let shown = "[31m Call Maria";
+    let times = body(&html).matches(shown).count();
+    assert!(times >= 30, "{shown:?} shown {times} times");
+    // Trimmed wherever it is shown: in a cell, a list, a paragraph, a title.
+    for (at, _) in html.match_indices(shown) {
+        let before = &html[..at];
+        let after = &html[at + shown.len()..];
+        assert!(
+            before.ends_with(['>', ' ']),
+            "{:?}",
+            &before[before.len() - 12..]
+        );
+        assert!(
+            !before.ends_with("  ") && !before.ends_with("> "),
+            "padded before"
+        );
+        assert!(
+            after.starts_with(['<', ';']),
+            "padded after: {:?}",
+            &after[..12]
+        );
     }
 }

@@ -183,3 +183,84 @@ fn every_sample_has_its_goals_and_needs_in_the_text() {
         }
     }
 }
+
+/// The Markdown as a CommonMark + GFM reader sees it: the shape (every
+/// block and inline element, raw HTML and links with their targets) and
+/// the text a reader is shown.
+fn read_markdown(markdown: &str) -> (Vec<String>, String) {
+    use pulldown_cmark::{Event, Options, Parser};
+    let mut shape = Vec::new();
+    let mut shown = String::new();
+    // Every extension, but no typographer's quotes and dashes: they change
+    // how text is shown, not what it is.
+    let options = Options::all() - Options::ENABLE_SMART_PUNCTUATION;
+    for event in Parser::new_ext(markdown, options) {
+        match event {
+            Event::Text(text) => shown.push_str(&text),
+            Event::SoftBreak | Event::HardBreak => shown.push(' '),
+            other => shape.push(format!("{other:?}")),
+        }
+    }
+    (shape, shown)
+}
+
+/// Text that Markdown, or the HTML it allows, would turn into markup.
+const MARKUP: [&str; 16] = [
+    "[click me](javascript:alert(1))",
+    "![x](http://tracker.example/p.png)",
+    "<http://evil.example> and <a@b.example>",
+    "<script>alert(1)</script><b onclick=x>bold</b>",
+    "# Not a heading",
+    "> not a quote",
+    "- not a list",
+    "+ not a list either",
+    "1. not numbered",
+    "2) nor this",
+    "`code` and ```fence",
+    "**strong** _em_ ~~struck~~",
+    "[ref] and [ref]: http://evil.example",
+    "---",
+    "\\[escaped\\](javascript:x) &lt;b&gt; &#60;i&#62;",
+    "| a | b |",
+];
+
+#[test]
+fn the_persons_text_makes_no_markup_in_the_markdown() {
+    let (plain_shape, _) = read_markdown(&plain_text(&support::hostile_plan("words"), Lang::En));
+    assert!(
+        plain_shape.iter().any(|e| e.contains("Heading")),
+        "the reader sees our own structure"
+    );
+    for s in MARKUP {
+        let text = plain_text(&support::hostile_plan(s), Lang::En);
+        let (shape, shown) = read_markdown(&text);
+        // The same elements as a plan with plain words in the same places:
+        // no link, image, HTML, heading, list, quote, code or emphasis of its own.
+        assert_eq!(shape, plain_shape, "{s:?} made markup:\n{text}");
+        // And a reader is shown what was typed, in every field.
+        let shown_times = shown.matches(s).count();
+        assert!(
+            shown_times >= 30,
+            "{s:?} shown {shown_times} times:\n{shown}"
+        );
+    }
+}
+
+#[test]
+fn the_text_has_no_control_characters_and_no_padding() {
+    let typed = "\u{1b}[31m \u{0}Call\u{7} Maria\u{8}\t \u{1f}";
+    let text = plain_text(&support::hostile_plan(typed), Lang::En);
+    assert!(!text.contains(plan_composer::export::clean::is_stray_control));
+    let shown = "[31m Call Maria";
+    let escaped = "\\[31m Call Maria";
+    let times = text.matches(escaped).count();
+    assert!(times >= 30, "{shown:?} {times} times:\n{text}");
+    for (at, _) in text.match_indices(escaped) {
+        let after = &text[at + escaped.len()..];
+        assert!(
+            after.starts_with(['\n', ';', '*']) || after.starts_with("  \n"),
+            "padding kept after {shown:?}: {:?}",
+            &after[..after.len().min(10)]
+        );
+    }
+}

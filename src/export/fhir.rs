@@ -4,7 +4,12 @@
 //!
 //! Built with `serde_json::Value` so no serialization structs land in the
 //! wasm bundle. Pure: the date used for activity status comes in options.
+//!
+//! The person's text comes in through `text` (that is, `clean`): FHIR
+//! strings hold no control characters, no white space around them, and
+//! are never empty, so a blank value is left out like an absent one.
 
+use super::clean::clean;
 use crate::i18n::Lang;
 use crate::plan::*;
 use serde_json::{json, Map, Value};
@@ -90,16 +95,21 @@ impl Refs<'_> {
     }
 }
 
-/// Sets `key` to `value` when the text is not blank: FHIR forbids empty strings.
-fn put_text(object: &mut Value, key: &str, text: &str) {
-    if !text.trim().is_empty() {
-        object[key] = json!(text);
+/// The person's text as a FHIR string, or None when nothing is left of it.
+fn text(value: &str) -> Option<String> {
+    Some(clean(value)).filter(|t| !t.is_empty())
+}
+
+/// Sets `key` to the text when there is any: FHIR forbids empty strings.
+fn put_text(object: &mut Value, key: &str, value: &str) {
+    if let Some(value) = text(value) {
+        object[key] = json!(value);
     }
 }
 
 /// A Reference by name only, if there is a name.
 fn display(name: &str) -> Option<Value> {
-    (!name.trim().is_empty()).then(|| json!({ "display": name }))
+    text(name).map(|name| json!({ "display": name }))
 }
 
 fn concept(text: &str) -> Value {
@@ -159,12 +169,11 @@ fn priority(value: Priority) -> &'static str {
 fn patient(plan: &Plan, refs: &Refs) -> Value {
     let mut patient = resource("Patient", refs.id("Patient", ""));
     let person = &plan.person;
-    if !person.preferred_name.trim().is_empty() {
-        patient["name"] = json!([{ "use": "usual", "text": person.preferred_name }]);
+    if let Some(name) = text(&person.preferred_name) {
+        patient["name"] = json!([{ "use": "usual", "text": name }]);
     }
-    if !person.language.trim().is_empty() {
-        patient["communication"] =
-            json!([{ "language": concept(&person.language), "preferred": true }]);
+    if let Some(language) = text(&person.language) {
+        patient["communication"] = json!([{ "language": concept(&language), "preferred": true }]);
     }
     patient
 }
@@ -185,8 +194,8 @@ fn condition(need: &Need, refs: &Refs) -> Value {
         "http://hl7.org/fhir/us/core/CodeSystem/condition-category",
         "health-concern"
     )]);
-    if !need.statement.trim().is_empty() {
-        condition["code"] = concept(&need.statement);
+    if let Some(statement) = text(&need.statement) {
+        condition["code"] = concept(&statement);
     }
     condition["subject"] = refs.patient();
     condition
@@ -205,17 +214,14 @@ fn goal(plan: &Plan, goal: &Goal, refs: &Refs) -> Value {
     );
     // description is required; a goal is never added without words, but
     // a hand-edited file might have none.
-    let statement = if goal.statement.trim().is_empty() {
-        "-"
-    } else {
-        goal.statement.as_str()
-    };
-    out["description"] = concept(statement);
+    let statement = text(&goal.statement).unwrap_or_else(|| "-".into());
+    out["description"] = concept(&statement);
     out["subject"] = refs.patient();
     let mut target = json!({});
-    let has_measure = !goal.measure.trim().is_empty();
-    if has_measure {
-        target["measure"] = concept(&goal.measure);
+    let measure = text(&goal.measure);
+    let has_measure = measure.is_some();
+    if let Some(measure) = measure {
+        target["measure"] = concept(&measure);
         // gol-1: a target detail needs a measure.
         put_text(&mut target, "detailString", &goal.target);
     }
@@ -242,18 +248,18 @@ fn goal(plan: &Plan, goal: &Goal, refs: &Refs) -> Value {
         out["expressedBy"] = who;
     }
     let mut notes: Vec<Value> = Vec::new();
-    if !has_measure && !goal.target.trim().is_empty() {
-        notes.push(json!({ "text": goal.target }));
+    if let Some(target) = text(&goal.target).filter(|_| !has_measure) {
+        notes.push(json!({ "text": target }));
     }
     for objective in goal.objectives.iter() {
-        if objective.statement.trim().is_empty() {
+        let Some(statement) = text(&objective.statement) else {
             continue;
-        }
-        let text = match objective.due {
-            Some(due) => format!("{} ({due})", objective.statement),
-            None => objective.statement.clone(),
         };
-        notes.push(json!({ "text": text }));
+        let note = match objective.due {
+            Some(due) => format!("{statement} ({due})"),
+            None => statement,
+        };
+        notes.push(json!({ "text": note }));
     }
     if !notes.is_empty() {
         out["note"] = json!(notes);
@@ -273,14 +279,9 @@ fn activity(plan: &Plan, component: &Component, options: &FhirOptions, refs: &Re
         (_, Some(_), Some(_)) => "scheduled",
         _ => "unknown",
     };
-    let name = if component.name.trim().is_empty() {
-        component.catalog_id.as_str()
-    } else {
-        component.name.as_str()
-    };
     let mut detail = json!({ "kind": kind, "status": status });
-    if !name.trim().is_empty() {
-        detail["code"] = concept(name);
+    if let Some(name) = text(&component.name).or_else(|| text(&component.catalog_id)) {
+        detail["code"] = concept(&name);
     }
     let goals: Vec<Value> = plan
         .goals_served_by(&component.id)
@@ -290,18 +291,16 @@ fn activity(plan: &Plan, component: &Component, options: &FhirOptions, refs: &Re
         detail["goal"] = json!(goals);
     }
     put_text(&mut detail, "scheduledString", &component.frequency);
-    if !component.setting.trim().is_empty() {
-        detail["location"] = json!({ "display": component.setting });
+    if let Some(setting) = display(&component.setting) {
+        detail["location"] = setting;
     }
-    if !component.responsible.trim().is_empty() {
-        detail["performer"] = json!([{ "display": component.responsible }]);
+    if let Some(responsible) = display(&component.responsible) {
+        detail["performer"] = json!([responsible]);
     }
-    let description = match component.start {
-        Some(start) if !component.details.trim().is_empty() => {
-            format!("{} ({start})", component.details)
-        }
-        Some(start) => start.to_string(),
-        None => component.details.clone(),
+    let description = match (text(&component.details), component.start) {
+        (Some(details), Some(start)) => format!("{details} ({start})"),
+        (None, Some(start)) => start.to_string(),
+        (details, None) => details.unwrap_or_default(),
     };
     put_text(&mut detail, "description", &description);
     json!({ "detail": detail })
@@ -318,8 +317,8 @@ fn care_team(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
         if let Some(name) = display(&member.name) {
             participant["member"] = name;
         }
-        if !member.role.trim().is_empty() {
-            participant["role"] = json!([concept(&member.role)]);
+        if let Some(role) = text(&member.role) {
+            participant["role"] = json!([concept(&role)]);
         }
         if participant.as_object().is_some_and(|p| !p.is_empty()) {
             participants.push(participant);
@@ -338,8 +337,14 @@ fn care_team(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
     let notes: Vec<Value> = plan
         .care_team
         .iter()
-        .filter(|m| !m.contact.trim().is_empty())
-        .map(|m| json!({ "text": format!("{}: {}", m.name, m.contact).trim() }))
+        .filter_map(|m| {
+            let contact = text(&m.contact)?;
+            let note = match text(&m.name) {
+                Some(name) => format!("{name}: {contact}"),
+                None => contact,
+            };
+            Some(json!({ "text": note }))
+        })
         .collect();
     if !notes.is_empty() {
         team["note"] = json!(notes);
@@ -350,8 +355,8 @@ fn care_team(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
 fn care_plan(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
     let mut out = resource("CarePlan", refs.id("CarePlan", ""));
     out["meta"]["versionId"] = json!(plan.revision.to_string());
-    if !plan.id.trim().is_empty() {
-        out["identifier"] = json!([{ "value": plan.id }]);
+    if let Some(id) = text(&plan.id) {
+        out["identifier"] = json!([{ "value": id }]);
     }
     out["status"] = json!(plan_status(plan.status));
     out["intent"] = json!("plan");

@@ -1,7 +1,10 @@
 //! The plan's own JSON format: export, and an import that either returns a
 //! sound plan or every problem it found, each with its path.
 
-use crate::plan::json_path::{offset_of, path_at, path_text, Step};
+use super::clean::without_control_escapes;
+use crate::plan::json_path::{
+    duplicate_keys, excerpt, offset_of, path_at, path_text, Step, EXCERPT_CHARS,
+};
 use crate::plan::migrate::{migrate, VersionError};
 use crate::plan::validate::{check, ProblemKind};
 use crate::plan::{Plan, SCHEMA_VERSION};
@@ -14,10 +17,11 @@ pub const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
 /// At most this many problems are listed for one file.
 const MAX_PROBLEMS: usize = 50;
 
-/// The plan as pretty-printed JSON.
+/// The plan as pretty-printed JSON, without C0 control characters (other
+/// than tab and line breaks) in its text; everything else is kept exactly.
 pub fn export(plan: &Plan) -> String {
     // Serializing these types cannot fail: every map key is a string.
-    serde_json::to_string_pretty(plan).unwrap_or_default()
+    without_control_escapes(serde_json::to_string_pretty(plan).unwrap_or_default())
 }
 
 /// One reason a file could not be opened, at a JSON path (empty for the
@@ -41,6 +45,8 @@ pub enum ImportProblem {
     },
     UnexpectedEnd,
     TooDeep,
+    /// The key at the path is written more than once in its object.
+    DuplicateKey,
     NotAnObject,
     MissingVersion,
     VersionNotANumber,
@@ -125,6 +131,19 @@ pub fn import(text: &str) -> Result<Plan, Vec<ImportError>> {
         return Err(whole_file(ImportProblem::Empty));
     }
     let mut document: Value = serde_json::from_str(text).map_err(|e| whole_file(syntax(&e)))?;
+    // Before anything reads the document: it keeps only the last of a
+    // key written twice, so `"schema_version": 1, ..., "schema_version": 99`
+    // would otherwise read as a newer format.
+    let duplicates = duplicate_keys(text, MAX_PROBLEMS);
+    if !duplicates.is_empty() {
+        return Err(duplicates
+            .iter()
+            .map(|path| ImportError {
+                path: path_text(path),
+                problem: ImportProblem::DuplicateKey,
+            })
+            .collect());
+    }
     migrate(&mut document).map_err(|e| {
         whole_file(match e {
             VersionError::NotAnObject => ImportProblem::NotAnObject,
@@ -147,9 +166,29 @@ pub fn import(text: &str) -> Result<Plan, Vec<ImportError>> {
             .take(MAX_PROBLEMS)
             .map(|p| ImportError {
                 path: p.path,
-                problem: ImportProblem::Unsound(p.kind),
+                problem: ImportProblem::Unsound(short_kind(p.kind)),
             })
             .collect())
+    }
+}
+
+/// A file's value as a message quotes it: at most `EXCERPT_CHARS` of it.
+fn quote(text: &str) -> String {
+    excerpt(text, EXCERPT_CHARS)
+}
+
+/// The reader's own words can hold a value of the file: a longer excerpt.
+const DETAIL_CHARS: usize = 3 * EXCERPT_CHARS;
+
+/// A rule broken, with the ids from the file it names quoted short.
+fn short_kind(kind: ProblemKind) -> ProblemKind {
+    match kind {
+        ProblemKind::DuplicateId { id } => ProblemKind::DuplicateId { id: quote(&id) },
+        ProblemKind::MissingLink { target, id } => ProblemKind::MissingLink {
+            target,
+            id: quote(&id),
+        },
+        other => other,
     }
 }
 
@@ -304,24 +343,22 @@ fn describe(message: &str) -> ImportProblem {
         .strip_prefix('\'')
         .and_then(|m| m.strip_suffix("' is not a date; use YYYY-MM-DD"))
     {
-        return ImportProblem::NotADate {
-            text: text.to_owned(),
-        };
+        return ImportProblem::NotADate { text: quote(text) };
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         return ImportProblem::MissingField {
-            field: rest.trim_end_matches('`').to_owned(),
+            field: quote(rest.trim_end_matches('`')),
         };
     }
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let field = rest.split('`').next().unwrap_or_default();
         return ImportProblem::UnknownField {
-            field: field.to_owned(),
+            field: quote(field),
         };
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         let mut parts = rest.splitn(2, '`');
-        let found = parts.next().unwrap_or_default().to_owned();
+        let found = quote(parts.next().unwrap_or_default());
         let allowed = parts
             .next()
             .unwrap_or_default()
@@ -343,12 +380,12 @@ fn describe(message: &str) -> ImportProblem {
     if let Some(rest) = message.strip_prefix("invalid value: integer `") {
         if let Some((found, _)) = rest.split_once('`') {
             return ImportProblem::TooLargeNumber {
-                found: found.to_owned(),
+                found: quote(found),
             };
         }
     }
     ImportProblem::Other {
-        detail: message.to_owned(),
+        detail: excerpt(message, DETAIL_CHARS),
     }
 }
 
@@ -360,10 +397,15 @@ fn plain_found(found: &str) -> Found {
             .map(|rest| rest.trim_matches('`').to_owned())
     };
     if let Some(text) = found.strip_prefix("string ") {
-        return Found::Text(text.to_owned());
+        // Quoted by the reader; the excerpt keeps both quotes.
+        let inner = text.strip_prefix('"').and_then(|t| t.strip_suffix('"'));
+        return Found::Text(match inner {
+            Some(inner) => format!("\"{}\"", quote(inner)),
+            None => quote(text),
+        });
     }
     if let Some(n) = inner("integer ").or_else(|| inner("floating point ")) {
-        return Found::Number(n);
+        return Found::Number(quote(&n));
     }
     if let Some(b) = inner("boolean ") {
         return Found::YesNo(b == "true");
@@ -372,7 +414,7 @@ fn plain_found(found: &str) -> Found {
         "null" | "unit value" => Found::Nothing,
         "sequence" => Found::List,
         "map" => Found::Object,
-        other => Found::Other(other.to_owned()),
+        other => Found::Other(quote(other)),
     }
 }
 

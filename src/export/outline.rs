@@ -2,9 +2,13 @@
 //! language. The printable plan (print.rs) and the text export (text.rs)
 //! both render this outline, so they always hold the same content.
 //!
+//! The person's text enters here, through `clean` (no stray control
+//! characters, no padding), so both renderers get it clean.
+//!
 //! Only filled-in fields make it into the outline; a section with nothing
 //! in it is left empty, and each renderer shows "Not filled in." for it.
 
+use super::clean::clean;
 use crate::i18n::words::Words;
 use crate::i18n::{Lang, PrintWords};
 use crate::plan::edit::{AftercareField, AssessmentField, RiskArea, TextList};
@@ -65,8 +69,8 @@ fn number(n: Option<u8>) -> String {
 fn texts(items: &[TextItem]) -> Vec<String> {
     items
         .iter()
-        .filter(|t| !t.text.trim().is_empty())
-        .map(|t| t.text.clone())
+        .map(|t| clean(&t.text))
+        .filter(|t| !t.is_empty())
         .collect()
 }
 
@@ -115,7 +119,7 @@ pub(crate) fn finding_label(plan: &Plan, w: &Words, finding: &Finding) -> String
                 .substances
                 .iter()
                 .find(|s| &s.id == id)
-                .map_or_else(|| id.clone(), |s| s.substance.clone());
+                .map_or_else(|| clean(id), |s| clean(&s.substance));
         }
         Finding::Trigger(id) => {
             return plan
@@ -123,7 +127,7 @@ pub(crate) fn finding_label(plan: &Plan, w: &Words, finding: &Finding) -> String
                 .triggers
                 .iter()
                 .find(|t| &t.id == id)
-                .map_or_else(|| id.clone(), |t| t.text.clone());
+                .map_or_else(|| clean(id), |t| clean(&t.text));
         }
         Finding::Readiness => return w.readiness.to_owned(),
         area => match area.area() {
@@ -140,10 +144,10 @@ fn person(plan: &Plan, w: &Words) -> Section {
     push_fields(
         &mut blocks,
         fields([
-            (w.preferred_name, p.preferred_name.clone()),
-            (w.pronouns, p.pronouns.clone()),
-            (w.language, p.language.clone()),
-            (w.culture_identity, p.culture_identity.clone()),
+            (w.preferred_name, clean(&p.preferred_name)),
+            (w.pronouns, clean(&p.pronouns)),
+            (w.language, clean(&p.language)),
+            (w.culture_identity, clean(&p.culture_identity)),
         ]),
     );
     push_list(&mut blocks, w, plan, TextList::Strengths);
@@ -154,7 +158,7 @@ fn person(plan: &Plan, w: &Words) -> Section {
         vec![w.member_name, w.member_role, w.member_contact],
         plan.care_team
             .iter()
-            .map(|m| vec![m.name.clone(), m.role.clone(), m.contact.clone()])
+            .map(|m| vec![clean(&m.name), clean(&m.role), clean(&m.contact)])
             .collect(),
     );
     push_table(
@@ -163,7 +167,7 @@ fn person(plan: &Plan, w: &Words) -> Section {
         vec![w.contributor_name, w.contributor_role],
         plan.contributors
             .iter()
-            .map(|c| vec![c.name.clone(), w.role(c.role).to_owned()])
+            .map(|c| vec![clean(&c.name), w.role(c.role).to_owned()])
             .collect(),
     );
     Section {
@@ -183,9 +187,9 @@ fn assessment(plan: &Plan, w: &Words) -> Section {
             .iter()
             .map(|s| {
                 vec![
-                    s.substance.clone(),
-                    s.pattern.clone(),
-                    s.route.clone(),
+                    clean(&s.substance),
+                    clean(&s.pattern),
+                    clean(&s.route),
                     number(s.age_of_onset),
                     date(s.last_use),
                 ]
@@ -193,9 +197,9 @@ fn assessment(plan: &Plan, w: &Words) -> Section {
             .collect(),
     );
     for field in AssessmentField::ALL {
-        let text = a.text(field);
-        if !text.trim().is_empty() {
-            blocks.push(Block::Text(w.assessment_field(field), text.to_owned()));
+        let text = clean(a.text(field));
+        if !text.is_empty() {
+            blocks.push(Block::Text(w.assessment_field(field), text));
         }
     }
     push_list(&mut blocks, w, plan, TextList::AssessmentTriggers);
@@ -239,7 +243,7 @@ fn needs(plan: &Plan, w: &Words) -> Section {
         .needs
         .iter()
         .map(|need| Block::Item {
-            title: need.statement.clone(),
+            title: clean(&need.statement),
             fields: fields([(
                 w.findings,
                 join(need.findings.iter().map(|f| finding_label(plan, w, f))),
@@ -257,7 +261,7 @@ fn component_names(plan: &Plan, ids: &[String]) -> String {
     join(
         ids.iter()
             .filter_map(|id| plan.component(id))
-            .map(|c| c.name.clone()),
+            .map(|c| clean(&c.name)),
     )
 }
 
@@ -271,19 +275,19 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                 .expressed_by
                 .as_deref()
                 .and_then(|id| plan.contributors.iter().find(|c| c.id == id))
-                .map(|c| c.name.clone())
+                .map(|c| clean(&c.name))
                 .unwrap_or_default();
             let addresses = join(
                 goal.addresses
                     .iter()
                     .filter_map(|id| plan.need(id))
-                    .map(|n| n.statement.clone()),
+                    .map(|n| clean(&n.statement)),
             );
             let objectives = goal
                 .objectives
                 .iter()
                 .map(|o| Block::Item {
-                    title: format!("{}: {}", w.objective, o.statement),
+                    title: format!("{}: {}", w.objective, clean(&o.statement)),
                     fields: fields([
                         (w.due, date(o.due)),
                         (w.interventions, component_names(plan, &o.interventions)),
@@ -292,10 +296,10 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                 })
                 .collect();
             Block::Item {
-                title: format!("{}: {}", lang.goal_number(i + 1), goal.statement),
+                title: format!("{}: {}", lang.goal_number(i + 1), clean(&goal.statement)),
                 fields: fields([
-                    (w.measure, goal.measure.clone()),
-                    (w.target, goal.target.clone()),
+                    (w.measure, clean(&goal.measure)),
+                    (w.target, clean(&goal.target)),
                     (w.due, date(goal.due)),
                     (w.priority, w.priority(goal.priority).to_owned()),
                     (w.lifecycle, w.lifecycle(goal.lifecycle).to_owned()),
@@ -319,17 +323,17 @@ fn components(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
         .components
         .iter()
         .map(|c| Block::Item {
-            title: c.name.clone(),
+            title: clean(&c.name),
             fields: fields([
                 (pw.category, w.category(c.category).to_owned()),
-                (w.details, c.details.clone()),
-                (w.frequency, c.frequency.clone()),
-                (w.setting, c.setting.clone()),
-                (w.responsible, c.responsible.clone()),
+                (w.details, clean(&c.details)),
+                (w.frequency, clean(&c.frequency)),
+                (w.setting, clean(&c.setting)),
+                (w.responsible, clean(&c.responsible)),
                 (w.start, date(c.start)),
                 (
                     w.serves_goals,
-                    join(plan.goals_served_by(&c.id).map(|g| g.statement.clone())),
+                    join(plan.goals_served_by(&c.id).map(|g| clean(&g.statement))),
                 ),
             ]),
             children: Vec::new(),
@@ -351,7 +355,7 @@ fn relapse(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
         vec![w.contact_name, w.relation, w.phone],
         r.contacts
             .iter()
-            .map(|c| vec![c.name.clone(), c.relation.clone(), c.phone.clone()])
+            .map(|c| vec![clean(&c.name), clean(&c.relation), clean(&c.phone)])
             .collect(),
     );
     push_table(
@@ -360,7 +364,7 @@ fn relapse(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
         vec![w.crisis_line_name, w.crisis_line_number],
         r.crisis_lines
             .iter()
-            .map(|c| vec![c.name.clone(), c.number.clone()])
+            .map(|c| vec![clean(&c.name), clean(&c.number)])
             .collect(),
     );
     if !call.is_empty() {
@@ -374,8 +378,9 @@ fn relapse(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
     ] {
         push_list(&mut blocks, w, plan, list);
     }
-    if !r.lapse_plan.trim().is_empty() {
-        blocks.push(Block::Text(w.lapse_plan, r.lapse_plan.clone()));
+    let lapse_plan = clean(&r.lapse_plan);
+    if !lapse_plan.is_empty() {
+        blocks.push(Block::Text(w.lapse_plan, lapse_plan));
     }
     Section {
         heading: w.step_relapse,
@@ -387,8 +392,8 @@ fn aftercare(plan: &Plan, w: &Words) -> Section {
     let blocks = AftercareField::ALL
         .into_iter()
         .filter_map(|field| {
-            let text = plan.aftercare.text(field);
-            (!text.trim().is_empty()).then(|| Block::Text(w.aftercare_field(field), text.into()))
+            let text = clean(plan.aftercare.text(field));
+            (!text.is_empty()).then(|| Block::Text(w.aftercare_field(field), text))
         })
         .collect();
     Section {
@@ -418,13 +423,13 @@ fn review(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
                 let changes = if e.changes.is_empty() {
                     pw.no_changes.to_owned()
                 } else {
-                    join(e.changes.iter().cloned())
+                    join(e.changes.iter().map(|c| clean(c)))
                 };
                 vec![
                     e.date.to_string(),
-                    e.reviewed_by.clone(),
+                    clean(&e.reviewed_by),
                     changes,
-                    e.reason.clone(),
+                    clean(&e.reason),
                 ]
             })
             .collect(),
@@ -444,7 +449,7 @@ fn signatures(plan: &Plan, w: &Words, pw: &PrintWords, lines: bool) -> Section {
         plan.consent
             .signatures
             .iter()
-            .map(|s| vec![s.name.clone(), s.role.clone(), s.date.to_string()])
+            .map(|s| vec![clean(&s.name), clean(&s.role), s.date.to_string()])
             .collect(),
     );
     if lines {

@@ -2,8 +2,10 @@
 //! and A4. No scripts and no outside resources, so it prints the same
 //! offline, in a preview frame or saved to a file.
 //!
-//! Every piece of the person's text goes through `escape`.
+//! Every piece of the person's text goes through `clean` (in the outline,
+//! or here for the header) and then `escape`.
 
+use super::clean::clean;
 use super::outline::{outline, Block, Section};
 use crate::i18n::Lang;
 use crate::plan::{Plan, PlanDate};
@@ -245,7 +247,8 @@ pub fn printable_html(plan: &Plan, options: &PrintOptions) -> String {
     let lang = options.lang;
     let w = lang.words();
     let pw = lang.print_words();
-    let name = plan.person.preferred_name.trim();
+    let name = clean(&plan.person.preferred_name);
+    let name = name.as_str();
     let mut out = String::with_capacity(16 * 1024);
     let title = if name.is_empty() {
         pw.document_title.to_owned()
@@ -266,12 +269,9 @@ pub fn printable_html(plan: &Plan, options: &PrintOptions) -> String {
             ""
         },
     );
-    if !options.clinic_name.trim().is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"clinic\">{}</p>",
-            escape(&options.clinic_name)
-        );
+    let clinic = clean(&options.clinic_name);
+    if !clinic.is_empty() {
+        let _ = writeln!(out, "<p class=\"clinic\">{}</p>", escape(&clinic));
     }
     let _ = writeln!(out, "<h1>{}</h1>", escape(pw.document_title));
     if !name.is_empty() {
@@ -279,7 +279,7 @@ pub fn printable_html(plan: &Plan, options: &PrintOptions) -> String {
     }
     let date = |d: Option<PlanDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let meta: Vec<(&'static str, String)> = [
-        (w.plan_title, plan.title.clone()),
+        (w.plan_title, clean(&plan.title)),
         (pw.printed_on, date(options.today)),
         (w.created, date(plan.created)),
         (w.revision, plan.revision.to_string()),

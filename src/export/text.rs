@@ -1,15 +1,65 @@
 //! The plan as compact Markdown, for pasting into a record system's note.
 //! The same outline as the printable plan, without signature lines.
 
+use super::clean::clean;
 use super::outline::{outline, Block};
 use crate::i18n::Lang;
 use crate::plan::Plan;
 use std::fmt::Write;
 
-/// One line of the person's text: line breaks become spaces so a value
-/// cannot start a Markdown heading or list of its own.
+/// One line of the person's text, kept as text for a record system that
+/// renders Markdown (inline HTML included). It goes through `clean`; line
+/// breaks become spaces, so a value cannot start a block of its own; and
+/// what would become markup is escaped, readably:
+/// - `<` and `>` as `&lt;` and `&gt;` (no tag, autolink or quote), and `&`
+///   before a letter or `#` as `&amp;` (no character reference);
+/// - `\`, `` ` ``, `*`, `_`, `~`, `[` and `]` with a backslash (no code,
+///   emphasis, link or image);
+/// - a leading `#`, `+`, `-` or `=`, and the `.` or `)` after a leading
+///   number, with a backslash (no heading, list or rule where a value
+///   starts a list item's text).
 fn line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let text = clean(text);
+    let mut out = String::with_capacity(text.len() + 8);
+    for (n, word) in text.split_whitespace().enumerate() {
+        let mut rest = word;
+        if n == 0 {
+            let digits = block_marker(word);
+            out.push_str(digits);
+            rest = &word[digits.len()..];
+            if !digits.is_empty() || rest.starts_with(['#', '+', '-', '=']) {
+                out.push('\\');
+            }
+        } else {
+            out.push(' ');
+        }
+        for (i, c) in rest.char_indices() {
+            match c {
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '&' if rest[i + 1..]
+                    .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '#') =>
+                {
+                    out.push_str("&amp;")
+                }
+                '\\' | '`' | '*' | '_' | '~' | '[' | ']' => {
+                    out.push('\\');
+                    out.push(c);
+                }
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// The digits of a leading `1.` or `1)`, which would start a numbered list.
+fn block_marker(word: &str) -> &str {
+    let digits = word.len() - word.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    match word.as_bytes().get(digits) {
+        Some(b'.' | b')') if (1..10).contains(&digits) => &word[..digits],
+        _ => "",
+    }
 }
 
 fn fields_md(out: &mut String, fields: &[(&'static str, String)], indent: &str) {

@@ -169,6 +169,9 @@ impl Catalog for English {
             ImportProblem::TooDeep => {
                 "the file is nested too deeply to be a plan; check that it is a plan file".into()
             }
+            ImportProblem::DuplicateKey => {
+                "this field is written more than once in the same place, and only one can count; keep the right one and remove the others".into()
+            }
             ImportProblem::NotAnObject => "the file holds JSON, but not a plan".into(),
             ImportProblem::MissingVersion => {
                 "schema_version is missing; is this a plan file from this tool?".into()

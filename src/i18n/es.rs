@@ -171,6 +171,9 @@ impl Catalog for Spanish {
             ImportProblem::TooDeep => {
                 "el archivo tiene demasiados niveles para ser un plan; revise que sea un archivo de plan".into()
             }
+            ImportProblem::DuplicateKey => {
+                "este campo está escrito más de una vez en el mismo lugar y solo uno puede valer; deje el correcto y quite los demás".into()
+            }
             ImportProblem::NotAnObject => "el archivo tiene JSON, pero no es un plan".into(),
             ImportProblem::MissingVersion => {
                 "falta schema_version; ¿es un archivo de plan de esta herramienta?".into()

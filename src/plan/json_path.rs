@@ -4,6 +4,8 @@
 //! replaces a path-tracking wrapper around every deserializer, which cost a
 //! tenth of the widget's code size.
 
+use serde_json::{Map, Value};
+
 /// One step of a path into a JSON document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
@@ -13,10 +15,24 @@ pub enum Step {
 
 /// A container open at some point of the text, and where in it we are.
 enum Open {
-    /// An object, and the last key read in it (if any).
-    Object(Option<String>),
+    /// An object, the last key read in it (if any), and, when looking for
+    /// keys written twice, every key read in it so far (in a JSON map: the
+    /// widget has that map's code already; a set of its own would add to it).
+    Object(Option<String>, Option<Map<String, Value>>),
     /// An array, and how many elements have started in it.
     Array(usize),
+}
+
+/// The longest quote of a file's value in a message, in characters.
+pub const EXCERPT_CHARS: usize = 40;
+
+/// The first `max` characters of `text`, and "…" if there was more: a
+/// message quotes a value, it does not repeat a 100 KB string.
+pub fn excerpt(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
 }
 
 /// The byte offset of a 1-based line and a column (bytes before the place
@@ -35,8 +51,36 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
 /// (a string, a number, a closed object) still counts as where we are, as
 /// does a key that has been read but whose value has not started.
 pub fn path_at(text: &str, offset: usize) -> Vec<Step> {
+    steps(&walk(text, offset, None))
+}
+
+/// The path of each key written a second (or later) time in its object,
+/// at most `max` of them, in a text that is valid JSON. A reader keeps
+/// only the last of them, so a file could say one thing and mean another.
+pub fn duplicate_keys(text: &str, max: usize) -> Vec<Vec<Step>> {
+    let mut found = Vec::new();
+    if max > 0 {
+        walk(
+            text,
+            text.len(),
+            Some(&mut |open: &[Open]| {
+                found.push(steps(open));
+                found.len() < max
+            }),
+        );
+    }
+    found
+}
+
+/// Told the open containers at a key written again; false stops the walk.
+type OnDuplicate<'a> = &'a mut dyn FnMut(&[Open]) -> bool;
+
+/// Walks `text` up to byte `end` and returns the containers open there.
+/// With `on_duplicate`, each object remembers its keys, and a key it has
+/// already had calls `on_duplicate` (the walk stops when it says false).
+fn walk(text: &str, end: usize, mut on_duplicate: Option<OnDuplicate>) -> Vec<Open> {
     let bytes = text.as_bytes();
-    let end = offset.min(bytes.len());
+    let end = end.min(bytes.len());
     let mut stack: Vec<Open> = Vec::new();
     // The last byte outside white space: tells a key from a value, and the
     // start of an array element from the rest of it.
@@ -58,17 +102,25 @@ pub fn path_at(text: &str, offset: usize) -> Vec<Step> {
             }
         }
         match byte {
-            b'{' => stack.push(Open::Object(None)),
+            b'{' => stack.push(Open::Object(None, on_duplicate.is_some().then(Map::new))),
             b'[' => stack.push(Open::Array(0)),
             b'}' | b']' => {
                 stack.pop();
             }
             b'"' => {
-                let (string, next) = read_string(text, i);
-                if let Some(Open::Object(key)) = stack.last_mut() {
+                let next = string_end(bytes, i);
+                let mut again = false;
+                if let Some(Open::Object(key, seen)) = stack.last_mut() {
                     if matches!(previous, b'{' | b',') {
-                        *key = Some(string);
+                        let name = decode(&text[i..next]);
+                        if let Some(seen) = seen {
+                            again = seen.insert(name.clone(), Value::Null).is_some();
+                        }
+                        *key = Some(name);
                     }
+                }
+                if again && !on_duplicate.as_mut().is_some_and(|f| f(&stack)) {
+                    break;
                 }
                 previous = b'"';
                 i = next;
@@ -80,16 +132,20 @@ pub fn path_at(text: &str, offset: usize) -> Vec<Step> {
         i += 1;
     }
     stack
-        .into_iter()
+}
+
+/// The steps of the open containers.
+fn steps(open: &[Open]) -> Vec<Step> {
+    open.iter()
         .filter_map(|open| match open {
-            Open::Object(key) => key.map(Step::Key),
+            Open::Object(key, _) => key.clone().map(Step::Key),
             Open::Array(0) => None,
             Open::Array(count) => Some(Step::Index(count - 1)),
         })
         .collect()
 }
 
-/// `goals[2].due`, from steps.
+/// `goals[2].due`, from steps. A long key is quoted as an excerpt.
 pub fn path_text(steps: &[Step]) -> String {
     let mut text = String::new();
     for step in steps {
@@ -103,34 +159,33 @@ pub fn path_text(steps: &[Step]) -> String {
                 if !text.is_empty() {
                     text.push('.');
                 }
-                text.push_str(key);
+                text.push_str(&excerpt(key, EXCERPT_CHARS));
             }
         }
     }
     text
 }
 
-/// Reads the string starting at the quote at `start`; returns its text and
-/// the offset after its closing quote (or the end of the text).
-fn read_string(text: &str, start: usize) -> (String, usize) {
-    let bytes = text.as_bytes();
+/// The offset after the closing quote of the string that starts at the
+/// quote at `start` (or the end of the text).
+fn string_end(bytes: &[u8], start: usize) -> usize {
     let mut i = start + 1;
     while i < bytes.len() {
         match bytes[i] {
             b'\\' => i += 2,
-            b'"' => {
-                let raw = &text[start..=i];
-                let value = serde_json::from_str::<String>(raw)
-                    .unwrap_or_else(|_| raw.trim_matches('"').to_owned());
-                return (value, i + 1);
-            }
+            b'"' => return i + 1,
             _ => i += 1,
         }
     }
-    (
-        text.get(start + 1..).unwrap_or_default().to_owned(),
-        bytes.len(),
-    )
+    bytes.len()
+}
+
+/// The text of a string as written in the file, quotes included.
+fn decode(raw: &str) -> String {
+    if !raw.contains('\\') {
+        return raw.trim_matches('"').to_owned();
+    }
+    serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.trim_matches('"').to_owned())
 }
 
 #[cfg(test)]
@@ -207,5 +262,46 @@ mod tests {
             let offset = offset_of(text, error.line(), error.column());
             assert_eq!(path_text(&path_at(text, offset)), path, "{text}: {error}");
         }
+    }
+
+    #[test]
+    fn keys_written_twice_are_found_with_their_paths() {
+        let dups = |text: &str| -> Vec<String> {
+            duplicate_keys(text, 10)
+                .iter()
+                .map(|p| path_text(p))
+                .collect()
+        };
+        assert_eq!(
+            dups(r#"{"v":1,"a":{"x":1,"y":[{"k":1,"k":2}],"x":3},"v":99}"#),
+            ["a.y[0].k", "a.x", "v"]
+        );
+        assert_eq!(
+            dups(r#"{"a":1,"\u0061":2}"#),
+            ["a"],
+            "the same key, escaped"
+        );
+        assert_eq!(
+            dups(r#"{"a":{"b":1},"c":{"b":1},"d":["a","a"]}"#),
+            Vec::<String>::new()
+        );
+        assert_eq!(dups(r#"{"a\"":1,"a":2,"a\"":3}"#), ["a\""]);
+        let many = format!("{{{}}}", vec![r#""k":0"#; 30].join(","));
+        assert_eq!(duplicate_keys(&many, 5).len(), 5, "at most max");
+        assert_eq!(duplicate_keys(&many, 0).len(), 0);
+    }
+
+    #[test]
+    fn excerpts_are_cut_on_a_character_boundary() {
+        assert_eq!(excerpt("short", 40), "short");
+        assert_eq!(excerpt("abcdef", 3), "abc…");
+        assert_eq!(excerpt("ñandú😀x", 6), "ñandú😀…");
+        let long = "é".repeat(100_000);
+        assert_eq!(
+            excerpt(&long, EXCERPT_CHARS).chars().count(),
+            EXCERPT_CHARS + 1
+        );
+        let path = path_text(&[Step::Key("k".repeat(1000)), Step::Index(2)]);
+        assert_eq!(path, format!("{}…[2]", "k".repeat(EXCERPT_CHARS)));
     }
 }

@@ -1,6 +1,9 @@
 """Validates FHIR JSON files: each must parse with the fhir.resources R4B
 models and satisfy invariants cpl-3, gol-1 and dom-3 (checked here, since
-the models check structure and types but not FHIRPath invariants).
+the models check structure and types but not FHIRPath invariants), and
+every string must be clean: no control character below U+0020 other than
+tab, carriage return and line feed, no white space around it, not empty
+(R4 says strings SHOULD be so; servers and validators refuse the rest).
 
 Usage: python validate.py FILE...   Prints one line per file; exits 1 on
 any failure.
@@ -22,6 +25,34 @@ def descendants(value):
         for inner in value:
             yield inner
             yield from descendants(inner)
+
+
+def strings(value, path=""):
+    """Every string inside a JSON value, with its path (keys and [index])."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            yield from strings(inner, f"{path}.{key}" if path else key)
+    elif isinstance(value, list):
+        for i, inner in enumerate(value):
+            yield from strings(inner, f"{path}[{i}]")
+
+
+def clean_strings(document):
+    """No string holds a stray control character, is padded or is empty."""
+    problems = []
+    for path, text in strings(document):
+        controls = sorted(
+            {f"U+{ord(c):04X}" for c in text if ord(c) < 32 and c not in "\t\r\n"}
+        )
+        if controls:
+            problems.append(f"string: {path} holds control characters {', '.join(controls)}")
+        if text.strip() == "":
+            problems.append(f"string: {path} is empty or only white space")
+        elif text != text.strip():
+            problems.append(f"string: {path} has white space around it: {text[:40]!r}")
+    return problems
 
 
 def references(value):
@@ -114,7 +145,7 @@ def validate(path):
         model.model_validate(document)
     except Exception as error:  # the model's own message says what is wrong
         return [f"not valid FHIR R4B {kind}: {error}"]
-    problems = references_resolve(document)
+    problems = references_resolve(document) + clean_strings(document)
     for resource in resources(document):
         problems += cpl_3(resource) + gol_1(resource) + dom_3(resource)
     return problems

@@ -436,3 +436,208 @@ pub fn samples() -> Vec<(String, Plan)> {
         })
         .collect()
 }
+
+/// A plan with a hostile string in every text field a person can type.
+pub fn hostile_plan(s: &str) -> Plan {
+    let mut p = Plan::new(s, Some(date(2026, 1, 5)));
+    ok(&mut p, Edit::SetTitle(s.into()));
+    for field in [
+        PersonField::PreferredName,
+        PersonField::Pronouns,
+        PersonField::Language,
+        PersonField::CultureIdentity,
+    ] {
+        ok(
+            &mut p,
+            Edit::SetPersonText {
+                field,
+                value: s.into(),
+            },
+        );
+    }
+    for list in [
+        TextList::Strengths,
+        TextList::Preferences,
+        TextList::AssessmentTriggers,
+        TextList::ExternalTriggers,
+        TextList::InternalTriggers,
+        TextList::WarningSigns,
+        TextList::CopingStrategies,
+    ] {
+        ok(
+            &mut p,
+            Edit::AddTextItem {
+                list,
+                text: s.into(),
+            },
+        );
+    }
+    let member = ok(
+        &mut p,
+        Edit::AddCareTeamMember {
+            name: s.into(),
+            role: s.into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetCareTeamMember {
+            id: member,
+            field: CareTeamField::Contact,
+            value: s.into(),
+        },
+    );
+    let who = ok(
+        &mut p,
+        Edit::AddContributor {
+            name: s.into(),
+            role: ContributorRole::Peer,
+        },
+    );
+    let substance = ok(
+        &mut p,
+        Edit::AddSubstance {
+            substance: s.into(),
+        },
+    );
+    for field in [SubstanceField::Pattern, SubstanceField::Route] {
+        ok(
+            &mut p,
+            Edit::SetSubstanceText {
+                id: substance.clone(),
+                field,
+                value: s.into(),
+            },
+        );
+    }
+    ok(
+        &mut p,
+        Edit::SetAssessmentText {
+            field: AssessmentField::Trauma,
+            value: s.into(),
+        },
+    );
+    let need = ok(
+        &mut p,
+        Edit::AddNeed {
+            statement: s.into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkFinding {
+            need: need.clone(),
+            finding: Finding::Substance(substance),
+        },
+    );
+    let goal = ok(
+        &mut p,
+        Edit::AddGoal {
+            statement: s.into(),
+            template_id: None,
+        },
+    );
+    for field in [GoalField::Measure, GoalField::Target] {
+        ok(
+            &mut p,
+            Edit::SetGoalText {
+                id: goal.clone(),
+                field,
+                value: s.into(),
+            },
+        );
+    }
+    ok(
+        &mut p,
+        Edit::SetGoalExpressedBy {
+            id: goal.clone(),
+            contributor: Some(who),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkGoalNeed {
+            goal: goal.clone(),
+            need,
+        },
+    );
+    let component = ok(
+        &mut p,
+        Edit::AddComponent {
+            catalog_id: s.into(),
+            category: ComponentCategory::Therapy,
+            name: s.into(),
+        },
+    );
+    for field in [
+        ComponentField::Details,
+        ComponentField::Frequency,
+        ComponentField::Setting,
+        ComponentField::Responsible,
+    ] {
+        ok(
+            &mut p,
+            Edit::SetComponentText {
+                id: component.clone(),
+                field,
+                value: s.into(),
+            },
+        );
+    }
+    let objective = ok(
+        &mut p,
+        Edit::AddObjective {
+            goal,
+            statement: s.into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::LinkIntervention {
+            objective,
+            component,
+        },
+    );
+    let contact = ok(&mut p, Edit::AddContact { name: s.into() });
+    for field in [ContactField::Relation, ContactField::Phone] {
+        ok(
+            &mut p,
+            Edit::SetContactText {
+                id: contact.clone(),
+                field,
+                value: s.into(),
+            },
+        );
+    }
+    ok(&mut p, Edit::SetLapsePlan(s.into()));
+    ok(
+        &mut p,
+        Edit::AddCrisisLine {
+            name: s.into(),
+            number: s.into(),
+        },
+    );
+    ok(
+        &mut p,
+        Edit::SetAftercareText {
+            field: AftercareField::FamilySupport,
+            value: s.into(),
+        },
+    );
+    p.review.history.push(ReviewEntry {
+        id: "r1".into(),
+        date: date(2026, 2, 1),
+        reviewed_by: s.into(),
+        changes: vec![s.into()],
+        reason: s.into(),
+    });
+    ok(
+        &mut p,
+        Edit::AddSignature {
+            name: s.into(),
+            role: s.into(),
+            date: date(2026, 2, 1),
+        },
+    );
+    p
+}
