@@ -11,14 +11,14 @@ rm -rf dist
 mkdir -p dist/pkg dist/styles
 wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
   "$CARGO_OUT/wasm32-unknown-unknown/release/plan_composer.wasm"
-# --converge repeats -Oz until it stops shrinking (about 1 KB gzip, a few
-# seconds). PROFILE_NAMES=1 also keeps a copy with function names for twiggy.
+# WASM_OPT_FLAGS (scripts/setup.sh). PROFILE_NAMES=1 also keeps a copy with
+# function names for twiggy.
 if [ -n "${PROFILE_NAMES:-}" ]; then
   mkdir -p target/bench
-  "$ROOT/node_modules/.bin/wasm-opt" -Oz --converge --debuginfo --strip-dwarf \
+  "$ROOT/node_modules/.bin/wasm-opt" "${WASM_OPT_FLAGS[@]}" --debuginfo --strip-dwarf \
     dist/pkg/plan_composer_bg.wasm -o target/bench/plan_composer_named.wasm
 fi
-"$ROOT/node_modules/.bin/wasm-opt" -Oz --converge --strip-debug --strip-producers \
+"$ROOT/node_modules/.bin/wasm-opt" "${WASM_OPT_FLAGS[@]}" --strip-debug --strip-producers \
   dist/pkg/plan_composer_bg.wasm -o dist/pkg/plan_composer_bg.wasm
 cp index.html demo.js dist/
 cp styles/*.css dist/styles/
