@@ -43,6 +43,12 @@ impl Lang {
         }
     }
 
+    /// The label of a field in the `n`th row of a list ("Name 2"): one rule
+    /// for every numbered row.
+    pub fn numbered(self, label: &str, n: usize) -> String {
+        format!("{label} {n}")
+    }
+
     /// The language's name in itself, for the language menu.
     pub fn native_name(self) -> &'static str {
         match self {

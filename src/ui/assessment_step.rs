@@ -2,8 +2,8 @@ use super::check_field::CheckField;
 use super::choice_field::ChoiceField;
 use super::context::use_ui;
 use super::date_field::DateField;
-use super::edit_button::EditButton;
 use super::number_field::NumberField;
+use super::row_list::{Row, RowList};
 use super::step_props::StepProps;
 use super::text_field::TextField;
 use super::text_list::TextList;
@@ -27,40 +27,31 @@ pub fn assessment_step(props: &StepProps) -> Html {
     let stages: Vec<&'static str> = STAGES.iter().map(|s| w.stage(*s)).collect();
     html! {
         <>
-            <fieldset class="pc-list">
-                <legend>{w.substances}</legend>
-                <ul class="pc-rows">
-                    { for a.substances.iter().enumerate().map(|(i, s)| {
-                        let n = i + 1;
-                        let field = |field: SubstanceField, value: &str, label: &'static str, part: &str| html! {
-                            <TextField target={TextTarget::Substance { id: s.id.clone(), field }}
-                                value={value.to_owned()} label={format!("{label} ({n})")}
-                                id={ui.dom_id(&s.id, part)} on_edit={on_edit.clone()} on_action={on_action.clone()} />
-                        };
-                        html! {
-                            <li key={s.id.clone()} class="pc-row pc-row-item pc-card" data-item-id={s.id.clone()}>
-                                { field(SubstanceField::Substance, &s.substance, w.substance, "substance") }
-                                { field(SubstanceField::Pattern, &s.pattern, w.pattern, "pattern") }
-                                { field(SubstanceField::Route, &s.route, w.route, "route") }
-                                <NumberField target={NumberTarget::SubstanceOnset { id: s.id.clone() }}
-                                    value={s.age_of_onset} label={format!("{} ({n})", w.age_of_onset)}
-                                    id={ui.dom_id(&s.id, "onset")} unset={ui.t(Text::NotAnswered)}
-                                    on_edit={on_edit.clone()} />
-                                <DateField target={DateTarget::SubstanceLastUse { id: s.id.clone() }}
-                                    value={s.last_use} label={format!("{} ({n})", w.last_use)}
-                                    id={ui.dom_id(&s.id, "last-use")} on_edit={on_edit.clone()} />
-                                <EditButton edit={Edit::RemoveSubstance { id: s.id.clone() }}
-                                    label={ui.t(Text::Remove)}
-                                    aria_label={format!("{}: {} ({n})", ui.t(Text::Remove), w.substance)}
-                                    quiet=true on_edit={on_edit.clone()} />
-                            </li>
-                        }
-                    }) }
-                </ul>
-                <EditButton edit={Edit::AddSubstance { substance: String::new() }}
-                    label={ui.t(Text::Add)} aria_label={format!("{}: {}", ui.t(Text::Add), w.substances)}
-                    on_edit={on_edit.clone()} />
-            </fieldset>
+            <RowList title={w.substances} add={Edit::AddSubstance { substance: String::new() }} on_edit={on_edit.clone()}>
+                { for a.substances.iter().enumerate().map(|(i, s)| {
+                    let n = i + 1;
+                    let field = |field: SubstanceField, value: &str, label: &'static str, part: &str| html! {
+                        <TextField target={TextTarget::Substance { id: s.id.clone(), field }}
+                            value={value.to_owned()} label={ui.lang.numbered(label, n)}
+                            id={ui.dom_id(&s.id, part)} on_edit={on_edit.clone()} on_action={on_action.clone()} />
+                    };
+                    html! {
+                        <Row key={s.id.clone()} id={s.id.clone()} name={ui.lang.numbered(w.substance, n)} class="pc-card"
+                            remove={Edit::RemoveSubstance { id: s.id.clone() }} on_edit={on_edit.clone()}>
+                            { field(SubstanceField::Substance, &s.substance, w.substance, "substance") }
+                            { field(SubstanceField::Pattern, &s.pattern, w.pattern, "pattern") }
+                            { field(SubstanceField::Route, &s.route, w.route, "route") }
+                            <NumberField target={NumberTarget::SubstanceOnset { id: s.id.clone() }}
+                                value={s.age_of_onset} label={ui.lang.numbered(w.age_of_onset, n)}
+                                id={ui.dom_id(&s.id, "onset")} unset={ui.t(Text::NotAnswered)}
+                                on_edit={on_edit.clone()} />
+                            <DateField target={DateTarget::SubstanceLastUse { id: s.id.clone() }}
+                                value={s.last_use} label={ui.lang.numbered(w.last_use, n)}
+                                id={ui.dom_id(&s.id, "last-use")} on_edit={on_edit.clone()} />
+                        </Row>
+                    }
+                }) }
+            </RowList>
 
             <div class="pc-grid">
                 { for AssessmentField::ALL.iter().map(|field| html! {

@@ -28,6 +28,7 @@ mod open_file;
 mod person_step;
 mod relapse_step;
 mod review_panel;
+mod row_list;
 mod signature_form;
 mod smart_feedback;
 mod start_review;

@@ -1,10 +1,9 @@
 use super::choice_field::ChoiceField;
 use super::context::use_ui;
-use super::edit_button::EditButton;
+use super::row_list::{Row, RowList};
 use super::step_props::StepProps;
 use super::text_field::TextField;
 use super::text_list::TextList;
-use crate::i18n::Text;
 use crate::plan::edit::{CareTeamField, PersonField, TextList as ListKind};
 use crate::plan::target::{ChoiceTarget, TextTarget, ROLES};
 use crate::plan::{ContributorRole, Edit};
@@ -40,62 +39,46 @@ pub fn person_step(props: &StepProps) -> Html {
             <TextList list={ListKind::Preferences} items={person.preferences.clone()}
                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
 
-            <fieldset class="pc-list">
-                <legend>{w.contributors}</legend>
-                <ul class="pc-rows">
-                    { for plan.contributors.iter().enumerate().map(|(i, c)| {
-                        let n = i + 1;
-                        html! {
-                            <li key={c.id.clone()} class="pc-row pc-row-item" data-item-id={c.id.clone()}>
-                                <TextField target={TextTarget::ContributorName { id: c.id.clone() }}
-                                    value={c.name.clone()} label={format!("{} {n}", w.contributor_name)}
-                                    id={ui.dom_id(&c.id, "name")}
-                                    on_edit={on_edit.clone()} on_action={on_action.clone()} />
-                                <ChoiceField target={ChoiceTarget::ContributorRole { id: c.id.clone() }}
-                                    selected={Some(c.role as usize)} options={roles.clone()}
-                                    label={format!("{} {n}", w.contributor_role)} id={ui.dom_id(&c.id, "role")}
-                                    on_edit={on_edit.clone()} />
-                                <EditButton edit={Edit::RemoveContributor { id: c.id.clone() }}
-                                    label={ui.t(Text::Remove)}
-                                    aria_label={format!("{}: {} {n}", ui.t(Text::Remove), w.contributor_name)}
-                                    quiet=true on_edit={on_edit.clone()} />
-                            </li>
-                        }
-                    }) }
-                </ul>
-                <EditButton edit={Edit::AddContributor { name: String::new(), role: ContributorRole::Person }}
-                    label={ui.t(Text::Add)} aria_label={format!("{}: {}", ui.t(Text::Add), w.contributors)}
-                    on_edit={on_edit.clone()} />
-            </fieldset>
-
-            <fieldset class="pc-list">
-                <legend>{w.care_team}</legend>
-                <ul class="pc-rows">
-                    { for plan.care_team.iter().enumerate().map(|(i, m)| {
-                        let n = i + 1;
-                        let field = |field: CareTeamField, value: &str, label: &'static str, part: &str| html! {
-                            <TextField target={TextTarget::CareTeam { id: m.id.clone(), field }}
-                                value={value.to_owned()} label={format!("{label} {n}")}
-                                id={ui.dom_id(&m.id, part)}
+            <RowList title={w.contributors} add={Edit::AddContributor { name: String::new(), role: ContributorRole::Person }}
+                on_edit={on_edit.clone()}>
+                { for plan.contributors.iter().enumerate().map(|(i, c)| {
+                    let n = i + 1;
+                    html! {
+                        <Row key={c.id.clone()} id={c.id.clone()} name={ui.lang.numbered(w.contributor_name, n)}
+                            remove={Edit::RemoveContributor { id: c.id.clone() }} on_edit={on_edit.clone()}>
+                            <TextField target={TextTarget::ContributorName { id: c.id.clone() }}
+                                value={c.name.clone()} label={ui.lang.numbered(w.contributor_name, n)}
+                                id={ui.dom_id(&c.id, "name")}
                                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
-                        };
-                        html! {
-                            <li key={m.id.clone()} class="pc-row pc-row-item" data-item-id={m.id.clone()}>
-                                { field(CareTeamField::Name, &m.name, w.member_name, "name") }
-                                { field(CareTeamField::Role, &m.role, w.member_role, "role") }
-                                { field(CareTeamField::Contact, &m.contact, w.member_contact, "contact") }
-                                <EditButton edit={Edit::RemoveCareTeamMember { id: m.id.clone() }}
-                                    label={ui.t(Text::Remove)}
-                                    aria_label={format!("{}: {} {n}", ui.t(Text::Remove), w.care_team)}
-                                    quiet=true on_edit={on_edit.clone()} />
-                            </li>
-                        }
-                    }) }
-                </ul>
-                <EditButton edit={Edit::AddCareTeamMember { name: String::new(), role: String::new() }}
-                    label={ui.t(Text::Add)} aria_label={format!("{}: {}", ui.t(Text::Add), w.care_team)}
-                    on_edit={on_edit.clone()} />
-            </fieldset>
+                            <ChoiceField target={ChoiceTarget::ContributorRole { id: c.id.clone() }}
+                                selected={Some(c.role as usize)} options={roles.clone()}
+                                label={ui.lang.numbered(w.contributor_role, n)} id={ui.dom_id(&c.id, "role")}
+                                on_edit={on_edit.clone()} />
+                        </Row>
+                    }
+                }) }
+            </RowList>
+
+            <RowList title={w.care_team} add={Edit::AddCareTeamMember { name: String::new(), role: String::new() }}
+                on_edit={on_edit.clone()}>
+                { for plan.care_team.iter().enumerate().map(|(i, m)| {
+                    let n = i + 1;
+                    let field = |field: CareTeamField, value: &str, label: &'static str, part: &str| html! {
+                        <TextField target={TextTarget::CareTeam { id: m.id.clone(), field }}
+                            value={value.to_owned()} label={ui.lang.numbered(label, n)}
+                            id={ui.dom_id(&m.id, part)}
+                            on_edit={on_edit.clone()} on_action={on_action.clone()} />
+                    };
+                    html! {
+                        <Row key={m.id.clone()} id={m.id.clone()} name={ui.lang.numbered(w.care_team, n)}
+                            remove={Edit::RemoveCareTeamMember { id: m.id.clone() }} on_edit={on_edit.clone()}>
+                            { field(CareTeamField::Name, &m.name, w.member_name, "name") }
+                            { field(CareTeamField::Role, &m.role, w.member_role, "role") }
+                            { field(CareTeamField::Contact, &m.contact, w.member_contact, "contact") }
+                        </Row>
+                    }
+                }) }
+            </RowList>
         </>
     }
 }

@@ -62,12 +62,12 @@ test('a person completes every step and the exported plan holds every section', 
   // 2. Assessment.
   await next(page, 'assessment');
   row = await addRow(page, 'Substance use history', 'Add');
-  await row.getByLabel('Substance (1)', { exact: true }).fill('Alcohol');
-  await row.getByLabel('Pattern of use (1)', { exact: true }).fill('Most evenings');
-  await row.getByLabel('How it is used (1)', { exact: true }).fill('Drinking');
-  await row.getByLabel('Age at first use (1)', { exact: true }).fill('17');
-  await row.getByLabel('Age at first use (1)', { exact: true }).press('Tab');
-  await row.getByLabel('Last use (1)', { exact: true }).fill('2026-11-20');
+  await row.getByLabel('Substance 1', { exact: true }).fill('Alcohol');
+  await row.getByLabel('Pattern of use 1', { exact: true }).fill('Most evenings');
+  await row.getByLabel('How it is used 1', { exact: true }).fill('Drinking');
+  await row.getByLabel('Age at first use 1', { exact: true }).fill('17');
+  await row.getByLabel('Age at first use 1', { exact: true }).press('Tab');
+  await row.getByLabel('Last use 1', { exact: true }).fill('2026-11-20');
   await page.getByLabel('Withdrawal risk', { exact: true }).fill('Shakes in the morning after heavy days');
   await page.getByLabel('Co-occurring conditions', { exact: true }).fill('Anxiety');
   await page.getByLabel('Living situation', { exact: true }).fill('Shares a flat with a partner who drinks');
@@ -146,12 +146,12 @@ test('a person completes every step and the exported plan holds every section', 
   (await addRow(page, 'Early warning signs')).getByRole('textbox').fill('Skipping dinner');
   (await addRow(page, 'Ways to cope')).getByRole('textbox').fill('Call my sister and go for a walk');
   row = await addRow(page, 'People to call');
-  await row.getByLabel('Name (1)', { exact: true }).fill('Sister Maria');
-  await row.getByLabel('Relation (1)', { exact: true }).fill('Sister');
-  await row.getByLabel('Phone (1)', { exact: true }).fill('555-0100');
+  await row.getByLabel('Name 1', { exact: true }).fill('Sister Maria');
+  await row.getByLabel('Relation 1', { exact: true }).fill('Sister');
+  await row.getByLabel('Phone 1', { exact: true }).fill('555-0100');
   await page.getByLabel('What to do after a lapse', { exact: true }).fill('Tell my counselor at the next visit and go back to my plan.');
   const crisis = page.getByRole('group', { name: 'Crisis lines' });
-  assert.equal(await crisis.getByLabel('Number (1)', { exact: true }).inputValue(), '988', 'the 988 line is there from the start');
+  assert.equal(await crisis.getByLabel('Number 1', { exact: true }).inputValue(), '988', 'the 988 line is there from the start');
 
   // 7. Aftercare and review.
   await next(page, 'aftercare');

@@ -1,0 +1,62 @@
+use super::context::use_ui;
+use super::edit_button::EditButton;
+use crate::i18n::Text;
+use crate::plan::Edit;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RowListProps {
+    /// What the list holds ("Care team"): its legend.
+    pub title: AttrValue,
+    /// The edit that adds a row.
+    pub add: Edit,
+    pub on_edit: Callback<Edit>,
+    #[prop_or_default]
+    pub class: Classes,
+    /// The rows: `Row`s keyed by item id.
+    pub children: Children,
+}
+
+/// A list of rows the person can add to and remove from (care team,
+/// people to call, substances...), each row its own fields.
+#[function_component(RowList)]
+pub fn row_list(props: &RowListProps) -> Html {
+    let ui = use_ui();
+    html! {
+        <fieldset class={classes!("pc-list", props.class.clone())}>
+            <legend>{props.title.clone()}</legend>
+            <ul class="pc-rows">{props.children.clone()}</ul>
+            <EditButton edit={props.add.clone()} label={ui.t(Text::Add)}
+                aria_label={format!("{}: {}", ui.t(Text::Add), props.title)} on_edit={props.on_edit.clone()} />
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RowProps {
+    /// The item's id, for focus after it is added.
+    pub id: AttrValue,
+    /// The row's name for screen readers ("Care team 2"): see `Lang::numbered`.
+    pub name: AttrValue,
+    /// The edit that removes it.
+    pub remove: Edit,
+    pub on_edit: Callback<Edit>,
+    #[prop_or_default]
+    pub class: Classes,
+    /// The row's fields.
+    pub children: Children,
+}
+
+/// One row of a `RowList`: its fields, then a button that removes it.
+#[function_component(Row)]
+pub fn row(props: &RowProps) -> Html {
+    let ui = use_ui();
+    html! {
+        <li class={classes!("pc-row", "pc-row-item", props.class.clone())} data-item-id={props.id.clone()}>
+            {props.children.clone()}
+            <EditButton edit={props.remove.clone()} label={ui.t(Text::Remove)}
+                aria_label={format!("{}: {}", ui.t(Text::Remove), props.name)} quiet=true
+                on_edit={props.on_edit.clone()} />
+        </li>
+    }
+}
