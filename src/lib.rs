@@ -1,7 +1,8 @@
 //! plan-composer: compose an Individualized Treatment Plan in the browser.
 //!
 //! `plan`, `export`, `i18n`, `idle` and `composer` are pure Rust and tested natively;
-//! `ui` and `embed` are the thin web layer, built only for wasm32.
+//! `web` (state store, storage, files), `ui` and `embed` are the thin web layer,
+//! built only for wasm32.
 
 pub mod composer;
 pub mod export;
@@ -13,3 +14,5 @@ pub mod plan;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

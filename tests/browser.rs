@@ -3,10 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use plan_composer::composer::Composer;
-use plan_composer::embed::bridge::Bridge;
 use plan_composer::i18n::Lang;
 use plan_composer::plan::{Plan, PlanDate};
 use plan_composer::ui::{App, AppProps};
+use plan_composer::web::store::Store;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use wasm_bindgen::JsCast;
@@ -57,7 +57,7 @@ fn mount(lang: Lang) -> Mounted {
         .append_child(&root)
         .expect("appended");
     let props = AppProps {
-        bridge: Bridge::new(None, Composer::new(Plan::new("plan-test", None), lang)),
+        store: Store::new(None, Composer::new(Plan::new("plan-test", None), lang)),
         lang,
         prefix: Rc::from(prefix.as_str()),
         today: PlanDate::new(2026, 11, 23),

@@ -3,15 +3,15 @@
 //! as a JSON download and a restart, never a blank area. It is built with
 //! the DOM alone (no Yew, no callbacks into the stopped module).
 
-use super::bridge::Bridge;
 use crate::export::json;
 use crate::i18n::{Lang, Text};
+use crate::web::store::Store;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, Document, Element, Url};
 
 thread_local! {
-    static MOUNTED: RefCell<Vec<Bridge>> = const { RefCell::new(Vec::new()) };
+    static MOUNTED: RefCell<Vec<Store>> = const { RefCell::new(Vec::new()) };
     static PANICKED: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -19,7 +19,7 @@ thread_local! {
 pub const CRASH_EVENT: &str = "plan-composer-error";
 
 /// Installs the hook (once) and remembers this widget's state for it.
-pub fn watch(bridge: &Bridge) {
+pub fn watch(store: &Store) {
     MOUNTED.with(|mounted| {
         let mut mounted = mounted.borrow_mut();
         if mounted.is_empty() {
@@ -27,13 +27,13 @@ pub fn watch(bridge: &Bridge) {
             // it renders.
             yew::set_custom_panic_hook(Box::new(on_panic));
         }
-        mounted.push(bridge.clone());
+        mounted.push(store.clone());
     });
 }
 
 /// Forgets a widget the host destroyed.
-pub fn forget(bridge: &Bridge) {
-    MOUNTED.with(|mounted| mounted.borrow_mut().retain(|b| b != bridge));
+pub fn forget(store: &Store) {
+    MOUNTED.with(|mounted| mounted.borrow_mut().retain(|b| b != store));
 }
 
 fn on_panic(_: &std::panic::PanicHookInfo<'_>) {
@@ -48,8 +48,8 @@ fn on_panic(_: &std::panic::PanicHookInfo<'_>) {
         return;
     };
     let bridges = MOUNTED.with(|m| m.try_borrow().map(|m| m.clone()).unwrap_or_default());
-    for bridge in bridges {
-        if let Some((plan, lang, Some(root), kiosk)) = bridge.try_plan() {
+    for store in bridges {
+        if let Some((plan, lang, Some(root), kiosk)) = store.try_plan() {
             // A kiosk offers no download: the next stranger must not find
             // the last person's plan.
             let text = (!kiosk).then(|| json::export(&plan));

@@ -2,10 +2,7 @@
 //! widget and exchange plans with it. Nothing here talks to a network.
 
 pub mod bench;
-pub mod bridge;
 pub mod crash;
-pub mod drafts;
-pub mod files;
 
 use crate::composer::{Action, Composer};
 use crate::export::fhir::{self, FhirOptions};
@@ -17,8 +14,8 @@ use crate::idle;
 use crate::plan::catalog::{default_catalog, parse_catalog, ComponentCatalog};
 use crate::plan::{apply, Edit, Plan, PlanDate};
 use crate::ui::{App, AppProps};
-use bridge::Bridge;
-use drafts::{DraftStore, Drafts};
+use crate::web::drafts::{DraftStore, Drafts};
+use crate::web::store::Store;
 use gloo::events::{EventListener, EventListenerOptions};
 use serde::Deserialize;
 use std::rc::Rc;
@@ -132,7 +129,7 @@ fn new_plan(lang: Lang, crisis_lines: &Option<Vec<CrisisLineOption>>) -> Plan {
 #[wasm_bindgen]
 pub struct PlanComposer {
     app: Option<yew::AppHandle<App>>,
-    bridge: Bridge,
+    store: Store,
     clinic_name: String,
     catalog: Rc<ComponentCatalog>,
     /// Asks "leave page?" while changes would be lost.
@@ -141,15 +138,15 @@ pub struct PlanComposer {
 
 /// Asks the browser's "leave page?" question while the plan on screen has
 /// changes not exported since they were made.
-fn leave_guard(bridge: &Bridge) -> Option<EventListener> {
+fn leave_guard(store: &Store) -> Option<EventListener> {
     let window = web_sys::window()?;
-    let bridge = bridge.clone();
+    let store = store.clone();
     Some(EventListener::new_with_options(
         &window,
         "beforeunload",
         EventListenerOptions::enable_prevent_default(),
         move |event| {
-            if bridge.has_unsaved_changes() {
+            if store.has_unsaved_changes() {
                 event.prevent_default();
                 if let Some(event) = event.dyn_ref::<web_sys::BeforeUnloadEvent>() {
                     event.set_return_value("");
@@ -209,12 +206,12 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
     };
     let composer = resume_or_start(drafts.as_ref(), lang, &options.crisis_lines);
     let crisis_lines = options.crisis_lines;
-    let bridge = Bridge::new(Some(root.clone()), composer);
-    bridge.set_kiosk(kiosk);
+    let store = Store::new(Some(root.clone()), composer);
+    store.set_kiosk(kiosk);
     if let Some(drafts) = drafts {
-        bridge.keep_drafts(drafts);
+        store.keep_drafts(drafts);
     }
-    crash::watch(&bridge);
+    crash::watch(&store);
     let props = AppProps {
         lang,
         prefix: Rc::from(format!("pc{}", (js_sys::Math::random() * 1e9) as u32)),
@@ -223,13 +220,13 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         catalog: Some(catalog.clone()),
         idle_reset_seconds,
         new_plan: Some(Callback::from(move |()| new_plan(lang, &crisis_lines))),
-        bridge: bridge.clone(),
+        store: store.clone(),
     };
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
     Ok(PlanComposer {
         app: Some(app),
-        _leave_guard: leave_guard(&bridge),
-        bridge,
+        _leave_guard: leave_guard(&store),
+        store,
         clinic_name,
         catalog,
     })
@@ -266,8 +263,8 @@ impl PlanComposer {
     #[wasm_bindgen(js_name = planJson)]
     pub fn plan_json(&self) -> String {
         // The host took the plan: leaving the page no longer loses it.
-        self.bridge.mark_saved();
-        json::export(&self.bridge.plan())
+        self.store.mark_saved();
+        json::export(&self.store.plan())
     }
 
     /// Replaces the plan with the one in `text`. On failure the plan is
@@ -278,11 +275,11 @@ impl PlanComposer {
         // the checked plan over rather than reading the file a second time.
         match json::import(&text) {
             Ok(plan) => {
-                self.bridge.act(Action::Open(Box::new(plan)));
+                self.store.act(Action::Open(Box::new(plan)));
                 Ok(())
             }
             Err(errors) => {
-                let lang = self.bridge.lang();
+                let lang = self.store.lang();
                 let list = js_sys::Array::new();
                 for error in &errors {
                     list.push(&JsValue::from_str(&lang.import_error(error)));
@@ -295,12 +292,12 @@ impl PlanComposer {
     /// The plan as a FHIR R4 Bundle (type collection), as JSON.
     #[wasm_bindgen(js_name = fhirJson)]
     pub fn fhir_json(&self) -> String {
-        self.bridge.mark_saved();
+        self.store.mark_saved();
         let options = FhirOptions {
-            lang: self.bridge.lang(),
+            lang: self.store.lang(),
             today: today(),
         };
-        fhir::fhir_json(&self.bridge.plan(), &options)
+        fhir::fhir_json(&self.store.plan(), &options)
     }
 
     /// The printable plan: a complete HTML document with print CSS.
@@ -309,17 +306,17 @@ impl PlanComposer {
         let options = PrintOptions {
             clinic_name: self.clinic_name.clone(),
             large_print: large_print.unwrap_or(false),
-            lang: self.bridge.lang(),
+            lang: self.store.lang(),
             paper: Paper::Letter,
             today: today(),
         };
-        print::printable_html(&self.bridge.plan(), &options)
+        print::printable_html(&self.store.plan(), &options)
     }
 
     /// The plan as compact Markdown, for a record system's note.
     #[wasm_bindgen(js_name = plainText)]
     pub fn plain_text(&self) -> String {
-        text::plain_text(&self.bridge.plan(), self.bridge.lang())
+        text::plain_text(&self.store.plan(), self.store.lang())
     }
 
     /// The SMART coach's report on a goal (JSON of the plan format; only
@@ -328,9 +325,9 @@ impl PlanComposer {
     #[wasm_bindgen(js_name = coachGoal)]
     pub fn coach_goal(&self, goal_json: &str) -> Result<String, JsError> {
         coach_with(
-            &self.bridge.plan(),
+            &self.store.plan(),
             goal_json,
-            self.bridge.lang(),
+            self.store.lang(),
             &self.catalog,
         )
     }
@@ -339,7 +336,7 @@ impl PlanComposer {
     /// screen stays; the next change is saved again). No-op without drafts.
     #[wasm_bindgen(js_name = clearDraft)]
     pub fn clear_draft(&self) {
-        if let Some(drafts) = self.bridge.drafts() {
+        if let Some(drafts) = self.store.drafts() {
             drafts.clear();
         }
     }
@@ -350,7 +347,7 @@ impl PlanComposer {
             app.destroy();
         }
         self._leave_guard = None;
-        crash::forget(&self.bridge);
+        crash::forget(&self.store);
     }
 }
 

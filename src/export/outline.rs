@@ -12,6 +12,7 @@ use super::clean::clean;
 use crate::i18n::words::Words;
 use crate::i18n::{Lang, PrintWords};
 use crate::plan::edit::{AftercareField, AssessmentField, RiskArea, TextList};
+use crate::plan::findings::row_words;
 use crate::plan::*;
 
 /// One part of a section.
@@ -113,21 +114,8 @@ fn join(parts: impl Iterator<Item = String>) -> String {
 /// assessment area.
 pub(crate) fn finding_label(plan: &Plan, w: &Words, finding: &Finding) -> String {
     let field = match finding {
-        Finding::Substance(id) => {
-            return plan
-                .assessment
-                .substances
-                .iter()
-                .find(|s| &s.id == id)
-                .map_or_else(|| clean(id), |s| clean(&s.substance));
-        }
-        Finding::Trigger(id) => {
-            return plan
-                .assessment
-                .triggers
-                .iter()
-                .find(|t| &t.id == id)
-                .map_or_else(|| clean(id), |t| clean(&t.text));
+        Finding::Substance(id) | Finding::Trigger(id) => {
+            return clean(row_words(plan, finding).unwrap_or(id));
         }
         Finding::Readiness => return w.readiness.to_owned(),
         area => match area.area() {

@@ -4,6 +4,7 @@ pub mod catalog;
 pub mod date;
 pub mod document;
 pub mod edit;
+pub mod findings;
 pub mod gaps;
 pub mod history;
 pub mod json_path;

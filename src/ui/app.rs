@@ -15,11 +15,11 @@ use super::step_footer::StepFooter;
 use super::step_nav::{step_name, StepNav};
 use super::toolbar::Toolbar;
 use crate::composer::{Action, Step};
-use crate::embed::bridge::Bridge;
-use crate::embed::files::read_text;
 use crate::i18n::{Lang, Text};
 use crate::plan::catalog::ComponentCatalog;
 use crate::plan::{Edit, Plan, PlanDate, PlanStatus};
+use crate::web::files::read_text;
+use crate::web::store::Store;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -28,7 +28,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The widget's state: the App shows it and sends every action there.
-    pub bridge: Bridge,
+    pub store: Store,
     /// The language the widget was set up in (a kiosk returns to it).
     pub lang: Lang,
     /// Unique prefix for element ids.
@@ -74,19 +74,19 @@ fn focus_item(root: &Element, id: &str) {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // The state lives in the bridge, where host calls read it at once; this
+    // The state lives in the store, where host calls read it at once; this
     // copy only tells Yew when to render. Connected during the first
     // render (a memo, not an effect), so no action can come before the App
     // hears of it.
-    let bridge = props.bridge.clone();
-    let shown = use_state(|| bridge.composer());
+    let store = props.store.clone();
+    let shown = use_state(|| store.composer());
     {
         let set = shown.setter();
-        use_memo(bridge.clone(), move |bridge| {
-            bridge.connect(Callback::from(move |composer| set.set(composer)))
+        use_memo(store.clone(), move |store| {
+            store.connect(Callback::from(move |composer| set.set(composer)))
         });
     }
-    let state = bridge.composer();
+    let state = store.composer();
     let root = use_node_ref();
     let heading = use_node_ref();
 
@@ -114,7 +114,7 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let on_action = use_callback(bridge.clone(), |action: Action, bridge| bridge.act(action));
+    let on_action = use_callback(store.clone(), |action: Action, store| store.act(action));
     // A plan file dropped anywhere on the widget is opened like a chosen one.
     let ondragover = use_callback((), |e: DragEvent, _| e.prevent_default());
     let ondrop = use_callback(on_action.clone(), |e: DragEvent, on_action| {
@@ -132,17 +132,17 @@ pub fn app(props: &AppProps) -> Html {
             });
         }
     });
-    let on_edit = use_callback(bridge.clone(), |edit: Edit, bridge| {
-        bridge.act(Action::Edit(edit))
+    let on_edit = use_callback(store.clone(), |edit: Edit, store| {
+        store.act(Action::Edit(edit))
     });
     // Kiosks: clear everything for the next person, in the kiosk's own
     // language; while the idle warning shows, the plan is hidden.
     let kiosk = props.idle_reset_seconds.is_some();
     let wipe = use_callback(
-        (bridge.clone(), props.new_plan.clone(), props.lang),
-        |(): (), (bridge, new_plan, lang)| {
+        (store.clone(), props.new_plan.clone(), props.lang),
+        |(): (), (store, new_plan, lang)| {
             if let Some(new_plan) = new_plan {
-                bridge.act(Action::ClearForNextPerson {
+                store.act(Action::ClearForNextPerson {
                     plan: Box::new(new_plan.emit(())),
                     lang: *lang,
                 });
@@ -158,7 +158,7 @@ pub fn app(props: &AppProps) -> Html {
         prefix: props.prefix.clone(),
         today: props.today,
         clinic_name: props.clinic_name.clone(),
-        bridge: Some(bridge.clone()),
+        store: Some(store.clone()),
         kiosk,
         catalog: props
             .catalog

@@ -9,9 +9,9 @@ pub fn clear_draft() -> Html {
     let ui = use_ui();
     let cleared = use_state(|| false);
     let onclick = use_callback(
-        (ui.bridge.clone(), cleared.setter()),
-        |_: MouseEvent, (bridge, cleared)| {
-            if let Some(drafts) = bridge.as_ref().and_then(|b| b.drafts()) {
+        (ui.store.clone(), cleared.setter()),
+        |_: MouseEvent, (store, cleared)| {
+            if let Some(drafts) = store.as_ref().and_then(|b| b.drafts()) {
                 drafts.clear();
                 cleared.set(true);
             }

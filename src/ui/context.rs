@@ -1,7 +1,7 @@
-use crate::embed::bridge::Bridge;
 use crate::i18n::{Lang, Text};
 use crate::plan::catalog::{default_catalog, ComponentCatalog};
 use crate::plan::PlanDate;
+use crate::web::store::Store;
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,7 +18,7 @@ pub struct UiContext {
     /// The clinic's name, for the printable plan's header.
     pub clinic_name: AttrValue,
     /// The host page's link, to hear of exports; absent in component tests.
-    pub bridge: Option<Bridge>,
+    pub store: Option<Store>,
     /// A kiosk shared by strangers: no file picker, no clipboard, no drop.
     pub kiosk: bool,
     /// The catalog of services, goal templates and need rules in use.
@@ -77,7 +77,7 @@ pub fn use_ui() -> UiContext {
         prefix: Rc::from("pc"),
         today: None,
         clinic_name: AttrValue::default(),
-        bridge: None,
+        store: None,
         kiosk: false,
         catalog: CatalogRef::default(),
     })

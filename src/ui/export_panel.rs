@@ -1,11 +1,11 @@
 use super::context::use_ui;
-use crate::embed::files::{copy_text, download_text};
 use crate::export::fhir::{fhir_json, FhirOptions};
 use crate::export::json;
 use crate::export::print::{printable_html, Paper, PrintOptions};
 use crate::export::text::plain_text;
 use crate::i18n::Text;
 use crate::plan::Plan;
+use crate::web::files::{copy_text, download_text};
 use std::rc::Rc;
 use web_sys::{HtmlIFrameElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -46,10 +46,10 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
         set.set(e.target_unchecked_into::<HtmlSelectElement>().value() == "a4")
     });
     let on_print = use_callback(
-        (frame.clone(), html.clone(), ui.bridge.clone()),
-        |_: MouseEvent, (frame, html, bridge)| {
-            if let Some(bridge) = bridge {
-                bridge.export("html", html);
+        (frame.clone(), html.clone(), ui.store.clone()),
+        |_: MouseEvent, (frame, html, store)| {
+            if let Some(store) = store {
+                store.export("html", html);
             }
             if let Some(window) = frame
                 .cast::<HtmlIFrameElement>()
@@ -60,27 +60,27 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
         },
     );
     let on_html = use_callback(
-        (plan.clone(), html.clone(), ui.bridge.clone()),
-        |_: MouseEvent, (plan, html, bridge)| {
+        (plan.clone(), html.clone(), ui.store.clone()),
+        |_: MouseEvent, (plan, html, store)| {
             download_text(&format!("{}.plan.html", plan.id), "text/html", html);
-            if let Some(bridge) = bridge {
-                bridge.export("html", html);
+            if let Some(store) = store {
+                store.export("html", html);
             }
         },
     );
     let on_json = use_callback(
-        (plan.clone(), ui.bridge.clone()),
-        |_: MouseEvent, (plan, bridge)| {
+        (plan.clone(), ui.store.clone()),
+        |_: MouseEvent, (plan, store)| {
             let text = json::export(plan);
             download_text(&format!("{}.plan.json", plan.id), "application/json", &text);
-            if let Some(bridge) = bridge {
-                bridge.export("json", &text);
+            if let Some(store) = store {
+                store.export("json", &text);
             }
         },
     );
     let on_fhir = use_callback(
-        (plan.clone(), ui.lang, ui.today, ui.bridge.clone()),
-        |_: MouseEvent, (plan, lang, today, bridge)| {
+        (plan.clone(), ui.lang, ui.today, ui.store.clone()),
+        |_: MouseEvent, (plan, lang, today, store)| {
             let options = FhirOptions {
                 lang: *lang,
                 today: *today,
@@ -91,17 +91,17 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                 "application/fhir+json",
                 &text,
             );
-            if let Some(bridge) = bridge {
-                bridge.export("fhir", &text);
+            if let Some(store) = store {
+                store.export("fhir", &text);
             }
         },
     );
     let on_copy = use_callback(
-        (plan.clone(), ui.lang, ui.bridge.clone(), copied.setter()),
-        |_: MouseEvent, (plan, lang, bridge, copied)| {
+        (plan.clone(), ui.lang, ui.store.clone(), copied.setter()),
+        |_: MouseEvent, (plan, lang, store, copied)| {
             let text = plain_text(plan, *lang);
-            if let Some(bridge) = bridge {
-                bridge.export("text", &text);
+            if let Some(store) = store {
+                store.export("text", &text);
             }
             let copied = copied.clone();
             yew::platform::spawn_local(async move {

@@ -4,65 +4,19 @@ use super::edit_button::EditButton;
 use super::step_props::StepProps;
 use super::text_field::TextField;
 use crate::i18n::{Text, Words};
-use crate::plan::edit::AssessmentField;
+use crate::plan::edit::TextList;
+use crate::plan::findings::{available_findings, row_words};
 use crate::plan::suggest::suggest_needs;
 use crate::plan::target::TextTarget;
 use crate::plan::{Edit, Finding, Plan};
 use yew::prelude::*;
 
-/// The findings a need can come from: what the assessment holds, plus
-/// whatever a need already points at.
-fn available_findings(plan: &Plan) -> Vec<Finding> {
-    let a = &plan.assessment;
-    let mut found: Vec<Finding> = a
-        .substances
-        .iter()
-        .map(|s| Finding::Substance(s.id.clone()))
-        .collect();
-    found.extend(
-        AssessmentField::ALL
-            .into_iter()
-            .filter(|field| !a.text(*field).trim().is_empty())
-            .map(AssessmentField::finding),
-    );
-    if a.readiness.stage.is_some() || a.readiness.ruler.is_some() {
-        found.push(Finding::Readiness);
-    }
-    found.extend(a.triggers.iter().map(|t| Finding::Trigger(t.id.clone())));
-    for need in &plan.needs {
-        for f in &need.findings {
-            if !found.contains(f) {
-                found.push(f.clone());
-            }
-        }
-    }
-    found
-}
-
 /// How a finding is named to the person: the area, or the row's own words.
 pub fn finding_label(plan: &Plan, finding: &Finding, w: &Words) -> String {
-    let a = &plan.assessment;
+    let words = row_words(plan, finding).unwrap_or_default();
     match finding {
-        Finding::Substance(id) => {
-            let name = a
-                .substances
-                .iter()
-                .find(|s| &s.id == id)
-                .map(|s| s.substance.as_str());
-            format!("{}: {}", w.substance, name.unwrap_or_default())
-        }
-        Finding::Trigger(id) => {
-            let text = a
-                .triggers
-                .iter()
-                .find(|t| &t.id == id)
-                .map(|t| t.text.as_str());
-            format!(
-                "{}: {}",
-                w.text_list(crate::plan::edit::TextList::AssessmentTriggers),
-                text.unwrap_or_default()
-            )
-        }
+        Finding::Substance(_) => format!("{}: {words}", w.substance),
+        Finding::Trigger(_) => format!("{}: {words}", w.text_list(TextList::AssessmentTriggers)),
         Finding::Readiness => w.readiness.to_owned(),
         area => area
             .area()

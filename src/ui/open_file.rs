@@ -1,7 +1,7 @@
 use super::context::use_ui;
 use crate::composer::Action;
-use crate::embed::files::read_text;
 use crate::i18n::Text;
+use crate::web::files::read_text;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -39,7 +39,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             if !ui.kiosk {
                 <OpenFile on_action={props.on_action.clone()} />
             }
-            if ui.bridge.as_ref().is_some_and(|b| b.drafts().is_some()) {
+            if ui.store.as_ref().is_some_and(|b| b.drafts().is_some()) {
                 <ClearDraft />
             }
             <span class="pc-spacer"></span>

@@ -35,21 +35,21 @@ struct Inner {
 
 /// Shared between the App component and the host's `PlanComposer` handle.
 #[derive(Clone)]
-pub struct Bridge(Rc<RefCell<Inner>>);
+pub struct Store(Rc<RefCell<Inner>>);
 
-impl std::fmt::Debug for Bridge {
+impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Bridge")
+        f.write_str("Store")
     }
 }
 
-impl PartialEq for Bridge {
+impl PartialEq for Store {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl Bridge {
+impl Store {
     pub fn new(root: Option<Element>, composer: Composer) -> Self {
         let saved = composer.history.shared_plan();
         Self(Rc::new(RefCell::new(Inner {
