@@ -8,6 +8,7 @@ pub mod composer;
 pub mod export;
 pub mod i18n;
 pub mod idle;
+pub mod lang;
 pub mod plan;
 
 #[cfg(target_arch = "wasm32")]

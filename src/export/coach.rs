@@ -2,7 +2,7 @@
 //! out, worded in the chosen language. Pure, so it is tested natively; the
 //! JavaScript API in `embed` only forwards to it.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::plan::smart::{coach, TemplateText};
 use crate::plan::{Goal, Plan, PlanDate};
 use serde_json::{json, Map, Value};

@@ -10,7 +10,7 @@
 //! are never empty, so a blank value is left out like an absent one.
 
 use super::clean::clean;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::plan::*;
 use serde_json::{json, Map, Value};
 

@@ -10,7 +10,8 @@
 
 use super::clean::clean;
 use crate::i18n::words::Words;
-use crate::i18n::{Lang, PrintWords};
+use crate::i18n::PrintWords;
+use crate::lang::Lang;
 use crate::plan::edit::{AftercareField, AssessmentField, RiskArea, TextList};
 use crate::plan::findings::row_words;
 use crate::plan::*;

@@ -7,7 +7,7 @@
 
 use super::clean::clean;
 use super::outline::{outline, Block, Section};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::plan::{Plan, PlanDate};
 use std::fmt::Write;
 

@@ -3,7 +3,7 @@
 
 use super::clean::clean;
 use super::outline::{outline, Block};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::plan::Plan;
 use std::fmt::Write;
 

@@ -15,46 +15,13 @@ use crate::plan::gaps::Gap;
 use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
 use crate::plan::{EditError, Notice, Plan};
 
-/// The languages the widget speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
-}
+pub use crate::lang::Lang;
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-
-    /// The language for a BCP 47 tag such as `es-MX`; English otherwise.
-    pub fn from_tag(tag: &str) -> Lang {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        if primary.eq_ignore_ascii_case("es") {
-            Lang::Es
-        } else {
-            Lang::En
-        }
-    }
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
-    }
-
     /// The label of a field in the `n`th row of a list ("Name 2"): one rule
     /// for every numbered row.
     pub fn numbered(self, label: &str, n: usize) -> String {
         format!("{label} {n}")
-    }
-
-    /// The language's name in itself, for the language menu.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Es => "Español",
-        }
     }
 
     fn catalog(self) -> &'static dyn Catalog {

@@ -9,7 +9,7 @@ use super::document::ComponentCategory;
 use super::edit::AssessmentField;
 use super::json_path::{offset_of, path_at, path_text};
 use super::smart::TemplateText;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::fmt;

@@ -1,7 +1,7 @@
 //! SMART coaching: a pure, deterministic look at one goal (and the plan
 //! around it) that says, for each of Specific, Measurable, Achievable,
 //! Relevant and Time-bound, whether it is met, why, and one concrete next
-//! step. Reasons and suggestions are codes; `crate::i18n::Lang` words them.
+//! step. Reasons and suggestions are codes; the message catalog (`crate::i18n`) words them.
 //!
 //! Structured fields come first (measure, target, due date, linked need,
 //! confidence), the person's own words second. The text checks are simple

@@ -6,7 +6,7 @@
 use super::catalog::{ComponentCatalog, FindingArea, NeedRule, SUBSTANCE_PLACEHOLDER};
 use super::document::{Assessment, Finding, Plan};
 use super::edit::AssessmentField;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use std::collections::HashSet;
 
 /// One need the person might add.
