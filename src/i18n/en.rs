@@ -139,7 +139,6 @@ impl Catalog for English {
             Text::ReviewNeedsReviewer => "Write who reviewed the plan. The date is today's date on this device.",
             Text::OpenPlanFile => "Open a plan file",
             Text::StartReview => "Start a review of this plan",
-            Text::StartReviewHint => "This plan is in use. To update it, start a review: the changes you make are listed and saved in the plan's review history.",
             Text::StillThere => "Are you still there?",
             Text::StillHere => "I'm still here",
             Text::Language => "Language",

@@ -139,7 +139,6 @@ impl Catalog for Spanish {
             Text::ReviewNeedsReviewer => "Escriba quién revisó el plan. La fecha es la de hoy en este dispositivo.",
             Text::OpenPlanFile => "Abrir un archivo de plan",
             Text::StartReview => "Empezar una revisión de este plan",
-            Text::StartReviewHint => "Este plan está en uso. Para actualizarlo, empiece una revisión: los cambios que haga se anotan y se guardan en el historial de revisiones del plan.",
             Text::StillThere => "¿Sigue ahí?",
             Text::StillHere => "Sigo aquí",
             Text::Language => "Idioma",

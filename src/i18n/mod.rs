@@ -201,7 +201,6 @@ pub enum Text {
     StillThere,
     StillHere,
     StartReview,
-    StartReviewHint,
     TakeThePlan,
     LargePrint,
     PaperSize,

@@ -19,7 +19,7 @@ use crate::embed::bridge::Bridge;
 use crate::embed::files::read_text;
 use crate::i18n::{Lang, Text};
 use crate::plan::catalog::ComponentCatalog;
-use crate::plan::{Edit, Plan, PlanDate, PlanStatus};
+use crate::plan::{Edit, Plan, PlanDate};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -82,6 +82,23 @@ fn focus_item(root: &Element, id: &str) {
             }
             return;
         }
+    }
+}
+
+/// Moves focus to the field with this element id (a gap's button); if the
+/// field cannot be changed now (a signed plan), to the button that starts
+/// a review.
+fn focus_field(root: &Element, id: &str) {
+    let Some(field) = root.owner_document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    let target = if field.matches(":disabled").unwrap_or(false) {
+        root.query_selector("[data-start-review]").ok().flatten()
+    } else {
+        Some(field)
+    };
+    if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+        let _ = target.focus();
     }
 }
 
@@ -172,9 +189,25 @@ pub fn app(props: &AppProps) -> Html {
             .map(CatalogRef::new)
             .unwrap_or_default(),
     };
+    // The field a gap's button points at.
+    {
+        let root = root.clone();
+        let id = state
+            .focus_field
+            .as_ref()
+            .map(|f| ui.dom_id(&f.item, &f.part));
+        use_effect_with((id, state.focus_field.clone()), move |(id, _)| {
+            if let (Some(id), Some(root)) = (id, root.cast::<Element>()) {
+                focus_field(&root, id);
+            }
+        });
+    }
     let plan = state.history.shared_plan();
     let step = state.step;
     let heading_id = ui.dom_id("step", step.key());
+    // A signed plan in use is read-only until a review starts: every field
+    // of the step is disabled (the finish step keeps signing and exports).
+    let locked = plan.is_locked();
     let view = {
         let (plan, on_edit, on_action) = (plan.clone(), on_edit.clone(), on_action.clone());
         match step {
@@ -197,7 +230,7 @@ pub fn app(props: &AppProps) -> Html {
                         { if plan.title.trim().is_empty() { ui.t(Text::Untitled).to_owned() } else { plan.title.clone() } }
                     </h2>
                 </header>
-                <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
+                <Toolbar can_undo={state.can_undo()} can_redo={state.history.can_redo()}
                     on_action={on_action.clone()} />
                 <StepNav current={step} on_action={on_action.clone()} />
                 <Messages notices={state.notices.clone()} edit_error={state.edit_error.clone()}
@@ -206,14 +239,16 @@ pub fn app(props: &AppProps) -> Html {
                     <h3 id={heading_id} ref={heading} tabindex="-1" class="pc-step-title">
                         {step_name(&ui, step)}
                     </h3>
-                    if matches!(step, Step::Aftercare | Step::Finish) {
-                        if state.review_baseline.is_some() {
-                            <ReviewPanel changes={state.review_changes()} on_action={on_action.clone()} />
-                        } else if matches!(plan.status, PlanStatus::Active | PlanStatus::Completed) {
-                            <StartReview on_action={on_action.clone()} />
-                        }
+                    if locked {
+                        <StartReview on_action={on_action.clone()} />
+                    } else if state.review_baseline.is_some() && matches!(step, Step::Aftercare | Step::Finish) {
+                        <ReviewPanel changes={state.review_changes()} on_action={on_action.clone()} />
                     }
-                    {view}
+                    if locked && step != Step::Finish {
+                        <fieldset class="pc-locked" disabled=true>{view}</fieldset>
+                    } else {
+                        {view}
+                    }
                 </section>
                 <StepFooter current={step} on_action={on_action.clone()} />
                 if let (Some(limit_seconds), Some(new_plan)) = (props.idle_reset_seconds, props.new_plan.clone()) {
