@@ -77,6 +77,7 @@ test('a signed plan is read-only until a review; the review starts revision 2 an
   await status.selectOption({ label: 'Draft' });
   await page.getByText('This plan is signed and in use. Start a review to change it.').waitFor();
   assert.deepEqual(await planJson(page), saved, 'nothing changed');
+  assert.equal(await status.locator('option:checked').textContent(), 'Active', 'the list shows the plan as it is');
   assert.equal(await page.getByRole('button', { name: /^Remove: / }).count(), 0, 'signatures stay');
 
   // A review unlocks it, from any step.
