@@ -181,3 +181,28 @@ fn a_file_cannot_claim_a_signature_of_a_revision_to_come() {
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].path, "consent.signatures[0].revision");
 }
+
+#[test]
+fn the_text_export_says_which_revision_each_signature_signed() {
+    let mut plan = active_plan();
+    apply(&mut plan, &signature("J.R.", SignerRole::Person)).expect("signs");
+    apply(&mut plan, &Edit::SetStatus(PlanStatus::UnderReview)).expect("review");
+    apply(
+        &mut plan,
+        &Edit::FinishReview {
+            date: date(2026, 3, 1),
+            reviewed_by: "Dr. Lee".into(),
+            changes: Vec::new(),
+            reason: String::new(),
+        },
+    )
+    .expect("finished");
+    let text = plan_composer::export::text::plain_text(&plan, Lang::En);
+    let signatures = &text[text.find("## Signatures").expect("a signatures section")..];
+    assert!(signatures.contains("I took part in making this plan and I agree with it."));
+    assert!(signatures.contains("J.R."), "{signatures}");
+    assert!(signatures.contains("Person in recovery"), "{signatures}");
+    assert!(signatures.contains("2026-02-01 09:30"), "{signatures}");
+    assert!(signatures.contains("Signed revision 1"), "{signatures}");
+    assert!(signatures.contains(Lang::En.print_words().earlier_revision));
+}
