@@ -31,8 +31,10 @@ pub struct Composer {
     /// added.
     pub focus: Option<String>,
     /// The field the view should move focus to: the one a gap's button
-    /// points at.
+    /// points at, and how many times one was asked for (so pressing the
+    /// same button again moves focus again).
     pub focus_field: Option<FixAt>,
+    pub focus_requests: u32,
 }
 
 pub use crate::plan::step::Step;
@@ -80,6 +82,7 @@ impl Composer {
             step: Step::default(),
             focus: None,
             focus_field: None,
+            focus_requests: 0,
             review_baseline: None,
         }
     }
@@ -157,6 +160,7 @@ impl Composer {
                 self.history.seal();
                 self.step = fix.step;
                 self.focus_field = Some(fix);
+                self.focus_requests = self.focus_requests.wrapping_add(1);
             }
         }
     }

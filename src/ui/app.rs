@@ -196,7 +196,7 @@ pub fn app(props: &AppProps) -> Html {
             .focus_field
             .as_ref()
             .map(|f| ui.dom_id(&f.item, &f.part));
-        use_effect_with((id, state.focus_field.clone()), move |(id, _)| {
+        use_effect_with((id, state.focus_requests), move |(id, _)| {
             if let (Some(id), Some(root)) = (id, root.cast::<Element>()) {
                 focus_field(&root, id);
             }

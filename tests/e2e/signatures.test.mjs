@@ -173,6 +173,9 @@ test("an empty plan's list says what is missing, and each button focuses the fie
   await page.click('[data-step="finish"]');
   await press(page.getByRole('button', { name: "Add the person's signature" }));
   assert.match(await focusedId(), /-signature-name$/);
+  // Pressed again, it moves focus again.
+  await press(page.getByRole('button', { name: "Add the person's signature" }));
+  assert.match(await focusedId(), /-signature-name$/);
   await press(page.getByRole('button', { name: 'Set the next review date' }));
   await page.locator('.pc-root[data-step="aftercare"]').waitFor();
   assert.match(await focusedId(), /-review-next$/);
