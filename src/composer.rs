@@ -3,7 +3,10 @@
 
 use crate::export::json::{self, ImportError};
 use crate::i18n::Lang;
+use crate::plan::gaps::FixAt;
 use crate::plan::review::changes_between;
+#[cfg(test)]
+use crate::plan::SignerRole;
 use crate::plan::{Edit, EditError, History, Notice, Plan, PlanDate, PlanStatus};
 use std::rc::Rc;
 
@@ -25,74 +28,20 @@ pub struct Composer {
     /// changed. `None` when no review is in progress.
     pub review_baseline: Option<Rc<Plan>>,
     /// The item the view should move focus to: the one the last edit
-    /// added, or the one a gap link points at.
+    /// added.
     pub focus: Option<String>,
     /// Grows each time another plan takes this one's place (opened, or
     /// cleared for the next person), so a shell can tell an edit from a
     /// new plan.
     pub generation: u32,
+    /// The field the view should move focus to: the one a gap's button
+    /// points at, and how many times one was asked for (so pressing the
+    /// same button again moves focus again).
+    pub focus_field: Option<FixAt>,
+    pub focus_requests: u32,
 }
 
-/// The steps of the guide, in order. Every step can be opened at any time:
-/// the plan is kept whole, so going back or jumping ahead loses nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Step {
-    #[default]
-    Person,
-    Assessment,
-    Needs,
-    Goals,
-    Components,
-    Relapse,
-    Aftercare,
-    Finish,
-}
-
-impl Step {
-    pub const ALL: [Step; 8] = [
-        Step::Person,
-        Step::Assessment,
-        Step::Needs,
-        Step::Goals,
-        Step::Components,
-        Step::Relapse,
-        Step::Aftercare,
-        Step::Finish,
-    ];
-
-    /// Position in the guide, from 0.
-    pub fn index(self) -> usize {
-        self as usize
-    }
-
-    pub fn next(self) -> Option<Step> {
-        Step::ALL.get(self.index() + 1).copied()
-    }
-
-    pub fn previous(self) -> Option<Step> {
-        self.index()
-            .checked_sub(1)
-            .and_then(|i| Step::ALL.get(i).copied())
-    }
-
-    /// A stable name for the step, used in element ids and by the host page.
-    pub fn key(self) -> &'static str {
-        match self {
-            Step::Person => "person",
-            Step::Assessment => "assessment",
-            Step::Needs => "needs",
-            Step::Goals => "goals",
-            Step::Components => "components",
-            Step::Relapse => "relapse",
-            Step::Aftercare => "aftercare",
-            Step::Finish => "finish",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|s| s.key() == key)
-    }
-}
+pub use crate::plan::step::Step;
 
 /// What a person can do in the composer.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,11 +59,8 @@ pub enum Action {
     DismissMessages,
     /// Open a step of the guide.
     GoTo(Step),
-    /// Open a step and move focus to one of its items (a gap's link).
-    Show {
-        step: Step,
-        item: Option<String>,
-    },
+    /// Open the step where a gap is fixed and move focus to its field.
+    Show(FixAt),
     /// Clear everything for the next person (a kiosk left idle, or the
     /// person said they are finished): the new plan replaces the old one
     /// with no way to undo back to it, in the kiosk's own language.
@@ -143,6 +89,8 @@ impl Composer {
             import_errors: Vec::new(),
             step: Step::default(),
             focus: None,
+            focus_field: None,
+            focus_requests: 0,
             review_baseline: None,
             generation: 0,
         }
@@ -168,21 +116,25 @@ impl Composer {
         match action {
             Action::Edit(edit) => {
                 self.clear_messages();
-                match self.history.apply(&edit) {
-                    Ok(applied) => {
-                        self.notices = applied.notices;
-                        self.focus = applied.created;
-                    }
-                    Err(error) => self.edit_error = Some(error),
-                }
+                self.edit(&edit);
             }
             Action::Undo => {
                 self.clear_messages();
-                self.history.undo();
+                // Undo must not take a signed record back to a plan that
+                // can be changed without a review.
+                if self.plan().is_locked() {
+                    self.edit_error = Some(EditError::Locked);
+                } else {
+                    let before = self.history.shared_plan();
+                    self.history.undo();
+                    self.follow_review(before);
+                }
             }
             Action::Redo => {
                 self.clear_messages();
+                let before = self.history.shared_plan();
                 self.history.redo();
+                self.follow_review(before);
             }
             Action::EndTyping => self.history.seal(),
             Action::Import(text) => {
@@ -229,10 +181,11 @@ impl Composer {
                 self.history.seal();
                 self.step = step;
             }
-            Action::Show { step, item } => {
+            Action::Show(fix) => {
                 self.history.seal();
-                self.step = step;
-                self.focus = item;
+                self.step = fix.step;
+                self.focus_field = Some(fix);
+                self.focus_requests = self.focus_requests.wrapping_add(1);
             }
         }
     }
@@ -258,20 +211,51 @@ impl Composer {
         self.generation = self.generation.wrapping_add(1);
     }
 
+    /// Whether undo is offered: not on a signed plan in use, which only a
+    /// review changes.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo() && !self.plan().is_locked()
+    }
+
+    /// Makes one edit. An edit that takes a plan in use to "under review"
+    /// starts a review, however it was sent (the button, the status field
+    /// or the host page).
+    fn edit(&mut self, edit: &Edit) {
+        let before = self.history.shared_plan();
+        match self.history.apply(edit) {
+            Ok(applied) => {
+                self.notices = applied.notices;
+                self.focus = applied.created;
+                self.follow_review(before);
+            }
+            Err(error) => self.edit_error = Some(error),
+        }
+    }
+
+    /// Keeps the review baseline in step with the plan's status after it
+    /// changed from `before`: a plan that leaves review has none, and one
+    /// that enters it from use keeps the plan as it was.
+    fn follow_review(&mut self, before: Rc<Plan>) {
+        if self.plan().status != PlanStatus::UnderReview {
+            self.review_baseline = None;
+        } else if self.review_baseline.is_none() && before.is_locked() {
+            self.review_baseline = Some(before);
+        }
+    }
+
     /// Starts reviewing the plan: it moves to "under review", and the plan
     /// as it is now is kept to tell what the review changes.
+    /// A draft is not in use yet, and a plan under review is already
+    /// being reviewed: for them this does nothing.
     fn start_review(&mut self) {
-        self.review_baseline = Some(self.history.shared_plan());
-        if let Err(error) = self
-            .history
-            .apply(&Edit::SetStatus(PlanStatus::UnderReview))
-        {
-            self.edit_error = Some(error);
+        if self.plan().is_locked() {
+            self.edit(&Edit::SetStatus(PlanStatus::UnderReview));
         }
     }
 
     fn clear_messages(&mut self) {
         self.focus = None;
+        self.focus_field = None;
         self.notices.clear();
         self.edit_error = None;
         self.import_errors.clear();
@@ -297,7 +281,6 @@ mod tests {
 
     fn active_plan() -> Plan {
         let mut plan = Plan::new("reviewed", PlanDate::new(2026, 6, 1));
-        plan.status = PlanStatus::Active;
         let _ = crate::plan::apply(
             &mut plan,
             &Edit::AddGoal {
@@ -305,6 +288,7 @@ mod tests {
                 template_id: None,
             },
         );
+        plan.status = PlanStatus::Active;
         plan
     }
 
@@ -360,6 +344,89 @@ mod tests {
         assert_eq!(entry.reason, "Monthly review");
         assert_eq!(entry.changes, changes);
         assert!(composer.review_baseline.is_none());
+    }
+
+    fn sign(composer: &mut Composer, name: &str, role: SignerRole) {
+        composer.act(Action::Edit(Edit::AddSignature {
+            name: name.into(),
+            role,
+            credentials: String::new(),
+            date: PlanDate::new(2026, 6, 1).unwrap_or_else(|| unreachable!()),
+            time: "09:15".into(),
+        }));
+    }
+
+    #[test]
+    fn a_signed_plan_in_use_is_read_only_until_a_review_starts() {
+        let mut composer = Composer::new(Plan::new("first", None), Lang::En);
+        composer.act(Action::Open(Box::new(active_plan())));
+        sign(&mut composer, "J.R.", SignerRole::Person);
+        assert_eq!(
+            composer.edit_error, None,
+            "signing a plan in use is allowed"
+        );
+        let signed = composer.plan().clone();
+
+        composer.act(Action::Edit(Edit::SetTitle("Changed quietly".into())));
+        assert_eq!(composer.edit_error, Some(EditError::Locked));
+        assert_eq!(composer.plan(), &signed);
+        // Undo cannot take it back to a plan that changes without a review.
+        assert!(!composer.can_undo());
+        composer.act(Action::Undo);
+        assert_eq!(composer.edit_error, Some(EditError::Locked));
+        assert_eq!(composer.plan(), &signed);
+
+        composer.act(Action::StartReview);
+        assert_eq!(composer.edit_error, None);
+        composer.act(Action::Edit(Edit::SetTitle("Changed in a review".into())));
+        assert_eq!(composer.edit_error, None);
+        assert_eq!(composer.review_changes().len(), 1);
+        // Nobody signs a revision still being changed, and the review ends
+        // only by being finished.
+        sign(&mut composer, "Dana Ortiz", SignerRole::Clinician);
+        assert_eq!(composer.edit_error, Some(EditError::ReviewInProgress));
+        composer.act(Action::Edit(Edit::SetStatus(PlanStatus::Active)));
+        assert_eq!(composer.edit_error, Some(EditError::ReviewInProgress));
+
+        composer.act(Action::FinishReview {
+            date: PlanDate::new(2026, 7, 1).unwrap_or_else(|| unreachable!()),
+            reviewed_by: "Dana Ortiz".into(),
+            reason: "Monthly review".into(),
+        });
+        let plan = composer.plan();
+        assert_eq!((plan.status, plan.revision), (PlanStatus::Active, 2));
+        assert_eq!(plan.consent.signatures[0].revision, 1, "signed the old one");
+        assert_eq!(plan.current_signatures().count(), 0);
+        assert!(plan.is_locked(), "in use again");
+        sign(&mut composer, "J.R.", SignerRole::Person);
+        assert_eq!(composer.plan().consent.signatures[1].revision, 2);
+    }
+
+    #[test]
+    fn a_review_started_by_the_status_field_or_the_host_is_a_review_too() {
+        let mut composer = Composer::new(Plan::new("first", None), Lang::En);
+        composer.act(Action::Open(Box::new(active_plan())));
+        composer.act(Action::Edit(Edit::SetStatus(PlanStatus::UnderReview)));
+        assert!(composer.review_baseline.is_some());
+        // Undoing the start ends it again, and redo starts it again.
+        composer.act(Action::Undo);
+        assert_eq!(composer.plan().status, PlanStatus::Active);
+        assert!(composer.review_baseline.is_none());
+        composer.act(Action::Redo);
+        assert_eq!(composer.plan().status, PlanStatus::UnderReview);
+        assert_eq!(composer.review_baseline.as_deref(), Some(&active_plan()));
+    }
+
+    #[test]
+    fn a_gap_button_opens_its_step_and_names_the_field_to_focus() {
+        let mut composer = Composer::new(Plan::new("p", None), Lang::En);
+        let gap = crate::plan::gaps::Gap::NoReviewDate;
+        composer.act(Action::Show(gap.fix_at(composer.plan())));
+        assert_eq!(composer.step, Step::Aftercare);
+        let field = composer.focus_field.clone().map(|f| (f.item, f.part));
+        assert_eq!(field, Some(("review".to_owned(), "next".to_owned())));
+        composer.act(Action::Edit(Edit::SetTitle("t".into())));
+        assert_eq!(composer.focus_field, None);
     }
 
     #[test]

@@ -1,11 +1,30 @@
 //! The gap list: each kind of gap shows when it is there and goes away
-//! when it is fixed, in plan order.
+//! when it is fixed, in plan order, and each names the step and field that
+//! fix it.
 #![cfg(not(target_arch = "wasm32"))]
 
-use plan_composer::plan::gaps::{gaps, Gap};
+use plan_composer::composer::Step;
+use plan_composer::i18n::Lang;
+use plan_composer::plan::edit::GoalField;
+use plan_composer::plan::gaps::{self, template_blanks, FixAt, Gap};
 use plan_composer::plan::{
-    Component, ComponentCategory, Goal, GoalLifecycle, Need, Objective, Plan, PlanDate,
+    Component, ComponentCategory, Goal, GoalLifecycle, Need, Objective, Plan, PlanDate, PlanStatus,
+    Signature, SignerRole,
 };
+use std::collections::HashSet;
+
+fn date(y: u16, m: u8, d: u8) -> PlanDate {
+    PlanDate::new(y, m, d).expect("a real date")
+}
+
+/// The day the tests run on, for the passed review date.
+fn today() -> Option<PlanDate> {
+    PlanDate::new(2026, 1, 20)
+}
+
+fn gaps(plan: &Plan) -> Vec<Gap> {
+    gaps::gaps(plan, today())
+}
 
 fn need(id: &str) -> Need {
     Need {
@@ -22,9 +41,9 @@ fn component(id: &str) -> Component {
         category: ComponentCategory::Therapy,
         name: "CBT".into(),
         details: String::new(),
-        frequency: String::new(),
+        frequency: "Weekly".into(),
         setting: String::new(),
-        responsible: String::new(),
+        responsible: "Dana Ortiz".into(),
         start: None,
     }
 }
@@ -33,20 +52,35 @@ fn objective(id: &str, interventions: &[&str]) -> Objective {
     Objective {
         id: id.into(),
         statement: format!("Objective {id}"),
-        due: None,
+        due: PlanDate::new(2026, 3, 1),
         interventions: interventions.iter().map(|s| (*s).to_owned()).collect(),
     }
 }
 
 fn goal(id: &str, addresses: &[&str], objectives: Vec<Objective>) -> Goal {
     let mut g = Goal::new(id, format!("Goal {id}"));
+    g.measure = "Meetings signed in".into();
+    g.target = "2 a week".into();
+    g.due = PlanDate::new(2026, 4, 1);
     g.addresses = addresses.iter().map(|s| (*s).to_owned()).collect();
     g.objectives = objectives;
     g
 }
 
+fn signature(id: &str, role: SignerRole, revision: u32) -> Signature {
+    Signature {
+        id: id.into(),
+        name: format!("Signer {id}"),
+        role,
+        credentials: String::new(),
+        date: date(2026, 1, 5),
+        time: String::new(),
+        revision,
+    }
+}
+
 /// A plan with no gaps: one need, one goal for it served by one component,
-/// and a review date.
+/// a review date to come, and the person's and a clinician's signatures.
 fn whole_plan() -> Plan {
     let mut plan = Plan::new("plan-1", PlanDate::new(2026, 1, 5));
     plan.needs.push(need("n1"));
@@ -54,7 +88,57 @@ fn whole_plan() -> Plan {
     plan.goals
         .push(goal("g1", &["n1"], vec![objective("o1", &["c1"])]));
     plan.review.next_review = PlanDate::new(2026, 2, 5);
+    plan.consent.signatures = vec![
+        signature("s1", SignerRole::Person, 1),
+        signature("s2", SignerRole::Clinician, 1),
+    ];
     plan
+}
+
+/// Every kind of gap once, for the tests of words and keys.
+fn every_gap() -> Vec<Gap> {
+    let goal = || "g1".to_owned();
+    vec![
+        Gap::NoGoals,
+        Gap::NeedWithoutGoal { need: "n1".into() },
+        Gap::GoalWithoutNeed { goal: goal() },
+        Gap::GoalWithoutMeasure { goal: goal() },
+        Gap::GoalWithoutTarget { goal: goal() },
+        Gap::GoalWithoutDue { goal: goal() },
+        Gap::TemplateBlanks {
+            goal: goal(),
+            field: GoalField::Statement,
+            blanks: vec!["{date}".into()],
+        },
+        Gap::GoalWithoutObjective { goal: goal() },
+        Gap::GoalWithoutIntervention { goal: goal() },
+        Gap::ObjectiveWithoutDue {
+            objective: "o1".into(),
+        },
+        Gap::ComponentWithoutFrequency {
+            component: "c1".into(),
+        },
+        Gap::ComponentWithoutResponsible {
+            component: "c1".into(),
+        },
+        Gap::ComponentServesNoGoal {
+            component: "c1".into(),
+        },
+        Gap::NoReviewDate,
+        Gap::ReviewDatePassed {
+            date: date(2026, 1, 1),
+        },
+        Gap::Unsigned {
+            role: SignerRole::Person,
+            revision: 2,
+            earlier: Some(1),
+        },
+        Gap::Unsigned {
+            role: SignerRole::Clinician,
+            revision: 1,
+            earlier: None,
+        },
+    ]
 }
 
 #[test]
@@ -63,9 +147,27 @@ fn a_plan_that_hangs_together_has_no_gaps() {
 }
 
 #[test]
-fn an_empty_plan_only_lacks_a_review_date() {
-    let plan = Plan::new("p", None);
-    assert_eq!(gaps(&plan), [Gap::NoReviewDate]);
+fn an_empty_plan_lacks_goals_a_review_date_and_both_signatures() {
+    let mut plan = Plan::new("p", None);
+    // An empty plan set active must not say "Nothing is missing".
+    plan.status = PlanStatus::Active;
+    assert_eq!(
+        gaps(&plan),
+        [
+            Gap::NoGoals,
+            Gap::NoReviewDate,
+            Gap::Unsigned {
+                role: SignerRole::Person,
+                revision: 1,
+                earlier: None
+            },
+            Gap::Unsigned {
+                role: SignerRole::Clinician,
+                revision: 1,
+                earlier: None
+            },
+        ]
+    );
 }
 
 #[test]
@@ -144,10 +246,12 @@ fn no_review_date_is_a_gap() {
 fn a_cancelled_goal_has_no_gaps_and_covers_nothing() {
     let mut plan = whole_plan();
     plan.goals[0].lifecycle = GoalLifecycle::Cancelled;
-    // The need and component it used to cover are open again.
+    // The need and component it used to cover are open again, and it was
+    // the only goal.
     assert_eq!(
         gaps(&plan),
         [
+            Gap::NoGoals,
             Gap::NeedWithoutGoal { need: "n1".into() },
             Gap::ComponentServesNoGoal {
                 component: "c1".into()
@@ -166,7 +270,8 @@ fn a_cancelled_goal_has_no_gaps_and_covers_nothing() {
 
 #[test]
 fn gaps_come_in_plan_order() {
-    let mut plan = Plan::new("p", None);
+    let mut plan = whole_plan();
+    plan.review.next_review = None;
     plan.needs = vec![need("n1"), need("n2"), need("n3")];
     plan.components = vec![component("c1"), component("c2"), component("c3")];
     plan.goals = vec![
@@ -215,5 +320,322 @@ fn gaps_come_in_plan_order() {
     assert_eq!(
         order[2..6],
         [Some("g3"), Some("g3"), Some("g1"), Some("g1")]
+    );
+}
+
+#[test]
+fn a_goal_without_measure_target_or_due_date_is_a_gap_for_each() {
+    let mut plan = whole_plan();
+    plan.goals[0].measure = " ".into();
+    plan.goals[0].target.clear();
+    plan.goals[0].due = None;
+    let g1 = || "g1".to_owned();
+    assert_eq!(
+        gaps(&plan),
+        [
+            Gap::GoalWithoutMeasure { goal: g1() },
+            Gap::GoalWithoutTarget { goal: g1() },
+            Gap::GoalWithoutDue { goal: g1() },
+        ]
+    );
+    plan.goals[0].measure = "Days sober on the calendar".into();
+    assert_eq!(gaps(&plan).len(), 2);
+    plan.goals[0].target = "30 days".into();
+    plan.goals[0].due = PlanDate::new(2026, 6, 1);
+    assert_eq!(gaps(&plan), []);
+}
+
+#[test]
+fn template_blanks_left_in_a_goal_are_a_gap_until_filled_in() {
+    let mut plan = whole_plan();
+    // The catalog's template, as the template picker puts it in a goal.
+    plan.goals[0].statement =
+        "Go to {program} for methadone on {n} days each week until {date}".into();
+    plan.goals[0].target = "{n} days a week".into();
+    assert_eq!(
+        gaps(&plan),
+        [
+            Gap::TemplateBlanks {
+                goal: "g1".into(),
+                field: GoalField::Statement,
+                blanks: vec!["{program}".into(), "{n}".into(), "{date}".into()],
+            },
+            Gap::TemplateBlanks {
+                goal: "g1".into(),
+                field: GoalField::Target,
+                blanks: vec!["{n}".into()],
+            },
+        ]
+    );
+    plan.goals[0].statement =
+        "Go to Eastside OTP for methadone on 6 days each week until June 1".into();
+    plan.goals[0].target = "6 days a week".into();
+    assert_eq!(gaps(&plan), []);
+}
+
+#[test]
+fn only_braces_around_words_are_template_blanks() {
+    assert_eq!(template_blanks("Walk {n} days, {n} times"), ["{n}"]);
+    assert_eq!(
+        template_blanks("Sí {persona de apoyo}"),
+        ["{persona de apoyo}"]
+    );
+    assert!(template_blanks("Braces {} or { } are not blanks").is_empty());
+    assert!(template_blanks("An open { brace and a } close").len() == 1);
+    assert!(template_blanks("{unclosed").is_empty());
+    assert_eq!(template_blanks("{{date}}"), ["{date}"]);
+}
+
+#[test]
+fn an_objective_without_a_due_date_is_a_gap() {
+    let mut plan = whole_plan();
+    plan.goals[0].objectives[0].due = None;
+    assert_eq!(
+        gaps(&plan),
+        [Gap::ObjectiveWithoutDue {
+            objective: "o1".into()
+        }]
+    );
+    // A cancelled goal's objectives need no dates.
+    plan.goals[0].lifecycle = GoalLifecycle::Cancelled;
+    assert!(!gaps(&plan).contains(&Gap::ObjectiveWithoutDue {
+        objective: "o1".into()
+    }));
+}
+
+#[test]
+fn a_service_without_frequency_or_responsible_person_is_a_gap_for_each() {
+    let mut plan = whole_plan();
+    plan.components[0].frequency.clear();
+    plan.components[0].responsible = "  ".into();
+    assert_eq!(
+        gaps(&plan),
+        [
+            Gap::ComponentWithoutFrequency {
+                component: "c1".into()
+            },
+            Gap::ComponentWithoutResponsible {
+                component: "c1".into()
+            },
+        ]
+    );
+    plan.components[0].frequency = "Twice a week".into();
+    plan.components[0].responsible = "Dr. Lee".into();
+    assert_eq!(gaps(&plan), []);
+}
+
+#[test]
+fn the_person_and_a_clinician_must_sign_the_current_revision() {
+    let mut plan = whole_plan();
+    plan.consent.signatures.remove(0);
+    assert_eq!(
+        gaps(&plan),
+        [Gap::Unsigned {
+            role: SignerRole::Person,
+            revision: 1,
+            earlier: None
+        }]
+    );
+    // A guardian or a supervisor does not stand in for either.
+    plan.consent
+        .signatures
+        .push(signature("s3", SignerRole::GuardianRepresentative, 1));
+    plan.consent
+        .signatures
+        .push(signature("s4", SignerRole::Supervisor, 1));
+    assert_eq!(gaps(&plan).len(), 1);
+    plan.consent
+        .signatures
+        .push(signature("s5", SignerRole::Person, 1));
+    assert_eq!(gaps(&plan), []);
+}
+
+#[test]
+fn after_a_review_signatures_of_the_old_revision_are_asked_again() {
+    let mut plan = whole_plan();
+    plan.revision = 3;
+    plan.consent
+        .signatures
+        .push(signature("s3", SignerRole::Person, 2));
+    assert_eq!(
+        gaps(&plan),
+        [
+            Gap::Unsigned {
+                role: SignerRole::Person,
+                revision: 3,
+                earlier: Some(2)
+            },
+            Gap::Unsigned {
+                role: SignerRole::Clinician,
+                revision: 3,
+                earlier: Some(1)
+            },
+        ]
+    );
+    let words = Lang::En.gap(&plan, &gaps(&plan)[0]);
+    assert_eq!(
+        words,
+        "The person signed revision 2. Revision 3 needs a new signature."
+    );
+    // While the review is still going, nobody is asked to sign yet.
+    plan.status = PlanStatus::UnderReview;
+    assert_eq!(gaps(&plan), []);
+}
+
+#[test]
+fn a_next_review_date_before_today_has_passed() {
+    let mut plan = whole_plan();
+    plan.review.next_review = PlanDate::new(2026, 1, 19);
+    assert_eq!(
+        gaps(&plan),
+        [Gap::ReviewDatePassed {
+            date: date(2026, 1, 19)
+        }]
+    );
+    // Today itself is still in time, and without a clock nothing is known.
+    plan.review.next_review = today();
+    assert_eq!(gaps(&plan), []);
+    plan.review.next_review = PlanDate::new(2020, 1, 1);
+    assert_eq!(gaps::gaps(&plan, None), []);
+}
+
+#[test]
+fn each_gap_is_fixed_at_the_field_that_fills_it() {
+    let mut plan = whole_plan();
+    plan.needs.push(need("n2"));
+    let at = |step, item: &str, part: &str| FixAt {
+        step,
+        item: item.into(),
+        part: part.into(),
+    };
+    let g1 = || "g1".to_owned();
+    let cases = [
+        (Gap::NoGoals, at(Step::Goals, "plan", "new-goal")),
+        // A need is linked from the first goal's check box for it.
+        (
+            Gap::NeedWithoutGoal { need: "n2".into() },
+            at(Step::Goals, "g1", "n-n2"),
+        ),
+        (
+            Gap::GoalWithoutNeed { goal: g1() },
+            at(Step::Goals, "g1", "n-n1"),
+        ),
+        (
+            Gap::GoalWithoutMeasure { goal: g1() },
+            at(Step::Goals, "g1", "measure"),
+        ),
+        (
+            Gap::GoalWithoutTarget { goal: g1() },
+            at(Step::Goals, "g1", "target"),
+        ),
+        (
+            Gap::GoalWithoutDue { goal: g1() },
+            at(Step::Goals, "g1", "due"),
+        ),
+        (
+            Gap::TemplateBlanks {
+                goal: g1(),
+                field: GoalField::Measure,
+                blanks: Vec::new(),
+            },
+            at(Step::Goals, "g1", "measure"),
+        ),
+        (
+            Gap::GoalWithoutObjective { goal: g1() },
+            at(Step::Goals, "g1", "add-objective"),
+        ),
+        (
+            Gap::GoalWithoutIntervention { goal: g1() },
+            at(Step::Goals, "o1", "i-c1"),
+        ),
+        (
+            Gap::ObjectiveWithoutDue {
+                objective: "o1".into(),
+            },
+            at(Step::Goals, "o1", "due"),
+        ),
+        (
+            Gap::ComponentWithoutFrequency {
+                component: "c1".into(),
+            },
+            at(Step::Components, "c1", "frequency"),
+        ),
+        (
+            Gap::ComponentWithoutResponsible {
+                component: "c1".into(),
+            },
+            at(Step::Components, "c1", "responsible"),
+        ),
+        // A service is put to use by an objective naming it.
+        (
+            Gap::ComponentServesNoGoal {
+                component: "c1".into(),
+            },
+            at(Step::Goals, "o1", "i-c1"),
+        ),
+        (Gap::NoReviewDate, at(Step::Aftercare, "review", "next")),
+        (
+            Gap::ReviewDatePassed {
+                date: date(2026, 1, 1),
+            },
+            at(Step::Aftercare, "review", "next"),
+        ),
+        (
+            Gap::Unsigned {
+                role: SignerRole::Person,
+                revision: 1,
+                earlier: None,
+            },
+            at(Step::Finish, "signature", "name"),
+        ),
+    ];
+    for (gap, fix) in cases {
+        assert_eq!(gap.fix_at(&plan), fix, "{gap:?}");
+    }
+    // With no goal yet, a need is fixed by starting one.
+    plan.goals.clear();
+    assert_eq!(
+        Gap::NeedWithoutGoal { need: "n2".into() }.fix_at(&plan),
+        at(Step::Goals, "plan", "new-goal")
+    );
+}
+
+#[test]
+fn every_gap_has_its_own_key_words_and_a_button_that_says_what_it_fixes() {
+    let mut plan = whole_plan();
+    plan.goals.push(goal("g2", &[], Vec::new()));
+    let all = every_gap();
+    let keys: HashSet<String> = all.iter().map(Gap::key).collect();
+    assert_eq!(keys.len(), all.len(), "keys are unique");
+    for lang in Lang::ALL {
+        let buttons: HashSet<String> = all.iter().map(|g| lang.gap_fix(&plan, g)).collect();
+        for gap in &all {
+            assert!(!lang.gap(&plan, gap).is_empty(), "{lang:?} {gap:?}");
+        }
+        // Buttons differ except where one field fixes two gaps.
+        assert!(buttons.len() >= all.len() - 1, "{lang:?}: {buttons:?}");
+    }
+    let en = |gap: &Gap| Lang::En.gap_fix(&plan, gap);
+    assert_eq!(
+        en(&Gap::GoalWithoutDue { goal: "g2".into() }),
+        "Add a due date to Goal 2"
+    );
+    assert_eq!(
+        en(&Gap::ObjectiveWithoutDue {
+            objective: "o1".into()
+        }),
+        "Add a due date to Objective 1.1"
+    );
+    assert_eq!(
+        en(&Gap::Unsigned {
+            role: SignerRole::Person,
+            revision: 1,
+            earlier: None
+        }),
+        "Add the person's signature"
+    );
+    assert_eq!(
+        Lang::Es.gap_fix(&plan, &Gap::GoalWithoutDue { goal: "g2".into() }),
+        "Agregar la fecha límite: Meta 2"
     );
 }

@@ -52,7 +52,7 @@ fn sound_document() -> Value {
             { "id": "g3", "statement": "Sleep better", "due": "2026-06-30" }
         ],
         "consent": {
-            "signatures": [{ "id": "sig1", "name": "J.R.", "role": "person", "date": "2026-01-05" }]
+            "signatures": [{ "id": "sig1", "name": "J.R.", "role": "person", "date": "2026-01-05", "revision": 1 }]
         }
     })
 }

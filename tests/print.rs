@@ -8,7 +8,7 @@ use plan_composer::export::print::{escape, printable_html, Paper, PrintOptions};
 use plan_composer::i18n::Lang;
 use plan_composer::plan::edit::AssessmentField;
 use plan_composer::plan::*;
-use support::{date, full_plan, hostile_plan};
+use support::{date, full_plan, hostile_plan, ok};
 
 fn options(lang: Lang) -> PrintOptions {
     PrintOptions {
@@ -335,4 +335,98 @@ fn control_characters_and_padding_never_reach_the_printout() {
             &after[..12]
         );
     }
+}
+
+/// The full plan after one review: its signature signed revision 1, and
+/// the plan is now revision 2.
+fn reviewed_plan() -> Plan {
+    let mut plan = full_plan();
+    ok(&mut plan, Edit::SetStatus(PlanStatus::UnderReview));
+    ok(
+        &mut plan,
+        Edit::FinishReview {
+            date: date(2026, 4, 1),
+            reviewed_by: "Dr. Lee".into(),
+            changes: vec!["Changed the title".into()],
+            reason: "Monthly review".into(),
+        },
+    );
+    ok(
+        &mut plan,
+        Edit::AddSignature {
+            name: "Dana Ortiz".into(),
+            role: SignerRole::Clinician,
+            credentials: "LCSW".into(),
+            date: date(2026, 4, 1),
+            time: "15:20".into(),
+        },
+    );
+    plan
+}
+
+/// The printed signatures section, from its heading to the end.
+fn signatures_part(html: &str, lang: Lang) -> &str {
+    let heading = format!("<h2>{}</h2>", lang.words().signatures);
+    let start = html.find(&heading).expect("a signatures section");
+    &html[start..]
+}
+
+#[test]
+fn signatures_print_with_role_credentials_time_and_the_revision_they_signed() {
+    let html = printable_html(&reviewed_plan(), &options(Lang::En));
+    let part = signatures_part(&html, Lang::En);
+    // The attestation comes first, above every signature.
+    let attest = part
+        .find("I took part in making this plan and I agree with it.")
+        .expect("the attestation line");
+    let first_row = part
+        .find("<td>Sam R.</td>")
+        .expect("the person's signature");
+    assert!(attest < first_row);
+    assert!(part.contains(
+        "<td>Sam R.</td><td>Person in recovery</td><td></td><td>2026-03-02 10:30</td><td>Signed revision 1</td>"
+    ));
+    assert!(part.contains(
+        "<td>Dana Ortiz</td><td>Clinician</td><td>LCSW</td><td>2026-04-01 15:20</td><td>Signed revision 2</td>"
+    ));
+    assert!(part.contains(Lang::En.print_words().earlier_revision));
+    // Labelled lines for signing by hand.
+    let lines = &part[part.find("class=\"sign\"").expect("lines to sign")..];
+    for role in [
+        "Person in recovery",
+        "Clinician",
+        "Guardian or representative",
+    ] {
+        assert!(
+            lines.contains(&format!("<td>{role}</td><td></td><td></td><td></td>")),
+            "{role}"
+        );
+    }
+}
+
+#[test]
+fn a_plan_whose_signatures_all_sign_this_revision_has_no_earlier_revision_note() {
+    let html = printable_html(&full_plan(), &options(Lang::En));
+    assert!(!html.contains(Lang::En.print_words().earlier_revision));
+    assert!(html.contains("Signed revision 1"));
+}
+
+#[test]
+fn the_attestation_is_also_in_the_persons_language() {
+    let mut plan = full_plan();
+    plan.person.language = "Español (México)".into();
+    let html = printable_html(&plan, &options(Lang::En));
+    let part = signatures_part(&html, Lang::En);
+    let en = part.find(Lang::En.print_words().attestation);
+    let es = part.find(Lang::Es.print_words().attestation);
+    assert!(en.is_some() && es.is_some(), "both languages");
+    // In Spanish, for a person who reads English, the same the other way.
+    plan.person.language = "en-US".into();
+    let html = printable_html(&plan, &options(Lang::Es));
+    assert!(html.contains(Lang::En.print_words().attestation));
+    assert!(html.contains(Lang::Es.print_words().attestation));
+    // Only once when the plan is printed in the person's own language.
+    let html = printable_html(&plan, &options(Lang::En));
+    assert_eq!(html.matches(Lang::En.print_words().attestation).count(), 1);
+    assert!(!html.contains(Lang::Es.print_words().attestation));
 }

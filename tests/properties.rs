@@ -78,6 +78,12 @@ const STATUSES: [PlanStatus; 4] = [
     PlanStatus::UnderReview,
     PlanStatus::Completed,
 ];
+const SIGNER_ROLES: [SignerRole; 4] = [
+    SignerRole::Person,
+    SignerRole::Clinician,
+    SignerRole::GuardianRepresentative,
+    SignerRole::Supervisor,
+];
 const ROLES: [ContributorRole; 5] = [
     ContributorRole::Person,
     ContributorRole::Clinician,
@@ -548,8 +554,10 @@ impl Resolver<'_> {
             },
             61 => Edit::AddSignature {
                 name: text(),
-                role: s.more_text.concat(),
+                role: nth(&SIGNER_ROLES, s.n),
+                credentials: s.more_text.concat(),
                 date: required_date(),
+                time: s.more_text.join(":"),
             },
             62 => Edit::RemoveSignature {
                 id: self.signature(s.a),
@@ -583,6 +591,11 @@ fn furnished_plan() -> Plan {
     let mut plan = Plan::new("furnished", PlanDate::new(2026, 1, 5));
     for round in 0..2 {
         for (i, kind) in ADD_KINDS.into_iter().enumerate() {
+            // Finishing a review needs one in progress (and leaves the plan
+            // in use, where nothing more could be added).
+            if kind == 60 {
+                continue;
+            }
             let seed = Seed {
                 kind,
                 a: Pick::Nth(round),
@@ -656,11 +669,30 @@ fn furnished_plan() -> Plan {
     plan
 }
 
+/// The furnished plan in `status`, as if it had been put there.
+fn furnished_in(status: PlanStatus) -> Plan {
+    let mut plan = furnished_plan();
+    plan.status = status;
+    plan
+}
+
 fn start() -> impl Strategy<Value = Plan> {
     prop_oneof![
-        Just(Plan::new("empty", PlanDate::new(2026, 1, 5))),
-        Just(furnished_plan()),
+        2 => Just(Plan::new("empty", PlanDate::new(2026, 1, 5))),
+        2 => Just(furnished_plan()),
+        1 => Just(furnished_in(PlanStatus::Active)),
+        1 => Just(furnished_in(PlanStatus::UnderReview)),
     ]
+}
+
+/// The plan without what a signed record may still take: signatures (and
+/// the ids they use up), the copy note and the status.
+fn record_part(plan: &Plan) -> Plan {
+    let mut rest = plan.clone();
+    rest.consent = Consent::default();
+    rest.status = PlanStatus::Draft;
+    rest.next_id = 0;
+    rest
 }
 
 fn seeds(max: usize) -> impl Strategy<Value = Vec<Seed>> {
@@ -739,6 +771,30 @@ proptest! {
     }
 
     #[test]
+    fn a_plan_in_use_changes_only_through_a_review(plan in start(), seeds in seeds(40)) {
+        let mut plan = plan;
+        for seed in &seeds {
+            let edit = edit_for(&plan, seed);
+            let before = plan.clone();
+            let result = apply(&mut plan, &edit);
+            if !before.is_locked() {
+                continue;
+            }
+            prop_assert_eq!(record_part(&plan), record_part(&before), "{:?}", edit);
+            prop_assert_ne!(plan.status, PlanStatus::Draft, "{:?}", edit);
+            // Nothing signed goes away, and a new signature signs this revision.
+            let kept = before.consent.signatures.len();
+            prop_assert_eq!(&plan.consent.signatures[..kept], &before.consent.signatures[..]);
+            for added in &plan.consent.signatures[kept..] {
+                prop_assert_eq!(added.revision, plan.revision);
+            }
+            if result.is_err() {
+                prop_assert_eq!(&plan, &before);
+            }
+        }
+    }
+
+    #[test]
     fn export_then_import_gives_back_the_same_plan(plan in start(), seeds in seeds(40)) {
         let plan = run(plan, &seeds);
         let text = export(&plan);
@@ -796,7 +852,8 @@ proptest! {
             let before = composer.plan().clone();
             match seed.n % 10 {
                 0 => {
-                    let could = composer.history.can_undo();
+                    // A signed plan in use does not undo (only a review changes it).
+                    let could = composer.can_undo();
                     composer.act(Action::Undo);
                     if could {
                         undone.push(before);
@@ -823,10 +880,12 @@ proptest! {
             let problems = check(composer.plan());
             prop_assert!(problems.is_empty(), "after step {}: {:?}", i, problems);
         }
-        while composer.history.can_undo() {
+        while composer.can_undo() {
             composer.act(Action::Undo);
         }
-        prop_assert_eq!(composer.plan(), &plan, "undoing every step returns to the start");
+        if !composer.plan().is_locked() {
+            prop_assert_eq!(composer.plan(), &plan, "undoing every step returns to the start");
+        }
     }
 
     #[test]

@@ -12,6 +12,13 @@ use plan_composer::plan::review::{changes_between, Change, Field, Section};
 use plan_composer::plan::*;
 use support::{date, full_plan, ok};
 
+/// The full plan (in use, so signed and read-only) opened for review.
+fn under_review() -> Plan {
+    let mut plan = full_plan();
+    ok(&mut plan, Edit::SetStatus(PlanStatus::UnderReview));
+    plan
+}
+
 fn goal_id(plan: &Plan, statement: &str) -> String {
     plan.goals
         .iter()
@@ -42,7 +49,7 @@ fn nothing_changed_means_no_changes() {
 
 #[test]
 fn add_a_goal_change_a_due_date_remove_a_component_are_listed_exactly() {
-    let before = full_plan();
+    let before = under_review();
     let mut after = before.clone();
     ok(
         &mut after,
@@ -113,7 +120,7 @@ fn add_a_goal_change_a_due_date_remove_a_component_are_listed_exactly() {
 
 #[test]
 fn objectives_name_their_goal_and_a_removed_goal_takes_its_objectives_along() {
-    let before = full_plan();
+    let before = under_review();
     let mut after = before.clone();
     let saturdays = goal_id(&after, "Spend Saturdays with my kids");
     ok(
@@ -142,7 +149,7 @@ fn objectives_name_their_goal_and_a_removed_goal_takes_its_objectives_along() {
 
 #[test]
 fn sections_and_item_fields_report_which_fields_changed() {
-    let before = full_plan();
+    let before = under_review();
     let mut after = before.clone();
     ok(&mut after, Edit::SetTitle("Summer plan".into()));
     ok(
@@ -230,7 +237,7 @@ fn sections_and_item_fields_report_which_fields_changed() {
 
 #[test]
 fn moving_a_goal_is_a_change_of_order() {
-    let before = full_plan();
+    let before = under_review();
     let mut after = before.clone();
     let saturdays = goal_id(&after, "Spend Saturdays with my kids");
     ok(
@@ -259,7 +266,7 @@ fn moving_a_goal_is_a_change_of_order() {
 
 #[test]
 fn the_comparison_is_deterministic_and_reversible_in_kind() {
-    let before = full_plan();
+    let before = under_review();
     let mut after = before.clone();
     ok(
         &mut after,
@@ -283,7 +290,7 @@ fn the_comparison_is_deterministic_and_reversible_in_kind() {
 
 #[test]
 fn finishing_a_review_records_the_changes_bumps_the_revision_and_activates() {
-    let before = full_plan();
+    let before = under_review();
     let mut plan = before.clone();
     ok(&mut plan, Edit::SetStatus(PlanStatus::UnderReview));
     let sleep = goal_id(&plan, "Sleep without drinking");

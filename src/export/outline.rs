@@ -429,18 +429,45 @@ fn review(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
     }
 }
 
-fn signatures(plan: &Plan, w: &Words, pw: &PrintWords, lines: bool) -> Section {
+fn signatures(plan: &Plan, lang: Lang, w: &Words, pw: &PrintWords, lines: bool) -> Section {
     let mut blocks = Vec::new();
+    // What signing means, above the signatures: in the plan's language,
+    // and in the person's own too when the widget speaks it.
+    blocks.push(Block::Note(pw.attestation));
+    if let Some(theirs) = Lang::of_person(&plan.person.language).filter(|l| *l != lang) {
+        blocks.push(Block::Note(theirs.print_words().attestation));
+    }
+    let signatures = &plan.consent.signatures;
     push_table(
         &mut blocks,
         None,
-        vec![w.signature_name, w.signature_role, w.signature_date],
-        plan.consent
-            .signatures
+        vec![
+            w.signature_name,
+            w.signature_role,
+            w.signature_credentials,
+            w.signature_date,
+            w.revision,
+        ],
+        signatures
             .iter()
-            .map(|s| vec![clean(&s.name), clean(&s.role), s.date.to_string()])
+            .map(|s| {
+                let when = match s.time.trim() {
+                    "" => s.date.to_string(),
+                    time => format!("{} {}", s.date, clean(time)),
+                };
+                vec![
+                    clean(&s.name),
+                    w.signer_role(s.role).to_owned(),
+                    clean(&s.credentials),
+                    when,
+                    format!("{} {}", w.signed_revision, s.revision),
+                ]
+            })
             .collect(),
     );
+    if signatures.iter().any(|s| s.revision < plan.revision) {
+        blocks.push(Block::Note(pw.earlier_revision));
+    }
     if lines {
         blocks.push(Block::SignLines);
     }
@@ -469,6 +496,6 @@ pub(crate) fn outline(plan: &Plan, lang: Lang, sign_lines: bool) -> Vec<Section>
         relapse(plan, w, pw),
         aftercare(plan, w),
         review(plan, w, pw),
-        signatures(plan, w, pw, sign_lines),
+        signatures(plan, lang, w, pw, sign_lines),
     ]
 }

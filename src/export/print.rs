@@ -8,7 +8,7 @@
 use super::clean::clean;
 use super::outline::{outline, Block, Section};
 use crate::lang::Lang;
-use crate::plan::{Plan, PlanDate};
+use crate::plan::{Plan, PlanDate, SignerRole};
 use std::fmt::Write;
 
 /// Paper size for the printed pages.
@@ -211,12 +211,29 @@ fn block_html(out: &mut String, block: &Block, depth: usize, lang: Lang) {
         Block::SignLines => {
             let pw = lang.print_words();
             let w = lang.words();
-            let blank = vec![String::new(); 3];
+            // One labelled line for each who signs by hand.
+            let rows: Vec<Vec<String>> = [
+                SignerRole::Person,
+                SignerRole::Clinician,
+                SignerRole::GuardianRepresentative,
+            ]
+            .into_iter()
+            .map(|role| {
+                let mut row = vec![String::new(); 4];
+                row[0] = w.signer_role(role).to_owned();
+                row
+            })
+            .collect();
             table_html(
                 out,
                 None,
-                &[pw.printed_name, pw.sign_here, w.signature_date],
-                &[blank.clone(), blank],
+                &[
+                    w.signature_role,
+                    pw.printed_name,
+                    pw.sign_here,
+                    w.signature_date,
+                ],
+                &rows,
                 "sign",
             );
         }

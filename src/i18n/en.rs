@@ -4,7 +4,7 @@ use crate::plan::edit::ItemKind;
 use crate::plan::gaps::Gap;
 use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
 use crate::plan::validate::{LinkTarget, ProblemKind};
-use crate::plan::{EditError, Notice};
+use crate::plan::{EditError, Notice, SignerRole};
 
 pub struct English;
 
@@ -114,8 +114,10 @@ impl Catalog for English {
             Text::Sign => "Add signature",
             Text::SignatureNeedsNameAndDate => "A signature needs a name and a whole date.",
             Text::GapsHeading => "Still to do",
-            Text::NoGaps => "Nothing is missing: every need has a goal, every goal has a service, and a review date is set.",
-            Text::FixThis => "Go and fix",
+            Text::NoGaps => "Nothing is missing: every need has a goal, every goal can be measured and has a service, a review date is set, and this revision is signed.",
+            Text::SignedLocked => "This plan is signed and in use, so it cannot be changed here.",
+            Text::SignedLockedHint => "To change it, start a review. What you change is listed, saved in the plan's review history, and the new revision is signed again.",
+            Text::EarlierRevisionSignatures => "Signatures of an earlier revision signed the plan as it was then. This revision needs new signatures.",
             Text::Steps => "Steps of the plan",
             Text::Back => "Back",
             Text::Next => "Next",
@@ -137,7 +139,6 @@ impl Catalog for English {
             Text::ReviewNeedsReviewer => "Write who reviewed the plan. The date is today's date on this device.",
             Text::OpenPlanFile => "Open a plan file",
             Text::StartReview => "Start a review of this plan",
-            Text::StartReviewHint => "This plan is in use. To update it, start a review: the changes you make are listed and saved in the plan's review history.",
             Text::StillThere => "Are you still there?",
             Text::StillHere => "I'm still here",
             Text::FinishedClearPlan => "I'm finished: clear my plan",
@@ -228,6 +229,13 @@ impl Catalog for English {
             EditError::PositionOutOfRange { to, len } => {
                 format!("Position {} is past the end of the list of {len}.", to + 1)
             }
+            EditError::Locked => {
+                "This plan is signed and in use. Start a review to change it.".into()
+            }
+            EditError::ReviewInProgress => {
+                "This plan is under review. Finish the review first; then the new revision can be signed.".into()
+            }
+            EditError::NoReviewInProgress => "There is no review in progress to finish.".into(),
         }
     }
 
@@ -376,16 +384,74 @@ impl Catalog for English {
 
     fn gap(&self, gap: &Gap, item: &str) -> String {
         match gap {
+            Gap::NoGoals => "The plan has no goals yet.".into(),
             Gap::NeedWithoutGoal { .. } => format!("{item}: no goal works on this need yet."),
             Gap::GoalWithoutNeed { .. } => format!("{item}: this goal is not linked to a need."),
+            Gap::GoalWithoutMeasure { .. } => {
+                format!("{item}: it does not say how it will be measured.")
+            }
+            Gap::GoalWithoutTarget { .. } => format!("{item}: it has no target yet."),
+            Gap::GoalWithoutDue { .. } => format!("{item}: it has no due date yet."),
+            Gap::TemplateBlanks { blanks, .. } => format!(
+                "{item}: blanks from the example are not filled in: {}.",
+                blanks.join(", ")
+            ),
             Gap::GoalWithoutObjective { .. } => format!("{item}: this goal has no objectives yet."),
             Gap::GoalWithoutIntervention { .. } => {
                 format!("{item}: no service helps with this goal yet.")
+            }
+            Gap::ObjectiveWithoutDue { .. } => format!("{item}: this objective has no due date."),
+            Gap::ComponentWithoutFrequency { .. } => {
+                format!("{item}: it does not say how often.")
+            }
+            Gap::ComponentWithoutResponsible { .. } => {
+                format!("{item}: no one is named as responsible for it.")
             }
             Gap::ComponentServesNoGoal { .. } => {
                 format!("{item}: this service does not help with any goal yet.")
             }
             Gap::NoReviewDate => "No next review date is set.".into(),
+            Gap::ReviewDatePassed { date } => format!("The next review date, {date}, has passed."),
+            Gap::Unsigned {
+                role,
+                revision,
+                earlier,
+            } => {
+                let who = match role {
+                    SignerRole::Person => "The person",
+                    _ => "A clinician",
+                };
+                match earlier {
+                    None => format!("{who} has not signed this plan yet."),
+                    Some(n) => format!(
+                        "{who} signed revision {n}. Revision {revision} needs a new signature."
+                    ),
+                }
+            }
+        }
+    }
+
+    fn gap_fix(&self, gap: &Gap, item: &str) -> String {
+        match gap {
+            Gap::NoGoals => "Add the first goal".into(),
+            Gap::NeedWithoutGoal { .. } => format!("Choose a goal for {item}"),
+            Gap::GoalWithoutNeed { .. } => format!("Link {item} to a need"),
+            Gap::GoalWithoutMeasure { .. } => format!("Add a measure to {item}"),
+            Gap::GoalWithoutTarget { .. } => format!("Add a target to {item}"),
+            Gap::GoalWithoutDue { .. } => format!("Add a due date to {item}"),
+            Gap::TemplateBlanks { .. } => format!("Fill in the blanks in {item}"),
+            Gap::GoalWithoutObjective { .. } => format!("Add an objective to {item}"),
+            Gap::GoalWithoutIntervention { .. } => format!("Choose a service for {item}"),
+            Gap::ObjectiveWithoutDue { .. } => format!("Add a due date to {item}"),
+            Gap::ComponentWithoutFrequency { .. } => format!("Say how often: {item}"),
+            Gap::ComponentWithoutResponsible { .. } => format!("Name who is responsible: {item}"),
+            Gap::ComponentServesNoGoal { .. } => format!("Link {item} to a goal"),
+            Gap::NoReviewDate => "Set the next review date".into(),
+            Gap::ReviewDatePassed { .. } => "Set a new review date".into(),
+            Gap::Unsigned { role, .. } => match role {
+                SignerRole::Person => "Add the person's signature".into(),
+                _ => "Add a clinician's signature".into(),
+            },
         }
     }
 }

@@ -4,7 +4,7 @@ use crate::plan::edit::ItemKind;
 use crate::plan::gaps::Gap;
 use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
 use crate::plan::validate::{LinkTarget, ProblemKind};
-use crate::plan::{EditError, Notice};
+use crate::plan::{EditError, Notice, SignerRole};
 
 pub struct Spanish;
 
@@ -114,8 +114,10 @@ impl Catalog for Spanish {
             Text::Sign => "Agregar firma",
             Text::SignatureNeedsNameAndDate => "Una firma necesita un nombre y una fecha completa.",
             Text::GapsHeading => "Falta por hacer",
-            Text::NoGaps => "No falta nada: cada necesidad tiene una meta, cada meta tiene un servicio y hay fecha de revisión.",
-            Text::FixThis => "Ir a arreglar",
+            Text::NoGaps => "No falta nada: cada necesidad tiene una meta, cada meta se puede medir y tiene un servicio, hay fecha de revisión y esta revisión está firmada.",
+            Text::SignedLocked => "Este plan está firmado y en uso, así que no se puede cambiar aquí.",
+            Text::SignedLockedHint => "Para cambiarlo, empiece una revisión. Lo que cambie se anota y se guarda en el historial de revisiones del plan, y la nueva revisión se vuelve a firmar.",
+            Text::EarlierRevisionSignatures => "Las firmas de una revisión anterior firmaron el plan como estaba entonces. Esta revisión necesita firmas nuevas.",
             Text::Steps => "Pasos del plan",
             Text::Back => "Atrás",
             Text::Next => "Siguiente",
@@ -137,7 +139,6 @@ impl Catalog for Spanish {
             Text::ReviewNeedsReviewer => "Escriba quién revisó el plan. La fecha es la de hoy en este dispositivo.",
             Text::OpenPlanFile => "Abrir un archivo de plan",
             Text::StartReview => "Empezar una revisión de este plan",
-            Text::StartReviewHint => "Este plan está en uso. Para actualizarlo, empiece una revisión: los cambios que haga se anotan y se guardan en el historial de revisiones del plan.",
             Text::StillThere => "¿Sigue ahí?",
             Text::StillHere => "Sigo aquí",
             Text::FinishedClearPlan => "Terminé: borrar mi plan",
@@ -236,6 +237,13 @@ impl Catalog for Spanish {
             EditError::PositionOutOfRange { to, len } => {
                 format!("La posición {} está fuera de la lista de {len}.", to + 1)
             }
+            EditError::Locked => {
+                "Este plan está firmado y en uso. Empiece una revisión para cambiarlo.".into()
+            }
+            EditError::ReviewInProgress => {
+                "Este plan está en revisión. Primero termine la revisión; después se puede firmar la nueva revisión.".into()
+            }
+            EditError::NoReviewInProgress => "No hay ninguna revisión en curso para terminar.".into(),
         }
     }
 
@@ -390,22 +398,82 @@ impl Catalog for Spanish {
 
     fn gap(&self, gap: &Gap, item: &str) -> String {
         match gap {
+            Gap::NoGoals => "El plan todavía no tiene metas.".into(),
             Gap::NeedWithoutGoal { .. } => {
                 format!("{item}: ninguna meta atiende esta necesidad todavía.")
             }
             Gap::GoalWithoutNeed { .. } => {
                 format!("{item}: esta meta no está conectada con una necesidad.")
             }
+            Gap::GoalWithoutMeasure { .. } => format!("{item}: no dice cómo se va a medir."),
+            Gap::GoalWithoutTarget { .. } => format!("{item}: todavía no tiene objetivo numérico."),
+            Gap::GoalWithoutDue { .. } => format!("{item}: todavía no tiene fecha límite."),
+            Gap::TemplateBlanks { blanks, .. } => format!(
+                "{item}: faltan por llenar los espacios del ejemplo: {}.",
+                blanks.join(", ")
+            ),
             Gap::GoalWithoutObjective { .. } => {
                 format!("{item}: esta meta todavía no tiene objetivos.")
             }
             Gap::GoalWithoutIntervention { .. } => {
                 format!("{item}: ningún servicio ayuda con esta meta todavía.")
             }
+            Gap::ObjectiveWithoutDue { .. } => {
+                format!("{item}: este objetivo no tiene fecha límite.")
+            }
+            Gap::ComponentWithoutFrequency { .. } => format!("{item}: no dice con qué frecuencia."),
+            Gap::ComponentWithoutResponsible { .. } => {
+                format!("{item}: no dice quién es responsable.")
+            }
             Gap::ComponentServesNoGoal { .. } => {
                 format!("{item}: este servicio todavía no ayuda con ninguna meta.")
             }
             Gap::NoReviewDate => "No hay fecha para la próxima revisión.".into(),
+            Gap::ReviewDatePassed { date } => {
+                format!("La fecha de la próxima revisión, {date}, ya pasó.")
+            }
+            Gap::Unsigned {
+                role,
+                revision,
+                earlier,
+            } => {
+                let who = match role {
+                    SignerRole::Person => "La persona",
+                    _ => "Un profesional clínico",
+                };
+                match earlier {
+                    None => format!("{who} todavía no ha firmado este plan."),
+                    Some(n) => format!(
+                        "{who} firmó la revisión {n}. La revisión {revision} necesita una firma nueva."
+                    ),
+                }
+            }
+        }
+    }
+
+    fn gap_fix(&self, gap: &Gap, item: &str) -> String {
+        match gap {
+            Gap::NoGoals => "Agregar la primera meta".into(),
+            Gap::NeedWithoutGoal { .. } => format!("Elegir una meta para: {item}"),
+            Gap::GoalWithoutNeed { .. } => format!("Conectar con una necesidad: {item}"),
+            Gap::GoalWithoutMeasure { .. } => format!("Agregar cómo se mide: {item}"),
+            Gap::GoalWithoutTarget { .. } => format!("Agregar el objetivo numérico: {item}"),
+            Gap::GoalWithoutDue { .. } => format!("Agregar la fecha límite: {item}"),
+            Gap::TemplateBlanks { .. } => format!("Llenar los espacios: {item}"),
+            Gap::GoalWithoutObjective { .. } => format!("Agregar un objetivo: {item}"),
+            Gap::GoalWithoutIntervention { .. } => format!("Elegir un servicio para: {item}"),
+            Gap::ObjectiveWithoutDue { .. } => format!("Agregar la fecha límite: {item}"),
+            Gap::ComponentWithoutFrequency { .. } => format!("Decir con qué frecuencia: {item}"),
+            Gap::ComponentWithoutResponsible { .. } => {
+                format!("Decir quién es responsable: {item}")
+            }
+            Gap::ComponentServesNoGoal { .. } => format!("Conectar con una meta: {item}"),
+            Gap::NoReviewDate => "Poner la fecha de la próxima revisión".into(),
+            Gap::ReviewDatePassed { .. } => "Poner una nueva fecha de revisión".into(),
+            Gap::Unsigned { role, .. } => match role {
+                SignerRole::Person => "Agregar la firma de la persona".into(),
+                _ => "Agregar la firma de un profesional clínico".into(),
+            },
         }
     }
 }

@@ -79,41 +79,64 @@ impl Lang {
 
     /// What a gap in the plan is, naming the item in the person's words.
     pub fn gap(self, plan: &Plan, gap: &Gap) -> String {
-        let quoted = |text: &str, fallback: String| {
-            let text = text.trim();
-            if text.is_empty() {
-                fallback
-            } else {
-                format!("{fallback} ({text})")
-            }
-        };
-        let item = match gap {
-            Gap::NeedWithoutGoal { need } => plan
-                .needs
-                .iter()
-                .position(|n| &n.id == need)
-                .map(|i| {
-                    quoted(
-                        &plan.needs[i].statement,
-                        format!("{} {}", self.words().need, i + 1),
-                    )
-                })
-                .unwrap_or_default(),
-            Gap::GoalWithoutNeed { goal }
-            | Gap::GoalWithoutObjective { goal }
-            | Gap::GoalWithoutIntervention { goal } => plan
-                .goals
-                .iter()
-                .position(|g| &g.id == goal)
-                .map(|i| quoted(&plan.goals[i].statement, self.goal_number(i + 1)))
-                .unwrap_or_default(),
-            Gap::ComponentServesNoGoal { component } => plan
-                .component(component)
-                .map(|c| c.name.clone())
-                .unwrap_or_default(),
-            Gap::NoReviewDate => String::new(),
+        let (short, text) = self.gap_item(plan, gap);
+        let item = match text.trim() {
+            "" => short,
+            text => format!("{short} ({text})"),
         };
         self.catalog().gap(gap, &item)
+    }
+
+    /// The words of the button that goes to fix a gap: "Add a due date to
+    /// goal 2".
+    pub fn gap_fix(self, plan: &Plan, gap: &Gap) -> String {
+        let (short, _) = self.gap_item(plan, gap);
+        self.catalog().gap_fix(gap, &short)
+    }
+
+    /// The item a gap is about: its short name ("Goal 2", "Objective 2.1",
+    /// a service's name) and the person's words for it, if any.
+    fn gap_item(self, plan: &Plan, gap: &Gap) -> (String, String) {
+        let w = self.words();
+        let Some(id) = gap.item_id() else {
+            return Default::default();
+        };
+        if let Some(i) = plan.needs.iter().position(|n| n.id == id) {
+            return (
+                format!("{} {}", w.need, i + 1),
+                plan.needs[i].statement.clone(),
+            );
+        }
+        if let Some(i) = plan.goals.iter().position(|g| g.id == id) {
+            return (self.goal_number(i + 1), plan.goals[i].statement.clone());
+        }
+        for (g, goal) in plan.goals.iter().enumerate() {
+            if let Some(o) = goal.objectives.iter().position(|o| o.id == id) {
+                return (
+                    format!("{} {}.{}", w.objective, g + 1, o + 1),
+                    goal.objectives[o].statement.clone(),
+                );
+            }
+        }
+        plan.component(id)
+            .map(|c| (c.name.clone(), String::new()))
+            .unwrap_or_default()
+    }
+
+    /// The language a plan's `person.language` names, if the widget speaks
+    /// it: a tag ("es-MX") or the language's name in English or in itself.
+    pub fn of_person(language: &str) -> Option<Lang> {
+        let lower = language.trim().to_lowercase();
+        let first = lower.split([' ', ',', '(', '/']).next().unwrap_or_default();
+        match first {
+            "english" | "inglés" | "ingles" => Some(Lang::En),
+            "spanish" | "español" | "espanol" | "castellano" => Some(Lang::Es),
+            tag if tag.len() <= 12 && tag.split(['-', '_']).next().map(str::len) == Some(2) => {
+                let lang = Lang::from_tag(tag);
+                (lang.tag() == &tag[..2]).then_some(lang)
+            }
+            _ => None,
+        }
     }
 
     /// A SMART status for screen readers and labels: "Needs work".
@@ -159,7 +182,6 @@ pub enum Text {
     CrashDownload,
     CrashRestart,
     StartReview,
-    StartReviewHint,
     TakeThePlan,
     LargePrint,
     PaperSize,
@@ -204,9 +226,11 @@ pub enum Text {
     LapsePlanHint,
     Sign,
     SignatureNeedsNameAndDate,
+    SignedLocked,
+    SignedLockedHint,
+    EarlierRevisionSignatures,
     GapsHeading,
     NoGaps,
-    FixThis,
     Steps,
     Back,
     Next,
@@ -226,6 +250,7 @@ trait Catalog {
     fn step_of(&self, number: usize, total: usize) -> String;
     fn idle_warning(&self, seconds: u32) -> String;
     fn gap(&self, gap: &Gap, item: &str) -> String;
+    fn gap_fix(&self, gap: &Gap, item: &str) -> String;
 }
 
 /// Bytes as megabytes with one decimal ("4.0"), in whole numbers: float

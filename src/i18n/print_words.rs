@@ -22,6 +22,10 @@ pub struct PrintWords {
     /// Column heads of the blank lines to sign by hand.
     pub sign_here: &'static str,
     pub printed_name: &'static str,
+    /// What a signature says, printed above the signatures.
+    pub attestation: &'static str,
+    /// Under the signatures when some signed an earlier revision.
+    pub earlier_revision: &'static str,
     pub copy_given: &'static str,
     pub copy_not_given: &'static str,
     /// The boxed group with people and lines to call.
@@ -45,7 +49,10 @@ static ENGLISH: PrintWords = PrintWords {
         protects it. It must not be shared again with anyone without the written consent \
         of the person it is about, unless the law allows it.",
     sign_here: "Signature",
-    printed_name: "Name and role",
+    printed_name: "Printed name",
+    attestation: "I took part in making this plan and I agree with it.",
+    earlier_revision: "A signature of an earlier revision signed the plan as it was then. \
+        This revision needs new signatures.",
     copy_given: "The person received a copy of this plan.",
     copy_not_given: "The person has not yet received a copy of this plan.",
     who_to_call: "Who to call",
@@ -65,7 +72,10 @@ static SPANISH: PrintWords = PrintWords {
         federal (42 CFR Parte 2) lo protege. No se debe volver a compartir con nadie sin el \
         permiso por escrito de la persona, a menos que la ley lo permita.",
     sign_here: "Firma",
-    printed_name: "Nombre y función",
+    printed_name: "Nombre en letra de molde",
+    attestation: "Participé en la elaboración de este plan y estoy de acuerdo con él.",
+    earlier_revision: "Una firma de una revisión anterior firmó el plan como estaba entonces. \
+        Esta revisión necesita firmas nuevas.",
     copy_given: "La persona recibió una copia de este plan.",
     copy_not_given: "La persona todavía no ha recibido una copia de este plan.",
     who_to_call: "A quién llamar",

@@ -10,7 +10,7 @@ use super::Lang;
 use crate::plan::edit::{AftercareField, AssessmentField, RiskArea, TextList};
 use crate::plan::{
     Achievement, ComponentCategory, ContributorRole, GoalLifecycle, PlanStatus, Priority,
-    ReviewCadence, StageOfChange,
+    ReviewCadence, SignerRole, StageOfChange,
 };
 
 /// Section headings and field labels of a plan, in one language.
@@ -112,11 +112,16 @@ pub struct Words {
     pub signature_name: &'static str,
     pub signature_role: &'static str,
     pub signature_date: &'static str,
+    pub signature_time: &'static str,
+    pub signature_credentials: &'static str,
+    /// "Signed revision", before the revision's number.
+    pub signed_revision: &'static str,
     pub copy_given: &'static str,
 
     // Choices, in the order the choice types declare them.
     statuses: [&'static str; 4],
     roles: [&'static str; 5],
+    signer_roles: [&'static str; 4],
     stages: [&'static str; 5],
     priorities: [&'static str; 3],
     lifecycles: [&'static str; 5],
@@ -135,6 +140,9 @@ impl Words {
     }
     pub fn role(&self, v: ContributorRole) -> &'static str {
         self.roles[v as usize]
+    }
+    pub fn signer_role(&self, v: SignerRole) -> &'static str {
+        self.signer_roles[v as usize]
     }
     pub fn stage(&self, v: StageOfChange) -> &'static str {
         self.stages[v as usize]
@@ -272,10 +280,14 @@ static ENGLISH: Words = Words {
     signature_name: "Typed name",
     signature_role: "Role",
     signature_date: "Date",
+    signature_time: "Time",
+    signature_credentials: "Credentials or title",
+    signed_revision: "Signed revision",
     copy_given: "The person received a copy of this plan",
 
     statuses: ["Draft", "Active", "Under review", "Completed"],
     roles: ["Person in recovery", "Clinician", "Family member", "Peer supporter", "Other"],
+    signer_roles: ["Person in recovery", "Clinician", "Guardian or representative", "Supervisor"],
     stages: [
         "Not yet thinking about change",
         "Thinking about change",
@@ -431,9 +443,18 @@ static SPANISH: Words = Words {
     signature_name: "Nombre escrito",
     signature_role: "Función",
     signature_date: "Fecha",
+    signature_time: "Hora",
+    signature_credentials: "Credenciales o cargo",
+    signed_revision: "Firmó la revisión",
     copy_given: "La persona recibió una copia de este plan",
 
     statuses: ["Borrador", "Activo", "En revisión", "Terminado"],
+    signer_roles: [
+        "Persona en recuperación",
+        "Profesional clínico",
+        "Tutor o representante",
+        "Supervisor",
+    ],
     roles: [
         "Persona en recuperación",
         "Profesional clínico",

@@ -7,7 +7,7 @@ use super::date::PlanDate;
 use serde::{Deserialize, Serialize};
 
 /// The version of the JSON format this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Derives shared by every document type. JSON Schema is only derived
 /// natively, where the schema generator and its test run.
@@ -340,12 +340,22 @@ document_type! {
         pub copy_given_to_person: bool,
     }
 
-    /// A typed signature.
+    /// A typed signature, and the revision of the plan it signs.
     pub struct Signature {
         pub id: String,
         pub name: String,
-        pub role: String,
+        pub role: SignerRole,
+        /// Credentials or title, e.g. "LCSW" or "Peer support specialist".
+        #[serde(default)]
+        pub credentials: String,
         pub date: PlanDate,
+        /// The time of day it was signed, as the device's clock gave it
+        /// ("14:05"); empty when not known.
+        #[serde(default)]
+        pub time: String,
+        /// The plan's revision when this was signed. Set by `apply`, never
+        /// by the signer: a later review makes it an earlier revision.
+        pub revision: u32,
     }
 }
 
@@ -365,6 +375,14 @@ choice_type! {
         Family,
         Peer,
         Other,
+    }
+
+    /// In what role someone signs the plan.
+    pub enum SignerRole {
+        Person,
+        Clinician,
+        GuardianRepresentative,
+        Supervisor,
     }
 
     pub enum StageOfChange {
@@ -499,6 +517,29 @@ impl Plan {
                 .iter()
                 .any(|o| o.interventions.iter().any(|i| i == component_id))
         })
+    }
+}
+
+impl PlanStatus {
+    /// A plan in use (active or completed) is a signed record: it changes
+    /// only through a review.
+    pub fn is_locked(self) -> bool {
+        matches!(self, PlanStatus::Active | PlanStatus::Completed)
+    }
+}
+
+impl Plan {
+    /// Whether the plan is a signed record that only a review can change.
+    pub fn is_locked(&self) -> bool {
+        self.status.is_locked()
+    }
+
+    /// The signatures of the plan as it is now (its current revision).
+    pub fn current_signatures(&self) -> impl Iterator<Item = &Signature> {
+        self.consent
+            .signatures
+            .iter()
+            .filter(move |s| s.revision == self.revision)
     }
 }
 

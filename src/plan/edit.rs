@@ -56,7 +56,7 @@ pub enum CareTeamField {
     Contact,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum GoalField {
     Statement,
     Measure,
@@ -472,10 +472,15 @@ pub enum Edit {
         reason: String,
     },
 
+    /// A typed signature of the plan as it is now: `apply` stamps it with
+    /// the plan's revision. `time` is the time of day from the signer's
+    /// clock ("14:05"), or empty.
     AddSignature {
         name: String,
-        role: String,
+        role: SignerRole,
+        credentials: String,
         date: PlanDate,
+        time: String,
     },
     RemoveSignature {
         id: String,
@@ -503,10 +508,27 @@ pub enum ItemKind {
 /// Why an edit could not be made. The plan is left as it was.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EditError {
-    NotFound { kind: ItemKind, id: String },
-    OutOfRange { value: u32, max: u32 },
+    NotFound {
+        kind: ItemKind,
+        id: String,
+    },
+    OutOfRange {
+        value: u32,
+        max: u32,
+    },
     RiskViewOff,
-    PositionOutOfRange { to: usize, len: usize },
+    PositionOutOfRange {
+        to: usize,
+        len: usize,
+    },
+    /// The plan is signed and in use (active or completed): only a review
+    /// can change it.
+    Locked,
+    /// The plan is under review: it goes back into use, and can be signed
+    /// again, only when the review is finished.
+    ReviewInProgress,
+    /// A review was to be finished, but none is in progress.
+    NoReviewInProgress,
 }
 
 /// Something an edit did besides what was asked, that the person should
@@ -792,8 +814,33 @@ fn set_text(slot: &mut String, value: &str) {
     value.clone_into(slot);
 }
 
+/// Whether `edit` may be made to the plan in its present status.
+///
+/// A plan in use (active or completed) is a signed record. It takes only
+/// what makes sense on a signed record: a signature of the current
+/// revision, "the person received a copy", a move between active and
+/// completed, and the start of a review (status "under review"). Under
+/// review anything may change except the status, which only finishing the
+/// review sets (so what changed is always recorded), and nobody signs
+/// until the new revision is finished.
+pub fn permitted(status: PlanStatus, edit: &Edit) -> Result<(), EditError> {
+    use PlanStatus::*;
+    match (status, edit) {
+        (Active | Completed, Edit::AddSignature { .. } | Edit::SetCopyGiven(_)) => Ok(()),
+        (Active | Completed, Edit::SetStatus(Active | Completed | UnderReview)) => Ok(()),
+        (Active | Completed, _) => Err(EditError::Locked),
+        (UnderReview, Edit::SetStatus(UnderReview)) => Ok(()),
+        (UnderReview, Edit::SetStatus(_) | Edit::AddSignature { .. }) => {
+            Err(EditError::ReviewInProgress)
+        }
+        (Draft, Edit::FinishReview { .. }) => Err(EditError::NoReviewInProgress),
+        _ => Ok(()),
+    }
+}
+
 /// Applies one edit. On error the plan is exactly as it was.
 pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
+    permitted(plan.status, edit)?;
     let done = Ok(Applied::default());
     match edit {
         Edit::SetTitle(title) => set_text(&mut plan.title, title),
@@ -1307,13 +1354,23 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             return Ok(Applied::created(id));
         }
 
-        Edit::AddSignature { name, role, date } => {
+        Edit::AddSignature {
+            name,
+            role,
+            credentials,
+            date,
+            time,
+        } => {
             let id = plan.allocate_id("sig");
+            let revision = plan.revision;
             plan.consent.signatures.push(Signature {
                 id: id.clone(),
                 name: name.clone(),
-                role: role.clone(),
+                role: *role,
+                credentials: credentials.clone(),
                 date: *date,
+                time: time.trim().to_owned(),
+                revision,
             });
             return Ok(Applied::created(id));
         }

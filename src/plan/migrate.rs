@@ -10,9 +10,86 @@ use serde_json::Value;
 pub type Step = fn(&mut serde_json::Map<String, Value>);
 
 /// Steps by the version they start from: `STEPS[0]` turns 1 into 2, and so
-/// on. Version 1 is the first published format, so there are none yet; a
-/// format change adds its step here and a test that reads a real old file.
-const STEPS: &[Step] = &[];
+/// on. A format change adds its step here and a test that reads a real old
+/// file (tests/fixtures/v1/ holds the samples as version 1 wrote them).
+const STEPS: &[Step] = &[v1_signatures];
+
+/// Words in an old free-text signature role that mean the person the plan
+/// is for (English and Spanish, lower case).
+const PERSON_WORDS: &[&str] = &[
+    "person",
+    "client",
+    "patient",
+    "participant",
+    "self",
+    "persona",
+    "paciente",
+    "cliente",
+    "participante",
+];
+const GUARDIAN_WORDS: &[&str] = &[
+    "guardian",
+    "representative",
+    "parent",
+    "tutor",
+    "tutora",
+    "representante",
+    "madre",
+    "padre",
+];
+const SUPERVISOR_WORDS: &[&str] = &["supervisor", "supervisora"];
+
+/// The closed role an old free-text role stands for, and whether the old
+/// words say more than the role does (and so are kept as credentials).
+fn role_of(old: &str) -> (&'static str, bool) {
+    let lower = old.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    if has(PERSON_WORDS) {
+        ("person", false)
+    } else if has(GUARDIAN_WORDS) {
+        ("guardian_representative", false)
+    } else if has(SUPERVISOR_WORDS) {
+        ("supervisor", false)
+    } else {
+        let plain = matches!(words.as_slice(), [] | ["clinician"] | ["clínico"]);
+        ("clinician", !plain)
+    }
+}
+
+/// Version 2: a signature has a closed `role` (person, clinician,
+/// guardian_representative, supervisor), `credentials`, a `time` and the
+/// `revision` it signs. An old free-text role becomes the closed role its
+/// words name; one that names none (a counselor, a doctor) becomes
+/// clinician, with the old words kept as credentials. An old signature is
+/// taken to sign the plan's revision as saved: version 1 did not say.
+fn v1_signatures(doc: &mut serde_json::Map<String, Value>) {
+    let revision = doc.get("revision").and_then(Value::as_u64).unwrap_or(1);
+    let Some(signatures) = doc
+        .get_mut("consent")
+        .and_then(|c| c.get_mut("signatures"))
+        .and_then(Value::as_array_mut)
+    else {
+        return;
+    };
+    for signature in signatures.iter_mut().filter_map(Value::as_object_mut) {
+        let old = match signature.get("role") {
+            Some(Value::String(text)) => text.trim().to_owned(),
+            _ => String::new(),
+        };
+        let (role, keep) = role_of(&old);
+        signature.insert("role".into(), Value::from(role));
+        if keep && !signature.contains_key("credentials") {
+            signature.insert("credentials".into(), Value::from(old));
+        }
+        signature
+            .entry("revision")
+            .or_insert_with(|| Value::from(revision));
+    }
+}
 
 // Every version below the current one must have a step.
 const _: () = assert!(STEPS.len() as u32 + 1 == SCHEMA_VERSION);
@@ -99,6 +176,46 @@ mod tests {
             v2,
             json!({"schema_version": 3, "name": "kept", "title": "T", "status": "draft"})
         );
+    }
+
+    #[test]
+    fn version_1_signatures_get_a_closed_role_and_the_plans_revision() {
+        let mut doc = json!({
+            "schema_version": 1, "id": "x", "revision": 3,
+            "consent": { "signatures": [
+                { "id": "s1", "name": "J.", "role": "Person in recovery", "date": "2026-01-05" },
+                { "id": "s2", "name": "M.", "role": "Persona en recuperación", "date": "2026-01-05" },
+                { "id": "s3", "name": "D.", "role": "Counselor, LCSW", "date": "2026-01-05" },
+                { "id": "s4", "name": "P.", "role": "Legal guardian", "date": "2026-01-05" },
+                { "id": "s5", "name": "Q.", "role": "Clinical supervisor", "date": "2026-01-05" },
+                { "id": "s6", "name": "R.", "role": "", "date": "2026-01-05" }
+            ]}
+        });
+        assert_eq!(migrate(&mut doc), Ok(1));
+        let signatures = doc["consent"]["signatures"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let roles: Vec<&str> = signatures
+            .iter()
+            .filter_map(|s| s["role"].as_str())
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                "person",
+                "person",
+                "clinician",
+                "guardian_representative",
+                "supervisor",
+                "clinician"
+            ]
+        );
+        assert_eq!(signatures[2]["credentials"], json!("Counselor, LCSW"));
+        assert_eq!(signatures[0].get("credentials"), None);
+        assert_eq!(signatures[5].get("credentials"), None);
+        assert!(signatures.iter().all(|s| s["revision"] == json!(3)));
+        assert_eq!(doc["schema_version"], json!(2));
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod json_path;
 pub mod migrate;
 pub mod review;
 pub mod smart;
+pub mod step;
 pub mod suggest;
 pub mod target;
 pub mod validate;

@@ -162,6 +162,12 @@ pub const ROLES: [ContributorRole; 5] = [
     ContributorRole::Peer,
     ContributorRole::Other,
 ];
+pub const SIGNER_ROLES: [SignerRole; 4] = [
+    SignerRole::Person,
+    SignerRole::Clinician,
+    SignerRole::GuardianRepresentative,
+    SignerRole::Supervisor,
+];
 pub const STAGES: [StageOfChange; 5] = [
     StageOfChange::Precontemplation,
     StageOfChange::Contemplation,
@@ -363,6 +369,9 @@ mod tests {
             assert_eq!(*v as usize, i);
         }
         for (i, v) in STATUSES.iter().enumerate() {
+            assert_eq!(*v as usize, i);
+        }
+        for (i, v) in SIGNER_ROLES.iter().enumerate() {
             assert_eq!(*v as usize, i);
         }
     }

@@ -208,6 +208,16 @@ pub fn check(plan: &Plan) -> Vec<Problem> {
     }
     for (i, sig) in plan.consent.signatures.iter().enumerate() {
         c.id(format!("consent.signatures[{i}].id"), &sig.id);
+        // Nobody can have signed a revision that does not exist yet.
+        if sig.revision > plan.revision {
+            c.problems.push(Problem {
+                path: format!("consent.signatures[{i}].revision"),
+                kind: ProblemKind::OutOfRange {
+                    value: sig.revision,
+                    max: plan.revision,
+                },
+            });
+        }
     }
     c.problems
 }

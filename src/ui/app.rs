@@ -17,7 +17,7 @@ use super::toolbar::Toolbar;
 use crate::composer::{Action, Step};
 use crate::i18n::{Lang, Text};
 use crate::plan::catalog::ComponentCatalog;
-use crate::plan::{Edit, Plan, PlanDate, PlanStatus};
+use crate::plan::{Edit, Plan, PlanDate};
 use crate::web::files::read_text;
 use crate::web::store::Store;
 use std::rc::Rc;
@@ -69,6 +69,23 @@ fn focus_item(root: &Element, id: &str) {
             }
             return;
         }
+    }
+}
+
+/// Moves focus to the field with this element id (a gap's button); if the
+/// field cannot be changed now (a signed plan), to the button that starts
+/// a review.
+fn focus_field(root: &Element, id: &str) {
+    let Some(field) = root.owner_document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    let target = if field.matches(":disabled").unwrap_or(false) {
+        root.query_selector("[data-start-review]").ok().flatten()
+    } else {
+        Some(field)
+    };
+    if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+        let _ = target.focus();
     }
 }
 
@@ -166,6 +183,19 @@ pub fn app(props: &AppProps) -> Html {
             .map(CatalogRef::new)
             .unwrap_or_default(),
     };
+    // The field a gap's button points at.
+    {
+        let root = root.clone();
+        let id = state
+            .focus_field
+            .as_ref()
+            .map(|f| ui.dom_id(&f.item, &f.part));
+        use_effect_with((id, state.focus_requests), move |(id, _)| {
+            if let (Some(id), Some(root)) = (id, root.cast::<Element>()) {
+                focus_field(&root, id);
+            }
+        });
+    }
     let plan = state.history.shared_plan();
     // Test builds only: a real panic in a render, for the crash panel's test.
     #[cfg(feature = "panic-trigger")]
@@ -174,6 +204,9 @@ pub fn app(props: &AppProps) -> Html {
     }
     let step = state.step;
     let heading_id = ui.dom_id("step", step.key());
+    // A signed plan in use is read-only until a review starts: every field
+    // of the step is disabled (the finish step keeps signing and exports).
+    let locked = plan.is_locked();
     let view = {
         let (plan, on_edit, on_action) = (plan.clone(), on_edit.clone(), on_action.clone());
         match step {
@@ -203,7 +236,7 @@ pub fn app(props: &AppProps) -> Html {
                         </button>
                     }
                 </header>
-                <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
+                <Toolbar can_undo={state.can_undo()} can_redo={state.history.can_redo()}
                     on_action={on_action.clone()} />
                 <StepNav current={step} on_action={on_action.clone()} />
                 <Messages notices={state.notices.clone()} edit_error={state.edit_error.clone()}
@@ -212,14 +245,16 @@ pub fn app(props: &AppProps) -> Html {
                     <h3 id={heading_id} ref={heading} tabindex="-1" class="pc-step-title">
                         {step_name(&ui, step)}
                     </h3>
-                    if matches!(step, Step::Aftercare | Step::Finish) {
-                        if state.review_baseline.is_some() {
-                            <ReviewPanel changes={state.review_changes()} on_action={on_action.clone()} />
-                        } else if matches!(plan.status, PlanStatus::Active | PlanStatus::Completed) {
-                            <StartReview on_action={on_action.clone()} />
-                        }
+                    if locked {
+                        <StartReview on_action={on_action.clone()} />
+                    } else if state.review_baseline.is_some() && matches!(step, Step::Aftercare | Step::Finish) {
+                        <ReviewPanel changes={state.review_changes()} on_action={on_action.clone()} />
                     }
-                    {view}
+                    if locked && step != Step::Finish {
+                        <fieldset class="pc-locked" disabled=true>{view}</fieldset>
+                    } else {
+                        {view}
+                    }
                 </section>
                 <StepFooter current={step} on_action={on_action.clone()} />
                 </div>

@@ -22,19 +22,33 @@ pub struct ChoiceFieldProps {
 #[function_component(ChoiceField)]
 pub fn choice_field(props: &ChoiceFieldProps) -> Html {
     let onchange = use_callback(
-        (props.target.clone(), props.on_edit.clone()),
-        |e: Event, (target, on_edit)| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let index = value.parse::<usize>().ok();
+        (props.target.clone(), props.on_edit.clone(), props.selected),
+        |e: Event, (target, on_edit, selected)| {
+            let select = e.target_unchecked_into::<HtmlSelectElement>();
+            let index = select.value().parse::<usize>().ok();
             if let Some(edit) = target.edit(index) {
+                // Show the plan's choice until the plan says otherwise: a
+                // refused edit (a signed plan) then leaves it showing.
+                select.set_value(&selected.map(|i| i.to_string()).unwrap_or_default());
                 on_edit.emit(edit);
             }
         },
     );
+    // The list shows the plan's choice whenever it changes (undo, another
+    // widget), even after the person picked from it.
+    let select = use_node_ref();
+    {
+        let select = select.clone();
+        use_effect_with(props.selected, move |selected| {
+            if let Some(select) = select.cast::<HtmlSelectElement>() {
+                select.set_value(&selected.map(|i| i.to_string()).unwrap_or_default());
+            }
+        });
+    }
     html! {
         <div class="pc-field pc-field-choice">
             <label for={props.id.clone()}>{props.label.clone()}</label>
-            <select id={props.id.clone()} class="pc-select" {onchange}>
+            <select id={props.id.clone()} class="pc-select" ref={select} {onchange}>
                 if let Some(unset) = &props.unset {
                     <option key="unset" value="" selected={props.selected.is_none()}>{unset.clone()}</option>
                 }

@@ -13,6 +13,9 @@ pub struct EditButtonProps {
     pub aria_label: Option<AttrValue>,
     #[prop_or_default]
     pub quiet: bool,
+    /// The element id, for a button a gap's link focuses.
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
     pub on_edit: Callback<Edit>,
 }
 
@@ -29,7 +32,7 @@ pub fn edit_button(props: &EditButtonProps) -> Html {
         "pc-button"
     };
     html! {
-        <button type="button" {class} {onclick} aria-label={props.aria_label.clone()}>
+        <button type="button" id={props.id.clone()} {class} {onclick} aria-label={props.aria_label.clone()}>
             {props.label.clone()}
         </button>
     }

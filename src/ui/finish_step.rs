@@ -9,7 +9,7 @@ use super::signature_form::SignatureForm;
 use super::step_props::StepProps;
 use crate::i18n::Text;
 use crate::plan::target::{ChoiceTarget, STATUSES};
-use crate::plan::Edit;
+use crate::plan::{Edit, EditError, PlanStatus, Signature};
 use yew::prelude::*;
 
 /// Step 8: what is still missing, the whole plan, signatures, and the ways
@@ -20,6 +20,25 @@ pub fn finish_step(props: &StepProps) -> Html {
     let w = ui.lang.words();
     let plan = &props.plan;
     let on_edit = &props.on_edit;
+    let locked = plan.is_locked();
+    let under_review = plan.status == PlanStatus::UnderReview;
+    let earlier = plan
+        .consent
+        .signatures
+        .iter()
+        .any(|s| s.revision < plan.revision);
+    let describe = |s: &Signature| {
+        let mut parts = vec![s.name.clone(), w.signer_role(s.role).to_owned()];
+        if !s.credentials.trim().is_empty() {
+            parts.push(s.credentials.clone());
+        }
+        parts.push(match s.time.trim() {
+            "" => s.date.to_string(),
+            time => format!("{} {time}", s.date),
+        });
+        parts.push(format!("{} {}", w.signed_revision, s.revision));
+        parts.join(" — ")
+    };
     html! {
         <>
             <GapList plan={plan.clone()} on_action={props.on_action.clone()} />
@@ -30,15 +49,27 @@ pub fn finish_step(props: &StepProps) -> Html {
                 <legend>{w.signatures}</legend>
                 <ul class="pc-rows">
                     { for plan.consent.signatures.iter().map(|s| html! {
-                        <li key={s.id.clone()} class="pc-row pc-row-item pc-signature" data-item-id={s.id.clone()}>
-                            <span>{format!("{} — {} — {}", s.name, s.role, s.date)}</span>
-                            <EditButton edit={Edit::RemoveSignature { id: s.id.clone() }} label={ui.t(Text::Remove)}
-                                aria_label={format!("{}: {}", ui.t(Text::Remove), s.name)} quiet=true
-                                on_edit={on_edit.clone()} />
+                        <li key={s.id.clone()} class="pc-row pc-row-item pc-signature" data-item-id={s.id.clone()}
+                            data-revision={s.revision.to_string()}
+                            data-earlier={(s.revision < plan.revision).then_some("true")}>
+                            <span>{describe(s)}</span>
+                            // A signed record keeps its signatures.
+                            if !locked {
+                                <EditButton edit={Edit::RemoveSignature { id: s.id.clone() }} label={ui.t(Text::Remove)}
+                                    aria_label={format!("{}: {}", ui.t(Text::Remove), s.name)} quiet=true
+                                    on_edit={on_edit.clone()} />
+                            }
                         </li>
                     }) }
                 </ul>
-                <SignatureForm on_edit={on_edit.clone()} />
+                if earlier {
+                    <p class="pc-hint">{ui.t(Text::EarlierRevisionSignatures)}</p>
+                }
+                if under_review {
+                    <p class="pc-hint">{ui.lang.edit_error(&EditError::ReviewInProgress)}</p>
+                } else {
+                    <SignatureForm on_edit={on_edit.clone()} />
+                }
                 <CheckField checked={plan.consent.copy_given_to_person} label={w.copy_given}
                     id={ui.dom_id("plan", "copy-given")} on={Edit::SetCopyGiven(true)} off={Edit::SetCopyGiven(false)}
                     on_edit={on_edit.clone()} />

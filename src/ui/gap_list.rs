@@ -1,7 +1,7 @@
 use super::context::use_ui;
-use crate::composer::{Action, Step};
+use crate::composer::Action;
 use crate::i18n::Text;
-use crate::plan::gaps::{gaps, Gap};
+use crate::plan::gaps::{gaps, FixAt};
 use crate::plan::Plan;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,46 +12,30 @@ pub struct GapListProps {
     pub on_action: Callback<Action>,
 }
 
-/// The step where a gap is fixed.
-fn step_of(gap: &Gap) -> Step {
-    match gap {
-        Gap::NeedWithoutGoal { .. }
-        | Gap::GoalWithoutNeed { .. }
-        | Gap::GoalWithoutObjective { .. }
-        | Gap::GoalWithoutIntervention { .. } => Step::Goals,
-        Gap::ComponentServesNoGoal { .. } => Step::Components,
-        Gap::NoReviewDate => Step::Aftercare,
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct GapLinkProps {
-    step: Step,
-    item: Option<String>,
+    fix: FixAt,
     label: AttrValue,
     on_action: Callback<Action>,
 }
 
+/// Opens the step where the gap is fixed and focuses the field that fixes it.
 #[function_component(GapLink)]
 fn gap_link(props: &GapLinkProps) -> Html {
     let onclick = use_callback(
-        (props.step, props.item.clone(), props.on_action.clone()),
-        |_: MouseEvent, (step, item, on_action)| {
-            on_action.emit(Action::Show {
-                step: *step,
-                item: item.clone(),
-            })
-        },
+        (props.fix.clone(), props.on_action.clone()),
+        |_: MouseEvent, (fix, on_action)| on_action.emit(Action::Show(fix.clone())),
     );
     html! { <button type="button" class="pc-button pc-button-link" {onclick}>{props.label.clone()}</button> }
 }
 
-/// What does not hang together yet, each with a way to go and fix it.
+/// What the plan still lacks, each with a button that says what it fixes.
 #[function_component(GapList)]
 pub fn gap_list(props: &GapListProps) -> Html {
     let ui = use_ui();
     let lang = ui.lang;
-    let found = gaps(&props.plan);
+    let plan = &props.plan;
+    let found = gaps(plan, ui.today);
     let heading = ui.dom_id("plan", "gaps");
     html! {
         <section class="pc-gaps" aria-labelledby={heading.clone()}>
@@ -61,12 +45,12 @@ pub fn gap_list(props: &GapListProps) -> Html {
             } else {
                 <ul class="pc-rows">
                     { for found.iter().map(|gap| {
-                        let words = lang.gap(&props.plan, gap);
+                        let key = gap.key();
                         html! {
-                            <li key={format!("{gap:?}")} class="pc-gap">
-                                <span>{words.clone()}</span>
-                                <GapLink step={step_of(gap)} item={gap.item_id().map(str::to_owned)}
-                                    label={ui.t(Text::FixThis)} on_action={props.on_action.clone()} />
+                            <li key={key.clone()} class="pc-gap" data-gap={key}>
+                                <span>{lang.gap(plan, gap)}</span>
+                                <GapLink fix={gap.fix_at(plan)} label={lang.gap_fix(plan, gap)}
+                                    on_action={props.on_action.clone()} />
                             </li>
                         }
                     }) }

@@ -145,7 +145,7 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                         }) }
                     </ol>
                     <EditButton edit={Edit::AddObjective { goal: goal.id.clone(), statement: String::new() }}
-                        label={ui.t(Text::AddObjective)}
+                        label={ui.t(Text::AddObjective)} id={id("add-objective")}
                         aria_label={format!("{}: {}", ui.t(Text::AddObjective), legend)}
                         on_edit={on_edit.clone()} />
                 </section>

@@ -1,7 +1,8 @@
 use super::context::use_ui;
 use crate::i18n::Text;
-use crate::plan::{Edit, PlanDate};
-use web_sys::HtmlInputElement;
+use crate::plan::target::SIGNER_ROLES;
+use crate::plan::{Edit, PlanDate, SignerRole};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,31 +10,60 @@ pub struct SignatureFormProps {
     pub on_edit: Callback<Edit>,
 }
 
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq)]
 struct Draft {
     name: String,
-    role: String,
+    role: SignerRole,
+    credentials: String,
     date: String,
 }
 
-/// A typed signature: name, role and date (today unless changed).
+impl Draft {
+    fn new(today: Option<PlanDate>) -> Self {
+        Self {
+            name: String::new(),
+            role: SignerRole::Person,
+            credentials: String::new(),
+            date: today.map(|d| d.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+/// The time of day on this device's clock, "14:05".
+fn clock_time() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:02}:{:02}", now.get_hours(), now.get_minutes())
+}
+
+/// A typed signature: name, role, credentials and date (today unless
+/// changed); the time comes from the clock, and the revision it signs is
+/// stamped by the plan.
 #[function_component(SignatureForm)]
 pub fn signature_form(props: &SignatureFormProps) -> Html {
     let ui = use_ui();
-    let today = ui.today.map(|d| d.to_string()).unwrap_or_default();
-    let draft = use_state(move || Draft {
-        date: today,
-        ..Draft::default()
-    });
+    let w = ui.lang.words();
+    let draft = use_state(|| Draft::new(ui.today));
     let problem = use_state(|| false);
     let on_name = use_callback(draft.clone(), |e: InputEvent, draft| {
         let mut next = (**draft).clone();
         next.name = e.target_unchecked_into::<HtmlInputElement>().value();
         draft.set(next);
     });
-    let on_role = use_callback(draft.clone(), |e: InputEvent, draft| {
+    let on_role = use_callback(draft.clone(), |e: Event, draft| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        if let Some(role) = value
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| SIGNER_ROLES.get(i))
+        {
+            let mut next = (**draft).clone();
+            next.role = *role;
+            draft.set(next);
+        }
+    });
+    let on_credentials = use_callback(draft.clone(), |e: InputEvent, draft| {
         let mut next = (**draft).clone();
-        next.role = e.target_unchecked_into::<HtmlInputElement>().value();
+        next.credentials = e.target_unchecked_into::<HtmlInputElement>().value();
         draft.set(next);
     });
     let on_date = use_callback(draft.clone(), |e: InputEvent, draft| {
@@ -55,14 +85,13 @@ pub fn signature_form(props: &SignatureFormProps) -> Html {
                 Ok(date) if !name.is_empty() => {
                     on_edit.emit(Edit::AddSignature {
                         name: name.to_owned(),
-                        role: draft.role.trim().to_owned(),
+                        role: draft.role,
+                        credentials: draft.credentials.trim().to_owned(),
                         date,
+                        time: clock_time(),
                     });
                     problem.set(false);
-                    draft.set(Draft {
-                        date: today.map(|d| d.to_string()).unwrap_or_default(),
-                        ..Draft::default()
-                    });
+                    draft.set(Draft::new(*today));
                 }
                 _ => problem.set(true),
             }
@@ -72,17 +101,27 @@ pub fn signature_form(props: &SignatureFormProps) -> Html {
     html! {
         <form class="pc-add" {onsubmit} aria-describedby={id("problem")}>
             <div class="pc-field">
-                <label for={id("name")}>{ui.lang.words().signature_name}</label>
+                <label for={id("name")}>{w.signature_name}</label>
                 <input id={id("name")} class="pc-input" type="text" autocomplete="off"
                     value={draft.name.clone()} oninput={on_name} />
             </div>
+            <div class="pc-field pc-field-choice">
+                <label for={id("role")}>{w.signature_role}</label>
+                <select id={id("role")} class="pc-select" onchange={on_role}>
+                    { for SIGNER_ROLES.iter().enumerate().map(|(i, role)| html! {
+                        <option key={i} value={i.to_string()} selected={*role == draft.role}>
+                            {w.signer_role(*role)}
+                        </option>
+                    }) }
+                </select>
+            </div>
             <div class="pc-field">
-                <label for={id("role")}>{ui.lang.words().signature_role}</label>
-                <input id={id("role")} class="pc-input" type="text" autocomplete="off"
-                    value={draft.role.clone()} oninput={on_role} />
+                <label for={id("credentials")}>{w.signature_credentials}</label>
+                <input id={id("credentials")} class="pc-input" type="text" autocomplete="off"
+                    value={draft.credentials.clone()} oninput={on_credentials} />
             </div>
             <div class="pc-field pc-field-date">
-                <label for={id("date")}>{ui.lang.words().signature_date}</label>
+                <label for={id("date")}>{w.signature_date}</label>
                 <input id={id("date")} class="pc-input" type="date" value={draft.date.clone()} oninput={on_date} />
             </div>
             <button type="submit" class="pc-button pc-button-primary">{ui.t(Text::Sign)}</button>

@@ -8,8 +8,9 @@ pub struct StartReviewProps {
     pub on_action: Callback<Action>,
 }
 
-/// Offered on a plan in use: starts a review, so that what changes is
-/// recorded in the plan's review history.
+/// Shown on every step of a plan in use, which is signed and read-only:
+/// says so, and starts a review, so that what changes is recorded in the
+/// plan's review history and the new revision is signed again.
 #[function_component(StartReview)]
 pub fn start_review(props: &StartReviewProps) -> Html {
     let ui = use_ui();
@@ -17,9 +18,12 @@ pub fn start_review(props: &StartReviewProps) -> Html {
         a.emit(Action::StartReview)
     });
     html! {
-        <section class="pc-review pc-review-start">
-            <p class="pc-hint">{ui.t(Text::StartReviewHint)}</p>
-            <button type="button" class="pc-button pc-button-primary" {onclick}>{ui.t(Text::StartReview)}</button>
+        <section class="pc-review pc-review-start pc-locked-notice" role="note">
+            <p class="pc-locked-title"><strong>{ui.t(Text::SignedLocked)}</strong></p>
+            <p class="pc-hint">{ui.t(Text::SignedLockedHint)}</p>
+            <button type="button" class="pc-button pc-button-primary" data-start-review="" {onclick}>
+                {ui.t(Text::StartReview)}
+            </button>
         </section>
     }
 }

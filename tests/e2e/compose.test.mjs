@@ -137,6 +137,7 @@ test('a person completes every step and the exported plan holds every section', 
   await second.getByLabel('A home where no one drinks', { exact: true }).check();
   await press(second.getByRole('button', { name: 'Add an objective: Goal 2' }));
   await second.getByLabel('Objective 2.1', { exact: true }).fill('Call two homes on the list');
+  await second.getByLabel('Due date (Objective 2.1)', { exact: true }).fill('2027-01-10');
   await second.locator('.pc-objective').getByLabel('Cognitive behavioral therapy (CBT)', { exact: true }).check();
 
   // 6. Relapse prevention.
@@ -160,16 +161,22 @@ test('a person completes every step and the exported plan holds every section', 
   await page.getByLabel('How often we review the plan', { exact: true }).selectOption({ label: 'Every two weeks' });
   await page.getByLabel('Next review date', { exact: true }).fill('2026-12-15');
 
-  // 8. Review and finish: nothing missing, then sign.
+  // 8. Review and finish: only the signatures are missing; sign, then nothing is.
   await next(page, 'finish');
-  const gaps = await page.locator('.pc-gap').allTextContents();
-  assert.deepEqual(gaps, [], 'nothing is missing');
-  await page.locator('.pc-gaps .pc-ok').waitFor();
+  const gaps = await page.locator('.pc-gap span').allTextContents();
+  assert.deepEqual(gaps, ['The person has not signed this plan yet.', 'A clinician has not signed this plan yet.']);
   await page.getByLabel('Typed name', { exact: true }).fill('A.B.');
-  await page.getByLabel('Role', { exact: true }).fill('Person in recovery');
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Person in recovery' });
   await page.getByLabel('Date', { exact: true }).fill('2026-11-23');
   await press(page.getByRole('button', { name: 'Add signature' }));
   await page.locator('.pc-signature').waitFor();
+  await page.getByLabel('Typed name', { exact: true }).fill('Dr. Rivera');
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Clinician' });
+  await page.getByLabel('Credentials or title', { exact: true }).fill('LCSW');
+  await page.getByLabel('Date', { exact: true }).fill('2026-11-23');
+  await press(page.getByRole('button', { name: 'Add signature' }));
+  await page.locator('.pc-signature').nth(1).waitFor();
+  await page.locator('.pc-gaps .pc-ok').waitFor();
   await page.getByLabel('The person received a copy of this plan', { exact: true }).check();
   await page.getByLabel('Plan status', { exact: true }).selectOption({ label: 'Active' });
 
@@ -231,7 +238,9 @@ test('a person completes every step and the exported plan holds every section', 
   assert.equal(plan.aftercare.support_groups, 'SMART Recovery on Tuesdays');
   assert.equal(plan.review.cadence, 'every_two_weeks');
   assert.equal(plan.review.next_review, '2026-12-15');
-  assert.deepEqual(plan.consent.signatures.map((s) => [s.name, s.role, s.date]), [['A.B.', 'Person in recovery', '2026-11-23']]);
+  assert.deepEqual(plan.consent.signatures.map((s) => [s.name, s.role, s.credentials, s.date, s.revision]),
+    [['A.B.', 'person', '', '2026-11-23', 1], ['Dr. Rivera', 'clinician', 'LCSW', '2026-11-23', 1]]);
+  assert.ok(plan.consent.signatures.every((s) => /^\d\d:\d\d$/.test(s.time)), 'the time comes from the clock');
   assert.equal(plan.consent.copy_given_to_person, true);
 
   // Jumping back loses nothing.

@@ -23,7 +23,6 @@ pub fn ok(plan: &mut Plan, edit: Edit) -> String {
 pub fn full_plan() -> Plan {
     let mut p = Plan::new("plan-full-1", Some(date(2026, 3, 2)));
     ok(&mut p, Edit::SetTitle("Spring plan".into()));
-    ok(&mut p, Edit::SetStatus(PlanStatus::Active));
     let person_fields = [
         (PersonField::PreferredName, "Sam R."),
         (PersonField::Pronouns, "they/them"),
@@ -402,10 +401,15 @@ pub fn full_plan() -> Plan {
         &mut p,
         Edit::AddSignature {
             name: "Sam R.".into(),
-            role: "The person".into(),
+            role: SignerRole::Person,
+            credentials: String::new(),
             date: date(2026, 3, 2),
+            time: "10:30".into(),
         },
     );
+    // Made while a draft; in use from here, so only signing and the copy
+    // note can still be added.
+    ok(&mut p, Edit::SetStatus(PlanStatus::Active));
     ok(&mut p, Edit::SetCopyGiven(true));
     p
 }
@@ -635,8 +639,10 @@ pub fn hostile_plan(s: &str) -> Plan {
         &mut p,
         Edit::AddSignature {
             name: s.into(),
-            role: s.into(),
+            role: SignerRole::Clinician,
+            credentials: s.into(),
             date: date(2026, 2, 1),
+            time: s.into(),
         },
     );
     p
