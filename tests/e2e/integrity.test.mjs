@@ -130,6 +130,32 @@ test('with drafts on, a reload restores the plan exactly, and the draft can be c
   await page.close();
 });
 
+test('with drafts on, a review in progress survives a reload with what it changed', async () => {
+  const page = await env.open('/?drafts=session');
+  const text = await readFile(join(SAMPLES, 'alcohol-outpatient.en.json'), 'utf8');
+  await page.evaluate((t) => window.planComposer.openPlanJson(t), text);
+  const opened = await page.evaluate(() => window.planComposer.planJson());
+  await page.click('[data-step="aftercare"]');
+  await page.getByRole('button', { name: 'Start a review of this plan' }).click();
+  await page.getByLabel('Next review date', { exact: true }).fill('2027-02-01');
+  const changes = await page.locator('.pc-changes li').allTextContents();
+  assert.equal(changes.length, 1, changes.join('\n'));
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('plan-composer-draft:review-start')), opened,
+    'the plan as it was when the review began is kept beside the draft');
+
+  await page.reload();
+  await page.waitForSelector('#plan-composer[data-ready="true"] .pc-root');
+  await page.click('[data-step="aftercare"]');
+  assert.deepEqual(await page.locator('.pc-changes li').allTextContents(), changes, 'the same review, the same changes');
+  await page.getByLabel('Reviewed by', { exact: true }).fill('Dr. Rivera');
+  await page.getByRole('button', { name: 'Finish review' }).click();
+  await page.getByRole('button', { name: 'Start a review of this plan' }).waitFor();
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('plan-composer-draft:review-start')), null,
+    'removed when the review ends');
+  assert.deepEqual(env.consoleErrors, [], 'no console errors');
+  await page.close();
+});
+
 test('a kiosk: "I\'m finished" clears at once, the warning hides the plan and holds focus', async () => {
   const page = await env.open('/?kiosk=60&lang=en', (p) => p.clock.install());
   assert.equal(await page.locator('.pc-root input[type=file]').count(), 0, 'no file picker in a kiosk');
