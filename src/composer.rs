@@ -528,7 +528,7 @@ mod tests {
         assert_eq!(Step::Person.next(), Some(Step::Assessment));
         assert_eq!(Step::Finish.next(), None);
         assert_eq!(Step::Finish.previous(), Some(Step::Aftercare));
-        for step in Step::ALL {
+        for step in Step::ALL.iter().copied() {
             assert_eq!(Step::from_key(step.key()), Some(step));
             assert_eq!(Step::ALL[step.index()], step);
         }

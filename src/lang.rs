@@ -2,7 +2,9 @@
 //! catalog use, so the domain never imports the catalog.
 
 /// The languages the widget speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Hash, strum::VariantArray, strum::EnumCount,
+)]
 pub enum Lang {
     #[default]
     En,
@@ -10,7 +12,7 @@ pub enum Lang {
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+    pub const ALL: &'static [Lang] = <Lang as strum::VariantArray>::VARIANTS;
 
     /// The language for a BCP 47 tag such as `es-MX`; English otherwise.
     pub fn from_tag(tag: &str) -> Lang {

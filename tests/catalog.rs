@@ -106,7 +106,7 @@ fn every_category_is_described_and_has_entries_in_plan_order() {
     let catalog = default_catalog();
     let described: Vec<ComponentCategory> = catalog.categories.iter().map(|c| c.category).collect();
     assert_eq!(described, ALL_CATEGORIES.to_vec());
-    for category in ALL_CATEGORIES {
+    for category in ALL_CATEGORIES.iter().copied() {
         assert!(
             catalog.entries_in(category).next().is_some(),
             "{category:?} has no entries"
@@ -249,7 +249,7 @@ fn medicines_are_as_prescribed_and_never_a_dose() {
             label.en
         );
     }
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         for text in all_texts(catalog, lang) {
             let w = words(&text);
             for unit in ["mg", "mcg", "ml", "milligrams", "miligramos"] {
@@ -265,7 +265,7 @@ fn the_words_are_person_first() {
         "addict", "addicts", "abuser", "abusers", "abuse", "clean", "dirty", "junkie", "drunk",
         "adicto", "adictos", "abusador", "limpio", "sucio",
     ];
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         for text in all_texts(default_catalog(), lang) {
             for word in words(&text) {
                 assert!(!banned.contains(&word.as_str()), "{word:?} in: {text}");
@@ -277,7 +277,7 @@ fn the_words_are_person_first() {
 #[test]
 fn every_entry_explains_itself_briefly_in_both_languages() {
     for entry in &default_catalog().entries {
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.iter().copied() {
             let text = entry.explanation.get(lang);
             let count = words(text).len();
             // One short paragraph: enough to say why, short enough to read.
@@ -354,7 +354,7 @@ fn localized_text_picks_the_language() {
 #[test]
 fn template_texts_are_in_the_language_asked_for() {
     let catalog = default_catalog();
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         let texts = catalog.template_texts(lang);
         assert_eq!(texts.len(), catalog.templates.len());
         for (t, template) in texts.iter().zip(&catalog.templates) {
@@ -395,7 +395,7 @@ fn plan_with_template_goal(template: &str, lang: Lang) -> (Plan, Goal) {
 fn a_goal_left_as_its_template_is_flagged_in_both_languages() {
     let catalog = default_catalog();
     let today = PlanDate::new(2026, 1, 5);
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         let texts = catalog.template_texts(lang);
         for template in &catalog.templates {
             let (plan, goal) = plan_with_template_goal(&template.id, lang);
@@ -751,7 +751,7 @@ fn every_shipped_template_has_a_blank_to_fill_in() {
     // person has switched language since starting it, because the coach
     // then compares against the other language's words.
     for template in &default_catalog().templates {
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.iter().copied() {
             let text = template.text.get(lang);
             let open = text.find('{');
             let close = text.rfind('}');

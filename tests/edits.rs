@@ -65,7 +65,7 @@ fn assert_sound(plan: &Plan) {
 
 fn assert_notices_read_in_every_language(notices: &[Notice]) {
     for notice in notices {
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.iter().copied() {
             assert!(lang.notice(notice).len() > 20, "{lang:?} {notice:?}");
         }
         assert_ne!(Lang::En.notice(notice), Lang::Es.notice(notice));
@@ -370,7 +370,7 @@ fn linking_to_an_item_that_is_not_there_is_refused_and_changes_nothing() {
     ];
     for (edit, expected) in cases {
         assert_eq!(refused(&mut plan, edit), expected);
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.iter().copied() {
             assert!(!lang.edit_error(&expected).is_empty());
         }
     }
@@ -420,7 +420,7 @@ fn out_of_range_numbers_are_refused_and_change_nothing() {
     for (edit, expected) in cases {
         assert_eq!(refused(&mut plan, edit), expected);
     }
-    for area in RiskArea::ALL {
+    for area in RiskArea::ALL.iter().copied() {
         let edit = Edit::SetRiskRating {
             area,
             rating: Some(5),

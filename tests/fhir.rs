@@ -378,7 +378,7 @@ fn writes_every_plan_as_fhir_for_the_validator() {
         support::hostile_plan(ONLY_CONTROLS),
     ));
     for (name, plan) in &plans {
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.iter().copied() {
             let options = FhirOptions {
                 lang,
                 today: Some(date(2026, 3, 10)),

@@ -27,7 +27,8 @@ fn findings_follow_the_assessment_in_order_and_keep_what_needs_point_at() {
         },
     );
     let mental = AssessmentField::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .find(|f| f.finding() == Finding::MentalHealth)
         .unwrap_or(AssessmentField::ALL[0]);
     let _ = apply(
@@ -39,7 +40,8 @@ fn findings_follow_the_assessment_in_order_and_keep_what_needs_point_at() {
     );
     // An area with only spaces in it is not a finding.
     let blank = AssessmentField::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .find(|f| *f != mental)
         .unwrap_or(mental);
     let _ = apply(

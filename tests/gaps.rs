@@ -607,7 +607,7 @@ fn every_gap_has_its_own_key_words_and_a_button_that_says_what_it_fixes() {
     let all = every_gap();
     let keys: HashSet<String> = all.iter().map(Gap::key).collect();
     assert_eq!(keys.len(), all.len(), "keys are unique");
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         let buttons: HashSet<String> = all.iter().map(|g| lang.gap_fix(&plan, g)).collect();
         for gap in &all {
             assert!(!lang.gap(&plan, gap).is_empty(), "{lang:?} {gap:?}");

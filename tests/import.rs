@@ -295,7 +295,7 @@ fn a_huge_bad_value_is_quoted_as_a_short_excerpt() {
         let mut doc = sound_document();
         edit(&mut doc, &huge);
         for error in problems(&doc) {
-            for lang in Lang::ALL {
+            for lang in Lang::ALL.iter().copied() {
                 let message = lang.import_error(&error);
                 assert!(
                     message.chars().count() < 300,

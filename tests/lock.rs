@@ -160,7 +160,7 @@ fn the_lock_is_explained_in_every_language() {
         Lang::En.edit_error(&EditError::Locked),
         "This plan is signed and in use. Start a review to change it."
     );
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         for error in [
             EditError::Locked,
             EditError::ReviewInProgress,

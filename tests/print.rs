@@ -29,7 +29,7 @@ fn body(html: &str) -> &str {
 #[test]
 fn a_full_plan_prints_as_a_complete_document_with_every_section() {
     let plan = full_plan();
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         let html = printable_html(&plan, &options(lang));
         let w = lang.words();
         let pw = lang.print_words();
@@ -224,7 +224,7 @@ fn escape_handles_every_special_character_and_leaves_the_rest() {
 #[test]
 fn an_empty_plan_says_not_filled_in_for_each_empty_section() {
     let plan = Plan::new("empty", None);
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         let html = printable_html(&plan, &options(lang));
         let not_filled = lang.print_words().not_filled_in;
         // Person, assessment, needs, goals, components, relapse, aftercare.
@@ -242,7 +242,7 @@ fn an_empty_plan_says_not_filled_in_for_each_empty_section() {
 fn writes_the_full_plan_printout() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/print");
     std::fs::create_dir_all(&dir).expect("target/print can be made");
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         for large_print in [false, true] {
             let html = printable_html(
                 &full_plan(),
@@ -269,7 +269,7 @@ fn every_sample_prints_its_goals_needs_and_services() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/print");
     std::fs::create_dir_all(&dir).expect("target/print can be made");
     for (name, plan) in support::samples() {
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.iter().copied() {
             let html = printable_html(&plan, &options(lang));
             let mut expected: Vec<&str> = vec![&plan.person.preferred_name];
             expected.extend(plan.goals.iter().map(|g| g.statement.as_str()));

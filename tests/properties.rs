@@ -22,114 +22,29 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, TestRng, TestRunner};
 use std::collections::HashSet;
+use strum::VariantArray;
 
-// ---- the closed lists an edit can choose from ----
+// ---- the closed lists an edit can choose from (derived: strum) ----
 
-const TEXT_LISTS: [TextList; 7] = [
-    TextList::Strengths,
-    TextList::Preferences,
-    TextList::AssessmentTriggers,
-    TextList::ExternalTriggers,
-    TextList::InternalTriggers,
-    TextList::WarningSigns,
-    TextList::CopingStrategies,
-];
-const PERSON_FIELDS: [PersonField; 4] = [
-    PersonField::PreferredName,
-    PersonField::Pronouns,
-    PersonField::Language,
-    PersonField::CultureIdentity,
-];
-const ASSESSMENT_FIELDS: [AssessmentField; 12] = AssessmentField::ALL;
-const SUBSTANCE_FIELDS: [SubstanceField; 3] = [
-    SubstanceField::Substance,
-    SubstanceField::Pattern,
-    SubstanceField::Route,
-];
-const CARE_TEAM_FIELDS: [CareTeamField; 3] = [
-    CareTeamField::Name,
-    CareTeamField::Role,
-    CareTeamField::Contact,
-];
-const GOAL_FIELDS: [GoalField; 3] = [GoalField::Statement, GoalField::Measure, GoalField::Target];
-const COMPONENT_FIELDS: [ComponentField; 5] = [
-    ComponentField::Name,
-    ComponentField::Details,
-    ComponentField::Frequency,
-    ComponentField::Setting,
-    ComponentField::Responsible,
-];
-const CONTACT_FIELDS: [ContactField; 3] = [
-    ContactField::Name,
-    ContactField::Relation,
-    ContactField::Phone,
-];
-const CRISIS_LINE_FIELDS: [CrisisLineField; 2] = [CrisisLineField::Name, CrisisLineField::Number];
-const AFTERCARE_FIELDS: [AftercareField; 5] = [
-    AftercareField::SupportGroups,
-    AftercareField::CommunityPrograms,
-    AftercareField::ContinuedTherapy,
-    AftercareField::Education,
-    AftercareField::FamilySupport,
-];
-const STATUSES: [PlanStatus; 4] = [
-    PlanStatus::Draft,
-    PlanStatus::Active,
-    PlanStatus::UnderReview,
-    PlanStatus::Completed,
-];
-const SIGNER_ROLES: [SignerRole; 4] = [
-    SignerRole::Person,
-    SignerRole::Clinician,
-    SignerRole::GuardianRepresentative,
-    SignerRole::Supervisor,
-];
-const ROLES: [ContributorRole; 5] = [
-    ContributorRole::Person,
-    ContributorRole::Clinician,
-    ContributorRole::Family,
-    ContributorRole::Peer,
-    ContributorRole::Other,
-];
-const STAGES: [StageOfChange; 5] = [
-    StageOfChange::Precontemplation,
-    StageOfChange::Contemplation,
-    StageOfChange::Preparation,
-    StageOfChange::Action,
-    StageOfChange::Maintenance,
-];
-const PRIORITIES: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
-const LIFECYCLES: [GoalLifecycle; 5] = [
-    GoalLifecycle::Proposed,
-    GoalLifecycle::Active,
-    GoalLifecycle::OnHold,
-    GoalLifecycle::Completed,
-    GoalLifecycle::Cancelled,
-];
-const ACHIEVEMENTS: [Achievement; 6] = [
-    Achievement::InProgress,
-    Achievement::Improving,
-    Achievement::Worsening,
-    Achievement::NoChange,
-    Achievement::Achieved,
-    Achievement::NotAchieved,
-];
-const CATEGORIES: [ComponentCategory; 8] = [
-    ComponentCategory::WithdrawalManagement,
-    ComponentCategory::Medication,
-    ComponentCategory::Therapy,
-    ComponentCategory::Complementary,
-    ComponentCategory::SupportNetwork,
-    ComponentCategory::RelapsePrevention,
-    ComponentCategory::Aftercare,
-    ComponentCategory::Monitoring,
-];
-const CADENCES: [ReviewCadence; 4] = [
-    ReviewCadence::Weekly,
-    ReviewCadence::EveryTwoWeeks,
-    ReviewCadence::Monthly,
-    ReviewCadence::EveryThreeMonths,
-];
+const TEXT_LISTS: &[TextList] = TextList::VARIANTS;
+const PERSON_FIELDS: &[PersonField] = PersonField::VARIANTS;
+const ASSESSMENT_FIELDS: &[AssessmentField] = AssessmentField::VARIANTS;
+const SUBSTANCE_FIELDS: &[SubstanceField] = SubstanceField::VARIANTS;
+const CARE_TEAM_FIELDS: &[CareTeamField] = CareTeamField::VARIANTS;
+const GOAL_FIELDS: &[GoalField] = GoalField::VARIANTS;
+const COMPONENT_FIELDS: &[ComponentField] = ComponentField::VARIANTS;
+const CONTACT_FIELDS: &[ContactField] = ContactField::VARIANTS;
+const CRISIS_LINE_FIELDS: &[CrisisLineField] = CrisisLineField::VARIANTS;
+const AFTERCARE_FIELDS: &[AftercareField] = AftercareField::VARIANTS;
+const STATUSES: &[PlanStatus] = PlanStatus::VARIANTS;
+const SIGNER_ROLES: &[SignerRole] = SignerRole::VARIANTS;
+const ROLES: &[ContributorRole] = ContributorRole::VARIANTS;
+const STAGES: &[StageOfChange] = StageOfChange::VARIANTS;
+const PRIORITIES: &[Priority] = Priority::VARIANTS;
+const LIFECYCLES: &[GoalLifecycle] = GoalLifecycle::VARIANTS;
+const ACHIEVEMENTS: &[Achievement] = Achievement::VARIANTS;
+const CATEGORIES: &[ComponentCategory] = ComponentCategory::VARIANTS;
+const CADENCES: &[ReviewCadence] = ReviewCadence::VARIANTS;
 const AREA_FINDINGS: [Finding; 13] = [
     Finding::WithdrawalRisk,
     Finding::PhysicalHealth,
@@ -343,12 +258,12 @@ impl Resolver<'_> {
         let s = seed;
         let text = || s.text.clone();
         let required_date = || s.date.unwrap_or(PlanDate::new(2026, 1, 31).unwrap());
-        let list = nth(&TEXT_LISTS, s.n);
+        let list = nth(TEXT_LISTS, s.n);
         match s.kind % EDIT_KINDS {
             0 => Edit::SetTitle(text()),
-            1 => Edit::SetStatus(nth(&STATUSES, s.n)),
+            1 => Edit::SetStatus(nth(STATUSES, s.n)),
             2 => Edit::SetPersonText {
-                field: nth(&PERSON_FIELDS, s.n),
+                field: nth(PERSON_FIELDS, s.n),
                 value: text(),
             },
             3 => Edit::AddTextItem { list, text: text() },
@@ -367,7 +282,7 @@ impl Resolver<'_> {
             },
             7 => Edit::SetCareTeamMember {
                 id: self.care_team(s.a),
-                field: nth(&CARE_TEAM_FIELDS, s.n),
+                field: nth(CARE_TEAM_FIELDS, s.n),
                 value: text(),
             },
             8 => Edit::RemoveCareTeamMember {
@@ -375,7 +290,7 @@ impl Resolver<'_> {
             },
             9 => Edit::AddContributor {
                 name: text(),
-                role: nth(&ROLES, s.n),
+                role: nth(ROLES, s.n),
             },
             10 => Edit::SetContributorName {
                 id: self.contributor(s.a),
@@ -383,19 +298,19 @@ impl Resolver<'_> {
             },
             11 => Edit::SetContributorRole {
                 id: self.contributor(s.a),
-                role: nth(&ROLES, s.n),
+                role: nth(ROLES, s.n),
             },
             12 => Edit::RemoveContributor {
                 id: self.contributor(s.a),
             },
             13 => Edit::SetAssessmentText {
-                field: nth(&ASSESSMENT_FIELDS, s.n),
+                field: nth(ASSESSMENT_FIELDS, s.n),
                 value: text(),
             },
             14 => Edit::AddSubstance { substance: text() },
             15 => Edit::SetSubstanceText {
                 id: self.substance(s.a),
-                field: nth(&SUBSTANCE_FIELDS, s.n),
+                field: nth(SUBSTANCE_FIELDS, s.n),
                 value: text(),
             },
             16 => Edit::SetSubstanceOnset {
@@ -410,11 +325,11 @@ impl Resolver<'_> {
             18 => Edit::RemoveSubstance {
                 id: self.substance(s.a),
             },
-            19 => Edit::SetReadinessStage(s.flag.then(|| nth(&STAGES, s.n))),
+            19 => Edit::SetReadinessStage(s.flag.then(|| nth(STAGES, s.n))),
             20 => Edit::SetReadinessRuler(s.number),
             21 => Edit::SetRiskViewEnabled(s.flag || s.n % 4 != 0),
             22 => Edit::SetRiskRating {
-                area: nth(&RiskArea::ALL, s.n),
+                area: nth(RiskArea::ALL, s.n),
                 rating: s.number.map(|n| n % 6),
             },
             23 => Edit::AddNeed { statement: text() },
@@ -437,7 +352,7 @@ impl Resolver<'_> {
             },
             29 => Edit::SetGoalText {
                 id: self.goal(s.a),
-                field: nth(&GOAL_FIELDS, s.n),
+                field: nth(GOAL_FIELDS, s.n),
                 value: text(),
             },
             30 => Edit::SetGoalDue {
@@ -446,15 +361,15 @@ impl Resolver<'_> {
             },
             31 => Edit::SetGoalPriority {
                 id: self.goal(s.a),
-                priority: nth(&PRIORITIES, s.n),
+                priority: nth(PRIORITIES, s.n),
             },
             32 => Edit::SetGoalLifecycle {
                 id: self.goal(s.a),
-                lifecycle: nth(&LIFECYCLES, s.n),
+                lifecycle: nth(LIFECYCLES, s.n),
             },
             33 => Edit::SetGoalAchievement {
                 id: self.goal(s.a),
-                achievement: nth(&ACHIEVEMENTS, s.n),
+                achievement: nth(ACHIEVEMENTS, s.n),
             },
             34 => Edit::SetGoalConfidence {
                 id: self.goal(s.a),
@@ -503,12 +418,12 @@ impl Resolver<'_> {
             },
             46 => Edit::AddComponent {
                 catalog_id: format!("catalog-{}", s.n % 13),
-                category: nth(&CATEGORIES, s.n),
+                category: nth(CATEGORIES, s.n),
                 name: text(),
             },
             47 => Edit::SetComponentText {
                 id: self.component(s.a),
-                field: nth(&COMPONENT_FIELDS, s.n),
+                field: nth(COMPONENT_FIELDS, s.n),
                 value: text(),
             },
             48 => Edit::SetComponentStart {
@@ -521,7 +436,7 @@ impl Resolver<'_> {
             50 => Edit::AddContact { name: text() },
             51 => Edit::SetContactText {
                 id: self.contact(s.a),
-                field: nth(&CONTACT_FIELDS, s.n),
+                field: nth(CONTACT_FIELDS, s.n),
                 value: text(),
             },
             52 => Edit::RemoveContact {
@@ -534,17 +449,17 @@ impl Resolver<'_> {
             },
             55 => Edit::SetCrisisLineText {
                 id: self.crisis_line(s.a),
-                field: nth(&CRISIS_LINE_FIELDS, s.n),
+                field: nth(CRISIS_LINE_FIELDS, s.n),
                 value: text(),
             },
             56 => Edit::RemoveCrisisLine {
                 id: self.crisis_line(s.a),
             },
             57 => Edit::SetAftercareText {
-                field: nth(&AFTERCARE_FIELDS, s.n),
+                field: nth(AFTERCARE_FIELDS, s.n),
                 value: text(),
             },
-            58 => Edit::SetReviewCadence(nth(&CADENCES, s.n)),
+            58 => Edit::SetReviewCadence(nth(CADENCES, s.n)),
             59 => Edit::SetNextReview(s.date),
             60 => Edit::FinishReview {
                 date: required_date(),
@@ -554,7 +469,7 @@ impl Resolver<'_> {
             },
             61 => Edit::AddSignature {
                 name: text(),
-                role: nth(&SIGNER_ROLES, s.n),
+                role: nth(SIGNER_ROLES, s.n),
                 credentials: s.more_text.concat(),
                 date: required_date(),
                 time: s.more_text.join(":"),
@@ -572,7 +487,7 @@ impl Resolver<'_> {
             },
             _ => Edit::AddCatalogComponent {
                 catalog_id: s.more_text.concat(),
-                category: nth(&CATEGORIES, s.n),
+                category: nth(CATEGORIES, s.n),
                 name: text(),
                 details: s.more_text.join(" / "),
                 setting: text(),
@@ -731,14 +646,14 @@ proptest! {
                         prop_assert!(given_out.insert(id.clone()), "{} was given out twice", id);
                     }
                     for notice in &applied.notices {
-                        for lang in Lang::ALL {
+                        for lang in Lang::ALL.iter().copied() {
                             prop_assert!(!lang.notice(notice).is_empty());
                         }
                     }
                 }
                 Err(error) => {
                     prop_assert_eq!(&plan, &before, "refused {:?} changed the plan", edit);
-                    for lang in Lang::ALL {
+                    for lang in Lang::ALL.iter().copied() {
                         prop_assert!(!lang.edit_error(&error).is_empty());
                     }
                 }
@@ -762,7 +677,7 @@ proptest! {
             } else {
                 prop_assert!(!changes.is_empty(), "{:?} changed the plan unseen", edit);
                 for change in &changes {
-                    for lang in Lang::ALL {
+                    for lang in Lang::ALL.iter().copied() {
                         prop_assert!(!lang.change(change).is_empty());
                     }
                 }
@@ -904,7 +819,7 @@ proptest! {
             Err(errors) => {
                 prop_assert!(!errors.is_empty());
                 for error in &errors {
-                    for lang in Lang::ALL {
+                    for lang in Lang::ALL.iter().copied() {
                         prop_assert!(lang.import_error(error).len() > error.path.len());
                     }
                 }

@@ -563,13 +563,13 @@ fn accents_and_case_do_not_change_the_result() {
 
 #[test]
 fn every_reason_and_suggestion_has_words_in_every_language() {
-    for lang in Lang::ALL {
-        for reason in SmartReason::ALL {
+    for lang in Lang::ALL.iter().copied() {
+        for reason in SmartReason::ALL.iter().copied() {
             let text = lang.smart_reason(reason);
             assert!(text.trim().len() > 10, "{lang:?} {reason:?}");
             assert!(text.ends_with('.'), "{lang:?} {reason:?}: {text}");
         }
-        for suggestion in SmartSuggestion::ALL {
+        for suggestion in SmartSuggestion::ALL.iter().copied() {
             let text = lang.smart_suggestion(suggestion);
             assert!(text.trim().len() > 10, "{lang:?} {suggestion:?}");
             assert!(
@@ -577,7 +577,7 @@ fn every_reason_and_suggestion_has_words_in_every_language() {
                 "{lang:?} {suggestion:?}: {text}"
             );
         }
-        for letter in SmartLetter::ALL {
+        for letter in SmartLetter::ALL.iter().copied() {
             assert!(!lang.smart_letter(letter).is_empty());
         }
         for status in [Met, NeedsWork, Missing] {

@@ -156,7 +156,7 @@ fn finding_of(field: AssessmentField) -> Finding {
 
 #[test]
 fn an_empty_assessment_suggests_nothing() {
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         assert!(suggest(&empty_plan(), lang).is_empty());
     }
     // Blank text is not a finding.

@@ -11,7 +11,7 @@ use support::full_plan;
 #[test]
 fn a_full_plan_has_every_section_and_its_content() {
     let plan = full_plan();
-    for lang in Lang::ALL {
+    for lang in Lang::ALL.iter().copied() {
         let text = plain_text(&plan, lang);
         let w = lang.words();
         let headings = [
@@ -169,7 +169,7 @@ fn line_breaks_in_the_persons_text_cannot_start_new_markdown_blocks() {
 #[test]
 fn every_sample_has_its_goals_and_needs_in_the_text() {
     for (name, plan) in support::samples() {
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.iter().copied() {
             let text = plain_text(&plan, lang);
             let statements = plan
                 .goals

@@ -185,7 +185,7 @@ fn assessment(plan: &Plan, w: &Words) -> Section {
             })
             .collect(),
     );
-    for field in AssessmentField::ALL {
+    for field in AssessmentField::ALL.iter().copied() {
         let text = clean(a.text(field));
         if !text.is_empty() {
             blocks.push(Block::Text(w.assessment_field(field), text));
@@ -207,7 +207,8 @@ fn assessment(plan: &Plan, w: &Words) -> Section {
     );
     if let Some(view) = &a.risk_view {
         let rows = RiskArea::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter_map(|area| {
                 let rating = view.rating(area)?;
                 Some(vec![
@@ -379,7 +380,8 @@ fn relapse(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
 
 fn aftercare(plan: &Plan, w: &Words) -> Section {
     let blocks = AftercareField::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter_map(|field| {
             let text = clean(plan.aftercare.text(field));
             (!text.is_empty()).then(|| Block::Text(w.aftercare_field(field), text))

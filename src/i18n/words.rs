@@ -3,8 +3,8 @@
 //! use these, so a field is called the same thing everywhere.
 //!
 //! One `Words` value per language. Every field must be filled, and every
-//! choice list has one entry per choice (the arrays' lengths are checked by
-//! the compiler), so a missing word is a compile error.
+//! choice list has one entry per choice (each array's length is its type's
+//! `EnumCount::COUNT`), so a missing word is a compile error.
 
 use super::Lang;
 use crate::plan::edit::{AftercareField, AssessmentField, RiskArea, TextList};
@@ -12,6 +12,7 @@ use crate::plan::{
     Achievement, ComponentCategory, ContributorRole, GoalLifecycle, PlanStatus, Priority,
     ReviewCadence, SignerRole, StageOfChange,
 };
+use strum::EnumCount;
 
 /// Section headings and field labels of a plan, in one language.
 #[derive(Debug)]
@@ -118,20 +119,22 @@ pub struct Words {
     pub signed_revision: &'static str,
     pub copy_given: &'static str,
 
-    // Choices, in the order the choice types declare them.
-    statuses: [&'static str; 4],
-    roles: [&'static str; 5],
-    signer_roles: [&'static str; 4],
-    stages: [&'static str; 5],
-    priorities: [&'static str; 3],
-    lifecycles: [&'static str; 5],
-    achievements: [&'static str; 6],
-    categories: [&'static str; 8],
-    cadences: [&'static str; 4],
-    risk_areas: [&'static str; 6],
-    assessment_fields: [&'static str; 12],
-    aftercare_fields: [&'static str; 5],
-    text_lists: [&'static str; 7],
+    // Choices, in the order the choice types declare them; each array is
+    // as long as its type has members, so a new member cannot compile
+    // without its words (strum's EnumCount).
+    statuses: [&'static str; PlanStatus::COUNT],
+    roles: [&'static str; ContributorRole::COUNT],
+    signer_roles: [&'static str; SignerRole::COUNT],
+    stages: [&'static str; StageOfChange::COUNT],
+    priorities: [&'static str; Priority::COUNT],
+    lifecycles: [&'static str; GoalLifecycle::COUNT],
+    achievements: [&'static str; Achievement::COUNT],
+    categories: [&'static str; ComponentCategory::COUNT],
+    cadences: [&'static str; ReviewCadence::COUNT],
+    risk_areas: [&'static str; RiskArea::COUNT],
+    assessment_fields: [&'static str; AssessmentField::COUNT],
+    aftercare_fields: [&'static str; AftercareField::COUNT],
+    text_lists: [&'static str; TextList::COUNT],
 }
 
 impl Words {

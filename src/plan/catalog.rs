@@ -19,16 +19,8 @@ use std::sync::OnceLock;
 pub const DEFAULT_CATALOG_JSON: &str = include_str!("../../catalog/components.json");
 
 /// Every category, in the order the plan shows them.
-pub const ALL_CATEGORIES: [ComponentCategory; 8] = [
-    ComponentCategory::WithdrawalManagement,
-    ComponentCategory::Medication,
-    ComponentCategory::Therapy,
-    ComponentCategory::Complementary,
-    ComponentCategory::SupportNetwork,
-    ComponentCategory::RelapsePrevention,
-    ComponentCategory::Aftercare,
-    ComponentCategory::Monitoring,
-];
+pub const ALL_CATEGORIES: &[ComponentCategory] =
+    <ComponentCategory as strum::VariantArray>::VARIANTS;
 
 /// Derives shared by the catalog's types. The schema is only derived
 /// natively, where its generator and check run.
@@ -364,7 +356,7 @@ impl Checker {
     }
 
     fn text(&mut self, path: &str, text: &Localized) {
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.iter().copied() {
             if text.get(lang).trim().is_empty() {
                 self.push(
                     format!("{path}.{}", lang.tag()),
@@ -403,7 +395,7 @@ fn check(catalog: &ComponentCatalog) -> Vec<CatalogError> {
         c.text(&format!("categories[{i}].name"), &info.name);
         c.text(&format!("categories[{i}].intro"), &info.intro);
     }
-    for category in ALL_CATEGORIES {
+    for category in ALL_CATEGORIES.iter().copied() {
         if !described.contains(&category) {
             c.push(
                 "categories".into(),
@@ -472,7 +464,7 @@ fn check(catalog: &ComponentCatalog) -> Vec<CatalogError> {
         c.text(&format!("{base}.statement"), &rule.statement);
         // An empty `when` is already reported; the placeholder is moot then.
         if !per_substance && !rule.when.is_empty() {
-            for lang in Lang::ALL {
+            for lang in Lang::ALL.iter().copied() {
                 if rule.statement.get(lang).contains(SUBSTANCE_PLACEHOLDER) {
                     c.push(
                         format!("{base}.statement.{}", lang.tag()),

@@ -27,6 +27,7 @@ macro_rules! choice_type {
     ($($item:item)*) => {
         $(
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+            #[derive(strum::VariantArray, strum::EnumCount)]
             #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
             #[serde(rename_all = "snake_case")]
             $item

@@ -5,7 +5,7 @@ use super::date::PlanDate;
 use super::document::*;
 
 /// Plain text fields about the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray, strum::EnumCount)]
 pub enum PersonField {
     PreferredName,
     Pronouns,
@@ -14,7 +14,7 @@ pub enum PersonField {
 }
 
 /// The lists of short text items in a plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray, strum::EnumCount)]
 pub enum TextList {
     Strengths,
     Preferences,
@@ -26,7 +26,7 @@ pub enum TextList {
 }
 
 /// Free-text areas of the assessment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray, strum::EnumCount)]
 pub enum AssessmentField {
     WithdrawalRisk,
     PhysicalHealth,
@@ -42,28 +42,28 @@ pub enum AssessmentField {
     CurrentMedications,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray, strum::EnumCount)]
 pub enum SubstanceField {
     Substance,
     Pattern,
     Route,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray, strum::EnumCount)]
 pub enum CareTeamField {
     Name,
     Role,
     Contact,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum GoalField {
     Statement,
     Measure,
     Target,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray, strum::EnumCount)]
 pub enum ComponentField {
     Name,
     Details,
@@ -72,20 +72,20 @@ pub enum ComponentField {
     Responsible,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray, strum::EnumCount)]
 pub enum ContactField {
     Name,
     Relation,
     Phone,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray, strum::EnumCount)]
 pub enum CrisisLineField {
     Name,
     Number,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray, strum::EnumCount)]
 pub enum AftercareField {
     SupportGroups,
     CommunityPrograms,
@@ -95,7 +95,7 @@ pub enum AftercareField {
 }
 
 /// The six areas of the optional risk view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray, strum::EnumCount)]
 pub enum RiskArea {
     IntoxicationWithdrawal,
     PhysicalHealth,
@@ -106,32 +106,12 @@ pub enum RiskArea {
 }
 
 impl RiskArea {
-    pub const ALL: [RiskArea; 6] = [
-        RiskArea::IntoxicationWithdrawal,
-        RiskArea::PhysicalHealth,
-        RiskArea::EmotionsThinking,
-        RiskArea::Readiness,
-        RiskArea::ContinuedUse,
-        RiskArea::RecoveryEnvironment,
-    ];
+    pub const ALL: &'static [RiskArea] = <RiskArea as strum::VariantArray>::VARIANTS;
 }
 
 impl AssessmentField {
     /// Every area, in the order of the assessment.
-    pub const ALL: [AssessmentField; 12] = [
-        AssessmentField::WithdrawalRisk,
-        AssessmentField::PhysicalHealth,
-        AssessmentField::MentalHealth,
-        AssessmentField::CoOccurringConditions,
-        AssessmentField::Trauma,
-        AssessmentField::FamilyBackground,
-        AssessmentField::SocialSupport,
-        AssessmentField::LivingEnvironment,
-        AssessmentField::WorkSchoolStress,
-        AssessmentField::SpiritualNeeds,
-        AssessmentField::PastTreatment,
-        AssessmentField::CurrentMedications,
-    ];
+    pub const ALL: &'static [AssessmentField] = <AssessmentField as strum::VariantArray>::VARIANTS;
 }
 
 impl AssessmentField {
@@ -159,19 +139,14 @@ impl Finding {
     /// row, a trigger or readiness).
     pub fn area(&self) -> Option<AssessmentField> {
         AssessmentField::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|f| f.finding() == *self)
     }
 }
 
 impl AftercareField {
-    pub const ALL: [AftercareField; 5] = [
-        AftercareField::SupportGroups,
-        AftercareField::CommunityPrograms,
-        AftercareField::ContinuedTherapy,
-        AftercareField::Education,
-        AftercareField::FamilySupport,
-    ];
+    pub const ALL: &'static [AftercareField] = <AftercareField as strum::VariantArray>::VARIANTS;
 }
 
 impl Assessment {

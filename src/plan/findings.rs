@@ -15,7 +15,8 @@ pub fn available_findings(plan: &Plan) -> Vec<Finding> {
         .collect();
     found.extend(
         AssessmentField::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|field| !a.text(*field).trim().is_empty())
             .map(AssessmentField::finding),
     );

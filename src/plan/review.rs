@@ -252,7 +252,8 @@ fn assessment(out: &mut Vec<Change>, a: &Plan, b: &Plan) {
         },
     );
     let mut fields: Vec<Field> = AssessmentField::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|f| x.text(*f) != y.text(*f))
         .map(Field::Assessment)
         .collect();
@@ -441,7 +442,8 @@ pub fn changes_between(before: &Plan, after: &Plan) -> Vec<Change> {
     components(&mut out, before, after);
     relapse(&mut out, before, after);
     let aftercare: Vec<Field> = AftercareField::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|f| before.aftercare.text(*f) != after.aftercare.text(*f))
         .map(Field::Aftercare)
         .collect();

@@ -13,6 +13,7 @@
 use super::date::PlanDate;
 use super::document::{Achievement, Goal, GoalLifecycle, Plan};
 use serde::Serialize;
+use strum::EnumCount;
 use SmartReason as R;
 use SmartStatus::{Met, Missing, NeedsWork};
 use SmartSuggestion as Sg;
@@ -39,7 +40,9 @@ impl SmartStatus {
 }
 
 /// The five letters, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::VariantArray, strum::EnumCount,
+)]
 pub enum SmartLetter {
     S,
     M,
@@ -60,17 +63,13 @@ impl SmartLetter {
         }
     }
 
-    pub const ALL: [SmartLetter; 5] = [
-        SmartLetter::S,
-        SmartLetter::M,
-        SmartLetter::A,
-        SmartLetter::R,
-        SmartLetter::T,
-    ];
+    pub const ALL: &'static [SmartLetter] = <SmartLetter as strum::VariantArray>::VARIANTS;
 }
 
 /// Why a letter got its status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::VariantArray, strum::EnumCount,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SmartReason {
     // Specific
@@ -109,40 +108,13 @@ pub enum SmartReason {
 }
 
 impl SmartReason {
-    pub const ALL: [SmartReason; 28] = [
-        SmartReason::ClearAction,
-        SmartReason::StatementEmpty,
-        SmartReason::StillTemplate,
-        SmartReason::VagueWording,
-        SmartReason::VagueThings,
-        SmartReason::TooBrief,
-        SmartReason::MeasureAndTarget,
-        SmartReason::TargetSet,
-        SmartReason::NumberInText,
-        SmartReason::HowOftenInText,
-        SmartReason::MeasureNoTarget,
-        SmartReason::TargetNoNumber,
-        SmartReason::MoreOrLessNoNumber,
-        SmartReason::NoNumber,
-        SmartReason::ConfidenceHigh,
-        SmartReason::ConfidenceMiddle,
-        SmartReason::ConfidenceLow,
-        SmartReason::NotRatedYet,
-        SmartReason::NoConfidence,
-        SmartReason::LinkedToNeed,
-        SmartReason::LinkBroken,
-        SmartReason::NotLinked,
-        SmartReason::NoNeedsYet,
-        SmartReason::DueDateSet,
-        SmartReason::PastDue,
-        SmartReason::DeadlineInText,
-        SmartReason::OnlyHowOften,
-        SmartReason::NoTimeFrame,
-    ];
+    pub const ALL: &'static [SmartReason] = <SmartReason as strum::VariantArray>::VARIANTS;
 }
 
 /// One concrete next step for a letter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::VariantArray, strum::EnumCount,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SmartSuggestion {
     KeepAsIs,
@@ -165,25 +137,7 @@ pub enum SmartSuggestion {
 }
 
 impl SmartSuggestion {
-    pub const ALL: [SmartSuggestion; 17] = [
-        SmartSuggestion::KeepAsIs,
-        SmartSuggestion::WriteGoal,
-        SmartSuggestion::FillInTemplate,
-        SmartSuggestion::SayWhatToDo,
-        SmartSuggestion::NameTheThing,
-        SmartSuggestion::AddTarget,
-        SmartSuggestion::AddMeasure,
-        SmartSuggestion::AddHowMuch,
-        SmartSuggestion::AskWhatWouldHelp,
-        SmartSuggestion::MakeSmaller,
-        SmartSuggestion::AskConfidence,
-        SmartSuggestion::LinkToNeed,
-        SmartSuggestion::AddNeedFirst,
-        SmartSuggestion::ChooseNewDate,
-        SmartSuggestion::AddCheckDate,
-        SmartSuggestion::AddDueDate,
-        SmartSuggestion::SetDueDateField,
-    ];
+    pub const ALL: &'static [SmartSuggestion] = <SmartSuggestion as strum::VariantArray>::VARIANTS;
 }
 
 /// The coach's word on one letter.
@@ -240,8 +194,12 @@ impl SmartReport {
     }
 
     /// The five letters in S, M, A, R, T order.
-    pub fn letters(&self) -> [(SmartLetter, &LetterReport); 5] {
-        SmartLetter::ALL.map(|l| (l, self.letter(l)))
+    pub fn letters(&self) -> [(SmartLetter, &LetterReport); SmartLetter::COUNT] {
+        // COUNT is the length of ALL (both derived), so every index is in it.
+        std::array::from_fn(|i| {
+            let l = SmartLetter::ALL[i];
+            (l, self.letter(l))
+        })
     }
 
     /// The first letter, in S, M, A, R, T order, that is not met: the one

@@ -3,7 +3,9 @@
 
 /// The steps of the guide, in order. Every step can be opened at any time:
 /// the plan is kept whole, so going back or jumping ahead loses nothing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, strum::VariantArray, strum::EnumCount,
+)]
 pub enum Step {
     #[default]
     Person,
@@ -17,16 +19,7 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 8] = [
-        Step::Person,
-        Step::Assessment,
-        Step::Needs,
-        Step::Goals,
-        Step::Components,
-        Step::Relapse,
-        Step::Aftercare,
-        Step::Finish,
-    ];
+    pub const ALL: &'static [Step] = <Step as strum::VariantArray>::VARIANTS;
 
     /// Position in the guide, from 0.
     pub fn index(self) -> usize {
@@ -58,6 +51,6 @@ impl Step {
     }
 
     pub fn from_key(key: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|s| s.key() == key)
+        Step::ALL.iter().copied().find(|s| s.key() == key)
     }
 }

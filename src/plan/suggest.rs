@@ -74,7 +74,8 @@ pub fn suggest_needs(plan: &Plan, catalog: &ComponentCatalog, lang: Lang) -> Vec
 /// order the rule lists them in.
 fn findings_for(rule: &NeedRule, a: &Assessment) -> Vec<Finding> {
     let mut out: Vec<Finding> = AssessmentField::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|field| rule.when.contains(&FindingArea::from(*field)))
         .filter(|field| !a.text(*field).trim().is_empty())
         .map(AssessmentField::finding)

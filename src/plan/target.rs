@@ -149,56 +149,16 @@ pub enum ChoiceTarget {
     ReviewCadence,
 }
 
-pub const STATUSES: [PlanStatus; 4] = [
-    PlanStatus::Draft,
-    PlanStatus::Active,
-    PlanStatus::UnderReview,
-    PlanStatus::Completed,
-];
-pub const ROLES: [ContributorRole; 5] = [
-    ContributorRole::Person,
-    ContributorRole::Clinician,
-    ContributorRole::Family,
-    ContributorRole::Peer,
-    ContributorRole::Other,
-];
-pub const SIGNER_ROLES: [SignerRole; 4] = [
-    SignerRole::Person,
-    SignerRole::Clinician,
-    SignerRole::GuardianRepresentative,
-    SignerRole::Supervisor,
-];
-pub const STAGES: [StageOfChange; 5] = [
-    StageOfChange::Precontemplation,
-    StageOfChange::Contemplation,
-    StageOfChange::Preparation,
-    StageOfChange::Action,
-    StageOfChange::Maintenance,
-];
-pub const PRIORITIES: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
-pub const LIFECYCLES: [GoalLifecycle; 5] = [
-    GoalLifecycle::Proposed,
-    GoalLifecycle::Active,
-    GoalLifecycle::OnHold,
-    GoalLifecycle::Completed,
-    GoalLifecycle::Cancelled,
-];
-pub const ACHIEVEMENTS: [Achievement; 6] = [
-    Achievement::InProgress,
-    Achievement::Improving,
-    Achievement::Worsening,
-    Achievement::NoChange,
-    Achievement::Achieved,
-    Achievement::NotAchieved,
-];
-pub const CADENCES: [ReviewCadence; 4] = [
-    ReviewCadence::Weekly,
-    ReviewCadence::EveryTwoWeeks,
-    ReviewCadence::Monthly,
-    ReviewCadence::EveryThreeMonths,
-];
+pub const STATUSES: &[PlanStatus] = <PlanStatus as strum::VariantArray>::VARIANTS;
+pub const ROLES: &[ContributorRole] = <ContributorRole as strum::VariantArray>::VARIANTS;
+pub const SIGNER_ROLES: &[SignerRole] = <SignerRole as strum::VariantArray>::VARIANTS;
+pub const STAGES: &[StageOfChange] = <StageOfChange as strum::VariantArray>::VARIANTS;
+pub const PRIORITIES: &[Priority] = <Priority as strum::VariantArray>::VARIANTS;
+pub const LIFECYCLES: &[GoalLifecycle] = <GoalLifecycle as strum::VariantArray>::VARIANTS;
+pub const ACHIEVEMENTS: &[Achievement] = <Achievement as strum::VariantArray>::VARIANTS;
+pub const CADENCES: &[ReviewCadence] = <ReviewCadence as strum::VariantArray>::VARIANTS;
 /// The categories, in declared order (kept with the catalog that names them).
-pub const CATEGORIES: [ComponentCategory; 8] = super::catalog::ALL_CATEGORIES;
+pub const CATEGORIES: &[ComponentCategory] = super::catalog::ALL_CATEGORIES;
 
 impl ChoiceTarget {
     /// How many choices there are; a stage can also be left unset.

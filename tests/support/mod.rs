@@ -6,6 +6,7 @@ use plan_composer::plan::edit::{
     PersonField, RiskArea, SubstanceField, TextList,
 };
 use plan_composer::plan::*;
+use strum::VariantArray;
 
 pub fn date(y: u16, m: u8, d: u8) -> PlanDate {
     PlanDate::new(y, m, d).expect("a real date")
@@ -445,12 +446,8 @@ pub fn samples() -> Vec<(String, Plan)> {
 pub fn hostile_plan(s: &str) -> Plan {
     let mut p = Plan::new(s, Some(date(2026, 1, 5)));
     ok(&mut p, Edit::SetTitle(s.into()));
-    for field in [
-        PersonField::PreferredName,
-        PersonField::Pronouns,
-        PersonField::Language,
-        PersonField::CultureIdentity,
-    ] {
+    // Every field and list there is (derived), so a new one is covered too.
+    for field in PersonField::VARIANTS.iter().copied() {
         ok(
             &mut p,
             Edit::SetPersonText {
@@ -459,15 +456,7 @@ pub fn hostile_plan(s: &str) -> Plan {
             },
         );
     }
-    for list in [
-        TextList::Strengths,
-        TextList::Preferences,
-        TextList::AssessmentTriggers,
-        TextList::ExternalTriggers,
-        TextList::InternalTriggers,
-        TextList::WarningSigns,
-        TextList::CopingStrategies,
-    ] {
+    for list in TextList::VARIANTS.iter().copied() {
         ok(
             &mut p,
             Edit::AddTextItem {
