@@ -7,11 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { start } from './browser.mjs';
+import { start, STEPS } from './browser.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const STEPS = ['person', 'assessment', 'needs', 'goals', 'components', 'relapse', 'aftercare', 'finish'];
 
 let env;
 before(async () => { env = await start(); });

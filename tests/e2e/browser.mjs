@@ -16,6 +16,15 @@ const FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** The steps of the guide, by the keys the widget puts in `data-step`. */
+export const STEPS = ['person', 'assessment', 'needs', 'goals', 'components', 'relapse', 'aftercare', 'finish'];
+
+/** Presses a button by keyboard: focus it, then Enter. */
+export async function press(locator) {
+  await locator.focus();
+  await locator.page().keyboard.press('Enter');
+}
+
 /** Starts the server (of `dist`, the release build by default) and browser;
  * returns helpers and a close function. */
 export async function start({ dist = DIST } = {}) {

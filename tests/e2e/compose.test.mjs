@@ -5,19 +5,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { start, ARTIFACTS } from './browser.mjs';
+import { start, ARTIFACTS, STEPS, press } from './browser.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
-
-const STEPS = ['person', 'assessment', 'needs', 'goals', 'components', 'relapse', 'aftercare', 'finish'];
-
-/** Presses a button by keyboard: focus it, then Enter. */
-async function press(locator) {
-  await locator.focus();
-  await locator.page().keyboard.press('Enter');
-}
 
 /** Adds a row to a list (a fieldset named `group`) and returns the new row. */
 async function addRow(page, group, buttonName = 'Add') {

@@ -6,19 +6,11 @@
 // missing, and each button focuses the field that fixes it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './browser.mjs';
+import { start, STEPS, press } from './browser.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
-
-const STEPS = ['person', 'assessment', 'needs', 'goals', 'components', 'relapse', 'aftercare', 'finish'];
-
-/** Presses a button by keyboard: focus it, then Enter. */
-async function press(locator) {
-  await locator.focus();
-  await locator.page().keyboard.press('Enter');
-}
 
 /** A small signed plan in use, synthetic. */
 const SIGNED = {
