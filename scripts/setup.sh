@@ -126,3 +126,24 @@ ensure_python_tools() {
 ensure_pdf_tools() {
   ensure_debian poppler-utils
 }
+
+# The fuzz targets (fuzz/): the dated nightly in fuzz/rust-toolchain.toml
+# (cargo-fuzz needs -Z flags; the widget stays on the stable toolchain) and
+# cargo-fuzz, pinned.
+FUZZ_TOOLCHAIN=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$ROOT/fuzz/rust-toolchain.toml")
+CARGO_FUZZ_VERSION=0.13.2
+ensure_fuzz_tools() {
+  has rustup || { echo "rustup not found: install Rust with rustup first (https://rustup.rs)" >&2; exit 1; }
+  local installed=""
+  installed=$(rustup toolchain list 2>/dev/null) || installed=""
+  if ! grep -q "^$FUZZ_TOOLCHAIN" <<<"$installed"; then
+    say "Installing the Rust toolchain $FUZZ_TOOLCHAIN for the fuzz targets (fuzz/rust-toolchain.toml)"
+    rustup toolchain install "$FUZZ_TOOLCHAIN" --profile minimal
+  fi
+  local have=""
+  if has cargo-fuzz; then have=$(cargo-fuzz --version 2>/dev/null) || have=""; have=${have##* }; fi
+  if [ "$have" != "$CARGO_FUZZ_VERSION" ]; then
+    say "Installing cargo-fuzz $CARGO_FUZZ_VERSION from crates.io (about 3 minutes, once)"
+    cargo install --quiet cargo-fuzz --version "$CARGO_FUZZ_VERSION" --locked
+  fi
+}

@@ -9,10 +9,11 @@ set -u
 root=$(cd "$(dirname "$0")/../.." && pwd)
 setup=$(readlink -f "${1:-$root/scripts/setup.sh}")
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/scripts" "$work/bin" "$work/home" "$work/tests/fhir"
+mkdir -p "$work/scripts" "$work/bin" "$work/home" "$work/tests/fhir" "$work/fuzz"
 cp "$setup" "$work/scripts/setup.sh"
 cp "$root/Cargo.lock" "$root/rust-toolchain.toml" "$root/package-lock.json" "$work/"
 cp "$root/tests/fhir/requirements.txt" "$work/tests/fhir/"
+[ -f "$root/fuzz/rust-toolchain.toml" ] && cp "$root/fuzz/rust-toolchain.toml" "$work/fuzz/"
 log="$work/stub.log"; : >"$log"
 
 stub() { # stub NAME BODY: a command that logs its arguments, then runs BODY
@@ -36,9 +37,11 @@ out=$(env -i HOME="$work/home" PATH="$work/bin" bash -c '
   ensure_browser
   ensure_pdf_tools
   ensure_python_tools
+  ensure_fuzz_tools
   echo SETUP-REACHED-END' 2>&1); rc=$?
 
 toolchain=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' rust-toolchain.toml)
+fuzz_toolchain=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$root/fuzz/rust-toolchain.toml")
 want=(
   "rustup toolchain install $toolchain"
   "rustup component add --toolchain $toolchain rustfmt"
@@ -52,6 +55,8 @@ want=(
   "apt-get install .*python3-venv"
   "npm ci"
   "pip install"
+  "rustup toolchain install $fuzz_toolchain"
+  "cargo install --quiet cargo-fuzz --version"
 )
 missing=()
 for w in "${want[@]}"; do grep -q -- "$w" "$log" || missing+=("$w"); done

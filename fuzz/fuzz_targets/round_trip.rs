@@ -1,0 +1,24 @@
+//! Any plan the edits can make survives export then import unchanged, and
+//! opens in the composer as itself.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use plan_composer::composer::{Action, Composer};
+use plan_composer::export::json::export;
+use plan_composer::i18n::Lang;
+
+fuzz_target!(|data: &[u8]| {
+    let mut u = arbitrary::Unstructured::new(data);
+    let Ok(plan) = plan_composer_fuzz::edits::plan_from(&mut u, 80) else {
+        return;
+    };
+    plan_composer_fuzz::assert_round_trip(&plan);
+    let mut composer = Composer::new(plan_composer_fuzz::plan_on_screen().clone(), Lang::Es);
+    composer.act(Action::Import(export(&plan)));
+    assert!(
+        composer.import_errors.is_empty(),
+        "{:?}",
+        composer.import_errors
+    );
+    assert_eq!(composer.plan(), &plan);
+});

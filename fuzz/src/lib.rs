@@ -1,0 +1,71 @@
+//! Shared checks for the fuzz targets (fuzz_targets/): what every reader
+//! must do with any input — accept it as sound or refuse it with a message,
+//! never panic, never hang, never change the plan on screen.
+
+pub mod edits;
+pub mod mutate;
+
+use plan_composer::composer::{Action, Composer};
+use plan_composer::export::json::{export, import};
+use plan_composer::i18n::Lang;
+use plan_composer::plan::validate::check;
+use plan_composer::plan::Plan;
+use std::sync::OnceLock;
+
+/// The plan on screen before a file is opened: one with a bit of everything,
+/// so "unchanged" means something.
+pub fn plan_on_screen() -> &'static Plan {
+    static PLAN: OnceLock<Plan> = OnceLock::new();
+    PLAN.get_or_init(|| {
+        let text = include_str!("../../samples/alcohol-outpatient.en.json");
+        import(text).expect("the sample opens")
+    })
+}
+
+/// Opens `text` in a composer the way the widget does (`Action::Import`, the
+/// file picker, drop and paste; drafts in browser storage are the same plan
+/// JSON read by the same `import`). A refused file must leave the plan, its
+/// undo history and the generation as they were, with a message for each
+/// problem in every language; an accepted one must be sound and survive its
+/// own export.
+pub fn open_in_composer(text: &str) {
+    let mut composer = Composer::new(plan_on_screen().clone(), Lang::En);
+    let before = composer.clone();
+    composer.act(Action::Import(text.to_owned()));
+    if composer.import_errors.is_empty() {
+        let plan = composer.plan().clone();
+        assert!(
+            check(&plan).is_empty(),
+            "an accepted plan is unsound: {:?}",
+            check(&plan)
+        );
+        assert_ne!(
+            composer.generation, before.generation,
+            "an opened plan is a new plan"
+        );
+        assert_round_trip(&plan);
+    } else {
+        assert_eq!(
+            composer.history, before.history,
+            "a refused file changed the plan"
+        );
+        assert_eq!(composer.generation, before.generation);
+        for error in &composer.import_errors {
+            for lang in Lang::ALL {
+                assert!(
+                    !lang.import_error(error).trim().is_empty(),
+                    "no message for {error:?}"
+                );
+            }
+        }
+    }
+}
+
+/// `import(export(plan)) == plan`.
+pub fn assert_round_trip(plan: &Plan) {
+    let text = export(plan);
+    match import(&text) {
+        Ok(back) => assert_eq!(&back, plan, "the plan changed on its way through JSON"),
+        Err(errors) => panic!("an exported plan was refused: {errors:?}\n{text}"),
+    }
+}
