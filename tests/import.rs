@@ -822,3 +822,31 @@ fn editing_an_imported_plan_continues_its_id_numbering() {
     let added = composer.plan().needs.last().unwrap();
     assert_eq!(added.id, "n20", "next_id in the file was 20");
 }
+
+// Found by the fuzzer (plan_mutated): an id of only a control character
+// passed the checks, the next save left it out, and the saved file was then
+// refused. The file is read as it would be saved, so it is refused at once.
+#[test]
+fn an_id_made_only_of_control_characters_is_an_empty_id() {
+    let mut document = sound_document();
+    document["components"][0]["id"] = json!("\u{1}");
+    document["goals"][0]["objectives"][0]["interventions"][0] = json!("\u{1}");
+    let errors = problems(&document);
+    assert!(
+        errors.iter().any(|e| e.path == "components[0].id"
+            && e.problem == ImportProblem::Unsound(ProblemKind::EmptyId)),
+        "{errors:?}"
+    );
+
+    // Ids that differ only in control characters are the same id.
+    let mut document = sound_document();
+    document["goals"][1]["id"] = json!("g1\u{7}");
+    let errors = problems(&document);
+    assert!(
+        errors.iter().any(|e| matches!(
+            e.problem,
+            ImportProblem::Unsound(ProblemKind::DuplicateId { .. })
+        )),
+        "{errors:?}"
+    );
+}

@@ -24,11 +24,11 @@ fuzz_target!(|data: &[u8]| {
     match parse_catalog(text) {
         Ok(catalog) => {
             // What the widget does with an accepted catalog must not panic.
-            for lang in Lang::ALL {
+            for lang in Lang::ALL.iter().copied() {
                 for t in catalog.template_texts(lang) {
                     assert!(catalog.template(t.id).is_some());
                 }
-                for category in CATEGORIES {
+                for category in CATEGORIES.iter().copied() {
                     let _ = catalog.category(category).map(|c| c.name.get(lang).len());
                     for entry in catalog.entries_in(category) {
                         assert!(catalog.entry(&entry.id).is_some());

@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
         plan_composer_fuzz::plan_on_screen().clone(),
     ];
     for plan in &plans {
-        for lang in Lang::ALL {
+        for lang in Lang::ALL.iter().copied() {
             let templates = default_catalog().template_texts(lang);
             for today in [None, PlanDate::new(2026, 3, 1)] {
                 let report = report_json(plan, &goal, lang, today, &templates);

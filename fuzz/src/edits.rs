@@ -13,105 +13,25 @@ use plan_composer::plan::edit::{
 };
 use plan_composer::plan::*;
 
-const TEXT_LISTS: [TextList; 7] = [
-    TextList::Strengths,
-    TextList::Preferences,
-    TextList::AssessmentTriggers,
-    TextList::ExternalTriggers,
-    TextList::InternalTriggers,
-    TextList::WarningSigns,
-    TextList::CopingStrategies,
-];
-const PERSON_FIELDS: [PersonField; 4] = [
-    PersonField::PreferredName,
-    PersonField::Pronouns,
-    PersonField::Language,
-    PersonField::CultureIdentity,
-];
-const ASSESSMENT_FIELDS: [AssessmentField; 12] = AssessmentField::ALL;
-const SUBSTANCE_FIELDS: [SubstanceField; 3] = [
-    SubstanceField::Substance,
-    SubstanceField::Pattern,
-    SubstanceField::Route,
-];
-const CARE_TEAM_FIELDS: [CareTeamField; 3] = [
-    CareTeamField::Name,
-    CareTeamField::Role,
-    CareTeamField::Contact,
-];
-const GOAL_FIELDS: [GoalField; 3] = [GoalField::Statement, GoalField::Measure, GoalField::Target];
-const COMPONENT_FIELDS: [ComponentField; 5] = [
-    ComponentField::Name,
-    ComponentField::Details,
-    ComponentField::Frequency,
-    ComponentField::Setting,
-    ComponentField::Responsible,
-];
-const CONTACT_FIELDS: [ContactField; 3] = [
-    ContactField::Name,
-    ContactField::Relation,
-    ContactField::Phone,
-];
-const CRISIS_LINE_FIELDS: [CrisisLineField; 2] = [CrisisLineField::Name, CrisisLineField::Number];
-const AFTERCARE_FIELDS: [AftercareField; 5] = [
-    AftercareField::SupportGroups,
-    AftercareField::CommunityPrograms,
-    AftercareField::ContinuedTherapy,
-    AftercareField::Education,
-    AftercareField::FamilySupport,
-];
-const STATUSES: [PlanStatus; 4] = [
-    PlanStatus::Draft,
-    PlanStatus::Active,
-    PlanStatus::UnderReview,
-    PlanStatus::Completed,
-];
-const ROLES: [ContributorRole; 5] = [
-    ContributorRole::Person,
-    ContributorRole::Clinician,
-    ContributorRole::Family,
-    ContributorRole::Peer,
-    ContributorRole::Other,
-];
-const STAGES: [StageOfChange; 5] = [
-    StageOfChange::Precontemplation,
-    StageOfChange::Contemplation,
-    StageOfChange::Preparation,
-    StageOfChange::Action,
-    StageOfChange::Maintenance,
-];
-const PRIORITIES: [Priority; 3] = [Priority::High, Priority::Medium, Priority::Low];
-const LIFECYCLES: [GoalLifecycle; 5] = [
-    GoalLifecycle::Proposed,
-    GoalLifecycle::Active,
-    GoalLifecycle::OnHold,
-    GoalLifecycle::Completed,
-    GoalLifecycle::Cancelled,
-];
-const ACHIEVEMENTS: [Achievement; 6] = [
-    Achievement::InProgress,
-    Achievement::Improving,
-    Achievement::Worsening,
-    Achievement::NoChange,
-    Achievement::Achieved,
-    Achievement::NotAchieved,
-];
-const CATEGORIES: [ComponentCategory; 8] = [
-    ComponentCategory::WithdrawalManagement,
-    ComponentCategory::Medication,
-    ComponentCategory::Therapy,
-    ComponentCategory::Complementary,
-    ComponentCategory::SupportNetwork,
-    ComponentCategory::RelapsePrevention,
-    ComponentCategory::Aftercare,
-    ComponentCategory::Monitoring,
-];
-const CADENCES: [ReviewCadence; 4] = [
-    ReviewCadence::Weekly,
-    ReviewCadence::EveryTwoWeeks,
-    ReviewCadence::Monthly,
-    ReviewCadence::EveryThreeMonths,
-];
+const TEXT_LISTS: &[TextList] = <TextList as strum::VariantArray>::VARIANTS;
+const PERSON_FIELDS: &[PersonField] = <PersonField as strum::VariantArray>::VARIANTS;
+const ASSESSMENT_FIELDS: &[AssessmentField] = <AssessmentField as strum::VariantArray>::VARIANTS;
+const SUBSTANCE_FIELDS: &[SubstanceField] = <SubstanceField as strum::VariantArray>::VARIANTS;
+const CARE_TEAM_FIELDS: &[CareTeamField] = <CareTeamField as strum::VariantArray>::VARIANTS;
+const GOAL_FIELDS: &[GoalField] = <GoalField as strum::VariantArray>::VARIANTS;
+const COMPONENT_FIELDS: &[ComponentField] = <ComponentField as strum::VariantArray>::VARIANTS;
+const CONTACT_FIELDS: &[ContactField] = <ContactField as strum::VariantArray>::VARIANTS;
+const CRISIS_LINE_FIELDS: &[CrisisLineField] = <CrisisLineField as strum::VariantArray>::VARIANTS;
+const AFTERCARE_FIELDS: &[AftercareField] = <AftercareField as strum::VariantArray>::VARIANTS;
+const STATUSES: &[PlanStatus] = <PlanStatus as strum::VariantArray>::VARIANTS;
+const SIGNER_ROLES: &[SignerRole] = <SignerRole as strum::VariantArray>::VARIANTS;
+const ROLES: &[ContributorRole] = <ContributorRole as strum::VariantArray>::VARIANTS;
+const STAGES: &[StageOfChange] = <StageOfChange as strum::VariantArray>::VARIANTS;
+const PRIORITIES: &[Priority] = <Priority as strum::VariantArray>::VARIANTS;
+const LIFECYCLES: &[GoalLifecycle] = <GoalLifecycle as strum::VariantArray>::VARIANTS;
+const ACHIEVEMENTS: &[Achievement] = <Achievement as strum::VariantArray>::VARIANTS;
+const CATEGORIES: &[ComponentCategory] = <ComponentCategory as strum::VariantArray>::VARIANTS;
+const CADENCES: &[ReviewCadence] = <ReviewCadence as strum::VariantArray>::VARIANTS;
 const AREA_FINDINGS: [Finding; 13] = [
     Finding::WithdrawalRisk,
     Finding::PhysicalHealth,
@@ -292,12 +212,12 @@ impl Resolver<'_> {
         let s = seed;
         let text = || s.text.clone();
         let required_date = || s.date.unwrap_or(PlanDate::new(2026, 1, 31).unwrap());
-        let list = nth(&TEXT_LISTS, s.n);
+        let list = nth(TEXT_LISTS, s.n);
         match s.kind % EDIT_KINDS {
             0 => Edit::SetTitle(text()),
-            1 => Edit::SetStatus(nth(&STATUSES, s.n)),
+            1 => Edit::SetStatus(nth(STATUSES, s.n)),
             2 => Edit::SetPersonText {
-                field: nth(&PERSON_FIELDS, s.n),
+                field: nth(PERSON_FIELDS, s.n),
                 value: text(),
             },
             3 => Edit::AddTextItem { list, text: text() },
@@ -316,7 +236,7 @@ impl Resolver<'_> {
             },
             7 => Edit::SetCareTeamMember {
                 id: self.care_team(s.a),
-                field: nth(&CARE_TEAM_FIELDS, s.n),
+                field: nth(CARE_TEAM_FIELDS, s.n),
                 value: text(),
             },
             8 => Edit::RemoveCareTeamMember {
@@ -324,7 +244,7 @@ impl Resolver<'_> {
             },
             9 => Edit::AddContributor {
                 name: text(),
-                role: nth(&ROLES, s.n),
+                role: nth(ROLES, s.n),
             },
             10 => Edit::SetContributorName {
                 id: self.contributor(s.a),
@@ -332,19 +252,19 @@ impl Resolver<'_> {
             },
             11 => Edit::SetContributorRole {
                 id: self.contributor(s.a),
-                role: nth(&ROLES, s.n),
+                role: nth(ROLES, s.n),
             },
             12 => Edit::RemoveContributor {
                 id: self.contributor(s.a),
             },
             13 => Edit::SetAssessmentText {
-                field: nth(&ASSESSMENT_FIELDS, s.n),
+                field: nth(ASSESSMENT_FIELDS, s.n),
                 value: text(),
             },
             14 => Edit::AddSubstance { substance: text() },
             15 => Edit::SetSubstanceText {
                 id: self.substance(s.a),
-                field: nth(&SUBSTANCE_FIELDS, s.n),
+                field: nth(SUBSTANCE_FIELDS, s.n),
                 value: text(),
             },
             16 => Edit::SetSubstanceOnset {
@@ -359,11 +279,11 @@ impl Resolver<'_> {
             18 => Edit::RemoveSubstance {
                 id: self.substance(s.a),
             },
-            19 => Edit::SetReadinessStage(s.flag.then(|| nth(&STAGES, s.n))),
+            19 => Edit::SetReadinessStage(s.flag.then(|| nth(STAGES, s.n))),
             20 => Edit::SetReadinessRuler(s.number),
             21 => Edit::SetRiskViewEnabled(s.flag || s.n % 4 != 0),
             22 => Edit::SetRiskRating {
-                area: nth(&RiskArea::ALL, s.n),
+                area: nth(RiskArea::ALL, s.n),
                 rating: s.number.map(|n| n % 6),
             },
             23 => Edit::AddNeed { statement: text() },
@@ -386,7 +306,7 @@ impl Resolver<'_> {
             },
             29 => Edit::SetGoalText {
                 id: self.goal(s.a),
-                field: nth(&GOAL_FIELDS, s.n),
+                field: nth(GOAL_FIELDS, s.n),
                 value: text(),
             },
             30 => Edit::SetGoalDue {
@@ -395,15 +315,15 @@ impl Resolver<'_> {
             },
             31 => Edit::SetGoalPriority {
                 id: self.goal(s.a),
-                priority: nth(&PRIORITIES, s.n),
+                priority: nth(PRIORITIES, s.n),
             },
             32 => Edit::SetGoalLifecycle {
                 id: self.goal(s.a),
-                lifecycle: nth(&LIFECYCLES, s.n),
+                lifecycle: nth(LIFECYCLES, s.n),
             },
             33 => Edit::SetGoalAchievement {
                 id: self.goal(s.a),
-                achievement: nth(&ACHIEVEMENTS, s.n),
+                achievement: nth(ACHIEVEMENTS, s.n),
             },
             34 => Edit::SetGoalConfidence {
                 id: self.goal(s.a),
@@ -452,12 +372,12 @@ impl Resolver<'_> {
             },
             46 => Edit::AddComponent {
                 catalog_id: format!("catalog-{}", s.n % 13),
-                category: nth(&CATEGORIES, s.n),
+                category: nth(CATEGORIES, s.n),
                 name: text(),
             },
             47 => Edit::SetComponentText {
                 id: self.component(s.a),
-                field: nth(&COMPONENT_FIELDS, s.n),
+                field: nth(COMPONENT_FIELDS, s.n),
                 value: text(),
             },
             48 => Edit::SetComponentStart {
@@ -470,7 +390,7 @@ impl Resolver<'_> {
             50 => Edit::AddContact { name: text() },
             51 => Edit::SetContactText {
                 id: self.contact(s.a),
-                field: nth(&CONTACT_FIELDS, s.n),
+                field: nth(CONTACT_FIELDS, s.n),
                 value: text(),
             },
             52 => Edit::RemoveContact {
@@ -483,17 +403,17 @@ impl Resolver<'_> {
             },
             55 => Edit::SetCrisisLineText {
                 id: self.crisis_line(s.a),
-                field: nth(&CRISIS_LINE_FIELDS, s.n),
+                field: nth(CRISIS_LINE_FIELDS, s.n),
                 value: text(),
             },
             56 => Edit::RemoveCrisisLine {
                 id: self.crisis_line(s.a),
             },
             57 => Edit::SetAftercareText {
-                field: nth(&AFTERCARE_FIELDS, s.n),
+                field: nth(AFTERCARE_FIELDS, s.n),
                 value: text(),
             },
-            58 => Edit::SetReviewCadence(nth(&CADENCES, s.n)),
+            58 => Edit::SetReviewCadence(nth(CADENCES, s.n)),
             59 => Edit::SetNextReview(s.date),
             60 => Edit::FinishReview {
                 date: required_date(),
@@ -503,8 +423,10 @@ impl Resolver<'_> {
             },
             61 => Edit::AddSignature {
                 name: text(),
-                role: s.more_text.concat(),
+                role: nth(SIGNER_ROLES, s.n),
+                credentials: s.more_text.concat(),
                 date: required_date(),
+                time: s.more_text.join(":"),
             },
             62 => Edit::RemoveSignature {
                 id: self.signature(s.a),
@@ -519,7 +441,7 @@ impl Resolver<'_> {
             },
             _ => Edit::AddCatalogComponent {
                 catalog_id: s.more_text.concat(),
-                category: nth(&CATEGORIES, s.n),
+                category: nth(CATEGORIES, s.n),
                 name: text(),
                 details: s.more_text.join(" / "),
                 setting: text(),

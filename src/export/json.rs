@@ -130,6 +130,12 @@ pub fn import(text: &str) -> Result<Plan, Vec<ImportError>> {
     if text.trim().is_empty() {
         return Err(whole_file(ImportProblem::Empty));
     }
+    // Read the plan as the export would write it: without stray control
+    // characters (see clean.rs). Otherwise an id of only such characters
+    // passes the checks here and comes back empty from the next save (a
+    // fuzzer found this), and two ids that differ only in them would merge.
+    let cleaned = without_control_escapes(text.to_owned());
+    let text = cleaned.as_str();
     let mut document: Value = serde_json::from_str(text).map_err(|e| whole_file(syntax(&e)))?;
     // Before anything reads the document: it keeps only the last of a
     // key written twice, so `"schema_version": 1, ..., "schema_version": 99`
