@@ -30,17 +30,25 @@ ensure_debian() {
 # `set -o pipefail`: the pipeline's 127 ends the script with no message.)
 has() { command -v "$1" >/dev/null 2>&1; }
 
-# The toolchain named in rust-toolchain.toml, with rustfmt, clippy and the
-# wasm32 target: a minimal rustup profile has neither rustfmt nor clippy.
-TOOLCHAIN=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$ROOT/rust-toolchain.toml")
-ensure_rust_wasm() {
+# channel_of FILE: the channel a rust-toolchain.toml pins.
+channel_of() { sed -n 's/^channel *= *"\(.*\)"/\1/p' "$1"; }
+
+# ensure_toolchain CHANNEL FILE: installs the toolchain FILE pins, if missing.
+ensure_toolchain() {
   has rustup || { echo "rustup not found: install Rust with rustup first (https://rustup.rs)" >&2; exit 1; }
   local installed=""
   installed=$(rustup toolchain list 2>/dev/null) || installed=""
-  if ! grep -q "^$TOOLCHAIN" <<<"$installed"; then
-    say "Installing the Rust toolchain $TOOLCHAIN (rust-toolchain.toml)"
-    rustup toolchain install "$TOOLCHAIN" --profile minimal
+  if ! grep -q "^$1" <<<"$installed"; then
+    say "Installing the Rust toolchain $1 ($2)"
+    rustup toolchain install "$1" --profile minimal
   fi
+}
+
+# The toolchain named in rust-toolchain.toml, with rustfmt, clippy and the
+# wasm32 target: a minimal rustup profile has neither rustfmt nor clippy.
+TOOLCHAIN=$(channel_of "$ROOT/rust-toolchain.toml")
+ensure_rust_wasm() {
+  ensure_toolchain "$TOOLCHAIN" rust-toolchain.toml
   local components=""
   components=$(rustup component list --installed --toolchain "$TOOLCHAIN" 2>/dev/null) || components=""
   local c
@@ -130,16 +138,10 @@ ensure_pdf_tools() {
 # The fuzz targets (fuzz/): the dated nightly in fuzz/rust-toolchain.toml
 # (cargo-fuzz needs -Z flags; the widget stays on the stable toolchain) and
 # cargo-fuzz, pinned.
-FUZZ_TOOLCHAIN=$(sed -n 's/^channel *= *"\(.*\)"/\1/p' "$ROOT/fuzz/rust-toolchain.toml")
+FUZZ_TOOLCHAIN=$(channel_of "$ROOT/fuzz/rust-toolchain.toml")
 CARGO_FUZZ_VERSION=0.13.2
 ensure_fuzz_tools() {
-  has rustup || { echo "rustup not found: install Rust with rustup first (https://rustup.rs)" >&2; exit 1; }
-  local installed=""
-  installed=$(rustup toolchain list 2>/dev/null) || installed=""
-  if ! grep -q "^$FUZZ_TOOLCHAIN" <<<"$installed"; then
-    say "Installing the Rust toolchain $FUZZ_TOOLCHAIN for the fuzz targets (fuzz/rust-toolchain.toml)"
-    rustup toolchain install "$FUZZ_TOOLCHAIN" --profile minimal
-  fi
+  ensure_toolchain "$FUZZ_TOOLCHAIN" "fuzz/rust-toolchain.toml, for the fuzz targets"
   local have=""
   if has cargo-fuzz; then have=$(cargo-fuzz --version 2>/dev/null) || have=""; have=${have##* }; fi
   if [ "$have" != "$CARGO_FUZZ_VERSION" ]; then
