@@ -265,11 +265,14 @@ impl Composer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::target::{DateSlot, DateTarget, TextSlot, TextTarget};
 
     #[test]
     fn opening_a_checked_plan_replaces_the_current_one_as_one_undo_step() {
         let mut composer = Composer::new(Plan::new("first", None), Lang::En);
-        composer.act(Action::Edit(Edit::SetTitle("Kept".into())));
+        composer.act(Action::Edit(
+            TextTarget::from(TextSlot::Title).edit("Kept".into()),
+        ));
         let mut opened = Plan::new("second", None);
         opened.title = "Opened".into();
         composer.act(Action::Open(Box::new(opened.clone())));
@@ -308,10 +311,9 @@ mod tests {
         assert!(composer.review_changes().is_empty(), "nothing changed yet");
 
         let goal = composer.plan().goals[0].id.clone();
-        composer.act(Action::Edit(Edit::SetGoalDue {
-            id: goal,
-            due: PlanDate::new(2026, 12, 1),
-        }));
+        composer.act(Action::Edit(
+            DateTarget::of(DateSlot::GoalDue, goal).edit(PlanDate::new(2026, 12, 1)),
+        ));
         composer.act(Action::Edit(Edit::AddGoal {
             statement: "Call my sister on Sundays".into(),
             template_id: None,
@@ -367,7 +369,9 @@ mod tests {
         );
         let signed = composer.plan().clone();
 
-        composer.act(Action::Edit(Edit::SetTitle("Changed quietly".into())));
+        composer.act(Action::Edit(
+            TextTarget::from(TextSlot::Title).edit("Changed quietly".into()),
+        ));
         assert_eq!(composer.edit_error, Some(EditError::Locked));
         assert_eq!(composer.plan(), &signed);
         // Undo cannot take it back to a plan that changes without a review.
@@ -378,7 +382,9 @@ mod tests {
 
         composer.act(Action::StartReview);
         assert_eq!(composer.edit_error, None);
-        composer.act(Action::Edit(Edit::SetTitle("Changed in a review".into())));
+        composer.act(Action::Edit(
+            TextTarget::from(TextSlot::Title).edit("Changed in a review".into()),
+        ));
         assert_eq!(composer.edit_error, None);
         assert_eq!(composer.review_changes().len(), 1);
         // Nobody signs a revision still being changed, and the review ends
@@ -425,7 +431,9 @@ mod tests {
         assert_eq!(composer.step, Step::Aftercare);
         let field = composer.focus_field.clone().map(|f| (f.item, f.part));
         assert_eq!(field, Some(("review".to_owned(), "next".to_owned())));
-        composer.act(Action::Edit(Edit::SetTitle("t".into())));
+        composer.act(Action::Edit(
+            TextTarget::from(TextSlot::Title).edit("t".into()),
+        ));
         assert_eq!(composer.focus_field, None);
     }
 
@@ -437,14 +445,18 @@ mod tests {
         composer.act(Action::Open(Box::new(saved.clone())));
         assert_eq!(composer.plan(), &saved);
         assert!(composer.review_baseline.is_some());
-        composer.act(Action::Edit(Edit::SetTitle("Reviewed".into())));
+        composer.act(Action::Edit(
+            TextTarget::from(TextSlot::Title).edit("Reviewed".into()),
+        ));
         assert_eq!(composer.review_changes().len(), 1);
     }
 
     #[test]
     fn clearing_for_the_next_person_leaves_nothing_to_undo_back_to() {
         let mut composer = Composer::new(Plan::new("first", None), Lang::Es);
-        composer.act(Action::Edit(Edit::SetTitle("Private".into())));
+        composer.act(Action::Edit(
+            TextTarget::from(TextSlot::Title).edit("Private".into()),
+        ));
         composer.act(Action::GoTo(Step::Goals));
         composer.act(Action::SetLang(Lang::En));
         composer.act(Action::ClearForNextPerson {
@@ -463,7 +475,9 @@ mod tests {
     fn another_plan_taking_this_ones_place_is_a_new_generation_an_edit_is_not() {
         let mut composer = Composer::new(Plan::new("first", None), Lang::En);
         let start = composer.generation;
-        composer.act(Action::Edit(Edit::SetTitle("Typed".into())));
+        composer.act(Action::Edit(
+            TextTarget::from(TextSlot::Title).edit("Typed".into()),
+        ));
         composer.act(Action::Undo);
         assert_eq!(
             composer.generation, start,
@@ -511,13 +525,17 @@ mod tests {
     #[test]
     fn moving_between_steps_keeps_everything_entered() {
         let mut composer = Composer::new(Plan::new("p", None), Lang::En);
-        composer.act(Action::Edit(Edit::SetTitle("Mine".into())));
+        composer.act(Action::Edit(
+            TextTarget::from(TextSlot::Title).edit("Mine".into()),
+        ));
         composer.act(Action::GoTo(Step::Finish));
         assert_eq!(composer.step, Step::Finish);
         composer.act(Action::GoTo(Step::Person));
         assert_eq!(composer.plan().title, "Mine");
         // Leaving a step ends the typing in progress: the next keystroke is a new undo step.
-        composer.act(Action::Edit(Edit::SetTitle("Mine too".into())));
+        composer.act(Action::Edit(
+            TextTarget::from(TextSlot::Title).edit("Mine too".into()),
+        ));
         composer.act(Action::Undo);
         assert_eq!(composer.plan().title, "Mine");
     }
@@ -544,7 +562,9 @@ mod tests {
         let id = composer.focus.clone();
         assert!(id.is_some());
         assert_eq!(composer.plan().needs[0].id, id.unwrap_or_default());
-        composer.act(Action::Edit(Edit::SetTitle("t".into())));
+        composer.act(Action::Edit(
+            TextTarget::from(TextSlot::Title).edit("t".into()),
+        ));
         assert_eq!(composer.focus, None);
     }
 }

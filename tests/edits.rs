@@ -3,6 +3,8 @@
 // Native only: the browser run is tests/browser.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
+use plan_composer::plan::target::{NumberSlot, NumberTarget, TextSlot, TextTarget};
+
 use plan_composer::composer::{Action, Composer};
 use plan_composer::i18n::Lang;
 use plan_composer::plan::edit::{
@@ -394,26 +396,20 @@ fn out_of_range_numbers_are_refused_and_change_nothing() {
         max: max.into(),
     };
     let cases = [
-        (Edit::SetReadinessRuler(Some(11)), too_high(11, RULER_MAX)),
         (
-            Edit::SetGoalConfidence {
-                id: g.clone(),
-                confidence: Some(11),
-            },
+            NumberTarget::from(NumberSlot::ReadinessRuler).edit(Some(11)),
             too_high(11, RULER_MAX),
         ),
         (
-            Edit::SetSubstanceOnset {
-                id: s.clone(),
-                age: Some(ONSET_MAX + 1),
-            },
+            NumberTarget::of(NumberSlot::GoalConfidence, g.clone()).edit(Some(11)),
+            too_high(11, RULER_MAX),
+        ),
+        (
+            NumberTarget::of(NumberSlot::SubstanceOnset, s.clone()).edit(Some(ONSET_MAX + 1)),
             too_high(ONSET_MAX + 1, ONSET_MAX),
         ),
         (
-            Edit::SetGoalConfidence {
-                id: g.clone(),
-                confidence: Some(u8::MAX),
-            },
+            NumberTarget::of(NumberSlot::GoalConfidence, g.clone()).edit(Some(u8::MAX)),
             too_high(u8::MAX, RULER_MAX),
         ),
     ];
@@ -421,10 +417,7 @@ fn out_of_range_numbers_are_refused_and_change_nothing() {
         assert_eq!(refused(&mut plan, edit), expected);
     }
     for area in RiskArea::ALL.iter().copied() {
-        let edit = Edit::SetRiskRating {
-            area,
-            rating: Some(5),
-        };
+        let edit = NumberTarget::from(NumberSlot::RiskRating(area)).edit(Some(5));
         assert_eq!(refused(&mut plan, edit), too_high(5, RISK_MAX));
     }
     let message = Lang::En.edit_error(&too_high(11, RULER_MAX));
@@ -442,27 +435,21 @@ fn the_highest_allowed_numbers_are_accepted() {
         },
     );
     ok(&mut plan, Edit::SetRiskViewEnabled(true));
-    ok(&mut plan, Edit::SetReadinessRuler(Some(RULER_MAX)));
     ok(
         &mut plan,
-        Edit::SetGoalConfidence {
-            id: g,
-            confidence: Some(RULER_MAX),
-        },
+        NumberTarget::from(NumberSlot::ReadinessRuler).edit(Some(RULER_MAX)),
     );
     ok(
         &mut plan,
-        Edit::SetSubstanceOnset {
-            id: s,
-            age: Some(ONSET_MAX),
-        },
+        NumberTarget::of(NumberSlot::GoalConfidence, g).edit(Some(RULER_MAX)),
     );
     ok(
         &mut plan,
-        Edit::SetRiskRating {
-            area: RiskArea::ContinuedUse,
-            rating: Some(RISK_MAX),
-        },
+        NumberTarget::of(NumberSlot::SubstanceOnset, s).edit(Some(ONSET_MAX)),
+    );
+    ok(
+        &mut plan,
+        NumberTarget::from(NumberSlot::RiskRating(RiskArea::ContinuedUse)).edit(Some(RISK_MAX)),
     );
     assert_eq!(plan.assessment.readiness.ruler, Some(10));
     assert_eq!(plan.goals[0].confidence, Some(10));
@@ -477,10 +464,7 @@ fn the_highest_allowed_numbers_are_accepted() {
 #[test]
 fn a_risk_rating_needs_the_risk_view_turned_on() {
     let mut plan = empty_plan();
-    let rate = Edit::SetRiskRating {
-        area: RiskArea::Readiness,
-        rating: Some(2),
-    };
+    let rate = NumberTarget::from(NumberSlot::RiskRating(RiskArea::Readiness)).edit(Some(2));
     assert_eq!(refused(&mut plan, rate.clone()), EditError::RiskViewOff);
     ok(&mut plan, Edit::SetRiskViewEnabled(true));
     ok(&mut plan, rate);
@@ -659,11 +643,7 @@ fn goals_served_by_a_component_are_found_through_their_objectives() {
 // ---- undo and redo ----
 
 fn typed(id: &str, text: &str) -> Edit {
-    Edit::SetGoalText {
-        id: id.into(),
-        field: GoalField::Statement,
-        value: text.into(),
-    }
+    TextTarget::of(TextSlot::Goal(GoalField::Statement), id).edit(text.into())
 }
 
 /// A history with one goal whose statement is empty.
@@ -692,11 +672,7 @@ fn typing_in_another_field_starts_a_new_step() {
     let (mut history, g) = history_with_goal();
     history.apply(&typed(&g, "Walk")).unwrap();
     history
-        .apply(&Edit::SetGoalText {
-            id: g.clone(),
-            field: GoalField::Measure,
-            value: "days".into(),
-        })
+        .apply(&TextTarget::of(TextSlot::Goal(GoalField::Measure), g.clone()).edit("days".into()))
         .unwrap();
     history.apply(&typed(&g, "Walk daily")).unwrap();
     assert!(history.undo());
@@ -719,10 +695,16 @@ fn leaving_a_field_ends_its_typing_step() {
 
     // The composer seals on EndTyping.
     let mut composer = Composer::new(empty_plan(), Lang::En);
-    composer.act(Action::Edit(Edit::SetTitle("My".into())));
-    composer.act(Action::Edit(Edit::SetTitle("My plan".into())));
+    composer.act(Action::Edit(
+        TextTarget::from(TextSlot::Title).edit("My".into()),
+    ));
+    composer.act(Action::Edit(
+        TextTarget::from(TextSlot::Title).edit("My plan".into()),
+    ));
     composer.act(Action::EndTyping);
-    composer.act(Action::Edit(Edit::SetTitle("My plan 2".into())));
+    composer.act(Action::Edit(
+        TextTarget::from(TextSlot::Title).edit("My plan 2".into()),
+    ));
     composer.act(Action::Undo);
     assert_eq!(composer.plan().title, "My plan");
     composer.act(Action::Undo);
@@ -751,7 +733,9 @@ fn a_new_edit_after_undo_clears_redo() {
     history.apply(&typed(&g, "Walk")).unwrap();
     history.undo();
     assert!(history.can_redo());
-    history.apply(&Edit::SetTitle("Mine".into())).unwrap();
+    history
+        .apply(&TextTarget::from(TextSlot::Title).edit("Mine".into()))
+        .unwrap();
     assert!(!history.can_redo());
     assert!(!history.redo());
     assert_eq!(history.plan().title, "Mine");
@@ -822,7 +806,9 @@ fn the_composer_reports_notices_and_errors_until_the_next_action() {
         .notice(&composer.notices[0])
         .contains("Dormir ocho horas"));
 
-    composer.act(Action::Edit(Edit::SetReadinessRuler(Some(11))));
+    composer.act(Action::Edit(
+        NumberTarget::from(NumberSlot::ReadinessRuler).edit(Some(11)),
+    ));
     assert!(composer.notices.is_empty());
     assert_eq!(
         composer.edit_error,

@@ -1,6 +1,8 @@
 //! Which findings a need can come from, and the words of a row's finding.
 #![cfg(not(target_arch = "wasm32"))]
 
+use plan_composer::plan::target::{NumberSlot, NumberTarget, TextSlot, TextTarget};
+
 use plan_composer::plan::edit::AssessmentField;
 use plan_composer::plan::findings::{available_findings, row_words};
 use plan_composer::plan::{apply, Edit, Finding, Plan};
@@ -33,10 +35,7 @@ fn findings_follow_the_assessment_in_order_and_keep_what_needs_point_at() {
         .unwrap_or(AssessmentField::ALL[0]);
     let _ = apply(
         &mut plan,
-        &Edit::SetAssessmentText {
-            field: mental,
-            value: "Low mood".into(),
-        },
+        &TextTarget::from(TextSlot::Assessment(mental)).edit("Low mood".into()),
     );
     // An area with only spaces in it is not a finding.
     let blank = AssessmentField::ALL
@@ -46,12 +45,12 @@ fn findings_follow_the_assessment_in_order_and_keep_what_needs_point_at() {
         .unwrap_or(mental);
     let _ = apply(
         &mut plan,
-        &Edit::SetAssessmentText {
-            field: blank,
-            value: "   ".into(),
-        },
+        &TextTarget::from(TextSlot::Assessment(blank)).edit("   ".into()),
     );
-    let _ = apply(&mut plan, &Edit::SetReadinessRuler(Some(6)));
+    let _ = apply(
+        &mut plan,
+        &NumberTarget::from(NumberSlot::ReadinessRuler).edit(Some(6)),
+    );
     let trigger = applied(
         &mut plan,
         Edit::AddTextItem {

@@ -3,6 +3,8 @@
 // Native only: the browser run is tests/browser.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
+use plan_composer::plan::target::{TextSlot, TextTarget};
+
 use plan_composer::composer::{Action, Composer};
 use plan_composer::export::json::{
     export, import, Expected, Found, ImportError, ImportProblem, MAX_IMPORT_BYTES,
@@ -747,7 +749,9 @@ fn an_invalid_date_reads_in_spanish_with_the_spanish_date_form() {
 
 fn composer_with_work() -> Composer {
     let mut composer = Composer::new(Plan::new("current", PlanDate::new(2026, 2, 1)), Lang::En);
-    composer.act(Action::Edit(Edit::SetTitle("My plan".into())));
+    composer.act(Action::Edit(
+        TextTarget::from(TextSlot::Title).edit("My plan".into()),
+    ));
     composer.act(Action::EndTyping);
     composer.act(Action::Edit(Edit::AddGoal {
         statement: "Walk every morning".into(),

@@ -2,6 +2,8 @@
 //! through a review, and every signature says which revision it signed.
 #![cfg(not(target_arch = "wasm32"))]
 
+use plan_composer::plan::target::{DateSlot, DateTarget, TextSlot, TextTarget};
+
 use plan_composer::i18n::Lang;
 use plan_composer::plan::{apply, Edit, EditError, Plan, PlanDate, PlanStatus, SignerRole};
 
@@ -41,16 +43,13 @@ fn a_plan_in_use_refuses_every_change_to_its_content_and_stays_as_it_was() {
         plan.status = status;
         let goal = plan.goals[0].id.clone();
         let refused = [
-            Edit::SetTitle("Quietly changed".into()),
-            Edit::SetGoalDue {
-                id: goal.clone(),
-                due: PlanDate::new(2026, 9, 1),
-            },
+            TextTarget::from(TextSlot::Title).edit("Quietly changed".into()),
+            DateTarget::of(DateSlot::GoalDue, goal.clone()).edit(PlanDate::new(2026, 9, 1)),
             Edit::RemoveGoal { id: goal },
             Edit::AddNeed {
                 statement: "New need".into(),
             },
-            Edit::SetNextReview(PlanDate::new(2026, 9, 1)),
+            DateTarget::from(DateSlot::NextReview).edit(PlanDate::new(2026, 9, 1)),
             Edit::SetStatus(PlanStatus::Draft),
             Edit::FinishReview {
                 date: date(2026, 2, 1),
@@ -113,7 +112,11 @@ fn a_review_unlocks_and_finishing_it_starts_a_new_revision_to_sign() {
     apply(&mut plan, &signature("J.R.", SignerRole::Person)).expect("signs");
     apply(&mut plan, &Edit::SetStatus(PlanStatus::UnderReview)).expect("review starts");
     assert!(!plan.is_locked());
-    apply(&mut plan, &Edit::SetTitle("Reviewed".into())).expect("a review changes the plan");
+    apply(
+        &mut plan,
+        &TextTarget::from(TextSlot::Title).edit("Reviewed".into()),
+    )
+    .expect("a review changes the plan");
     // Under review: no signing and no leaving it but by finishing it.
     for edit in [
         signature("J.R.", SignerRole::Person),

@@ -12,6 +12,7 @@ use plan_composer::composer::{Action, Composer};
 use plan_composer::export::json::{export, import};
 use plan_composer::i18n::Lang;
 use plan_composer::plan::review::changes_between;
+use plan_composer::plan::target::{ChoiceSlot, ChoiceTarget, DateSlot, NumberSlot, TextSlot};
 use plan_composer::plan::validate::check;
 use plan_composer::plan::*;
 use proptest::prelude::*;
@@ -24,10 +25,13 @@ mod edit_seeds;
 use edit_seeds::*;
 
 /// Kinds that add an item, drawn more often so links have things to join.
-const ADD_KINDS: [usize; 15] = [3, 3, 6, 9, 14, 23, 28, 40, 46, 50, 54, 60, 61, 64, 65];
+const ADD_KINDS: [usize; 15] = [5, 5, 7, 9, 11, 14, 18, 24, 28, 30, 32, 34, 35, 38, 39];
+
+/// The field edits (SetText, SetDate, SetNumber, SetChoice) come first.
+const FIELD_KINDS: usize = 4;
 
 /// Kinds that join items or remove one, drawn more often too.
-const LINK_AND_REMOVE_KINDS: [usize; 12] = [5, 12, 18, 25, 27, 35, 36, 39, 43, 45, 49, 22];
+const LINK_AND_REMOVE_KINDS: [usize; 12] = [6, 10, 12, 15, 17, 19, 20, 23, 25, 27, 29, 2];
 
 /// Text: plain words, a sample of what people type
 /// (`SAMPLE_TEXT`: other scripts, emoji, markup), or any characters.
@@ -69,6 +73,8 @@ fn seed() -> impl Strategy<Value = Seed> {
         3 => 0..EDIT_KINDS,
         1 => prop::sample::select(&ADD_KINDS[..]),
         1 => prop::sample::select(&LINK_AND_REMOVE_KINDS[..]),
+        // The four field edits write about 80 slots between them.
+        3 => 0..FIELD_KINDS,
     ];
     (
         kind,
@@ -104,7 +110,7 @@ fn furnished_plan() -> Plan {
         for (i, kind) in ADD_KINDS.into_iter().enumerate() {
             // Finishing a review needs one in progress (and leaves the plan
             // in use, where nothing more could be added).
-            if kind == 60 {
+            if kind == 34 {
                 continue;
             }
             let seed = Seed {
@@ -122,6 +128,11 @@ fn furnished_plan() -> Plan {
             let edit = edit_for(&plan, &seed);
             apply(&mut plan, &edit).expect("adds always succeed");
         }
+    }
+    // One item in every list, so edits of each list's items can succeed.
+    for list in TEXT_LISTS.iter().copied() {
+        let text = format!("{list:?} item");
+        apply(&mut plan, &Edit::AddTextItem { list, text }).expect("adds always succeed");
     }
     let id = |ids: Vec<&String>, n: usize| ids[n].clone();
     let goals = |p: &Plan, n| id(p.goals.iter().map(|g| &g.id).collect(), n);
@@ -267,7 +278,9 @@ proptest! {
             let before = plan.clone();
             let _ = apply(&mut plan, &edit);
             let changes = changes_between(&before, &plan);
-            let bookkeeping = matches!(edit, Edit::SetStatus(_) | Edit::FinishReview { .. });
+            let status = ChoiceTarget::from(ChoiceSlot::Status);
+            let bookkeeping = matches!(&edit, Edit::SetStatus(_) | Edit::FinishReview { .. })
+                || matches!(&edit, Edit::SetChoice { at, .. } if *at == status);
             if plan == before || bookkeeping {
                 prop_assert!(changes.is_empty(), "{:?}: {:?}", edit, changes);
             } else {
@@ -424,6 +437,17 @@ proptest! {
     }
 }
 
+/// The slot a field edit wrote, by name.
+fn slot_of(edit: &Edit) -> Option<String> {
+    match edit {
+        Edit::SetText { at, .. } => Some(format!("{:?}", at.slot)),
+        Edit::SetDate { at, .. } => Some(format!("{:?}", at.slot)),
+        Edit::SetNumber { at, .. } => Some(format!("{:?}", at.slot)),
+        Edit::SetChoice { at, .. } => Some(format!("{:?}", at.slot)),
+        _ => None,
+    }
+}
+
 /// The generator must actually reach every kind of edit, succeeding, or
 /// the properties above would prove less than they claim.
 #[test]
@@ -435,7 +459,8 @@ fn the_seed_generator_reaches_every_kind_of_edit() {
     let strategy = (start(), seeds(40));
     let mut succeeded = HashSet::new();
     let mut refused = HashSet::new();
-    for _ in 0..200 {
+    let mut slots_written = HashSet::new();
+    for _ in 0..500 {
         let (mut plan, seeds) = strategy
             .new_tree(&mut runner)
             .expect("the strategy generates")
@@ -444,11 +469,25 @@ fn the_seed_generator_reaches_every_kind_of_edit() {
             let edit = edit_for(&plan, seed);
             let kind = seed.kind % EDIT_KINDS;
             match apply(&mut plan, &edit) {
-                Ok(_) => succeeded.insert(kind),
+                Ok(_) => {
+                    slots_written.insert(slot_of(&edit));
+                    succeeded.insert(kind)
+                }
                 Err(_) => refused.insert(kind),
             };
         }
     }
+    // ...and every field of every target, through the four field edits.
+    let every_slot: Vec<String> = (TextSlot::all().iter().map(|s| format!("{s:?}")))
+        .chain(DateSlot::all().iter().map(|s| format!("{s:?}")))
+        .chain(NumberSlot::all().iter().map(|s| format!("{s:?}")))
+        .chain(ChoiceSlot::all().iter().map(|s| format!("{s:?}")))
+        .collect();
+    let unwritten: Vec<&String> = every_slot
+        .iter()
+        .filter(|s| !slots_written.contains(&Some((*s).clone())))
+        .collect();
+    assert!(unwritten.is_empty(), "slots never written: {unwritten:?}");
     let never: Vec<usize> = (0..EDIT_KINDS).filter(|k| !succeeded.contains(k)).collect();
     assert!(
         never.is_empty(),

@@ -4,6 +4,10 @@
 
 mod support;
 
+use plan_composer::plan::target::{
+    ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, NumberSlot, NumberTarget, TextSlot, TextTarget,
+};
+
 use plan_composer::i18n::Lang;
 use plan_composer::plan::edit::{
     AftercareField, AssessmentField, ComponentField, ItemKind, PersonField, TextList,
@@ -61,10 +65,7 @@ fn add_a_goal_change_a_due_date_remove_a_component_are_listed_exactly() {
     let sleep = goal_id(&after, "Sleep without drinking");
     ok(
         &mut after,
-        Edit::SetGoalDue {
-            id: sleep,
-            due: Some(date(2026, 7, 1)),
-        },
+        DateTarget::of(DateSlot::GoalDue, sleep).edit(Some(date(2026, 7, 1))),
     );
     let cbt = component_id(&after, "Cognitive behavioral therapy");
     ok(&mut after, Edit::RemoveComponent { id: cbt });
@@ -151,13 +152,13 @@ fn objectives_name_their_goal_and_a_removed_goal_takes_its_objectives_along() {
 fn sections_and_item_fields_report_which_fields_changed() {
     let before = under_review();
     let mut after = before.clone();
-    ok(&mut after, Edit::SetTitle("Summer plan".into()));
     ok(
         &mut after,
-        Edit::SetPersonText {
-            field: PersonField::Pronouns,
-            value: "she/her".into(),
-        },
+        TextTarget::from(TextSlot::Title).edit("Summer plan".into()),
+    );
+    ok(
+        &mut after,
+        TextTarget::from(TextSlot::Person(PersonField::Pronouns)).edit("she/her".into()),
     );
     ok(
         &mut after,
@@ -168,12 +169,13 @@ fn sections_and_item_fields_report_which_fields_changed() {
     );
     ok(
         &mut after,
-        Edit::SetAssessmentText {
-            field: AssessmentField::Trauma,
-            value: "Car crash in 2019".into(),
-        },
+        TextTarget::from(TextSlot::Assessment(AssessmentField::Trauma))
+            .edit("Car crash in 2019".into()),
     );
-    ok(&mut after, Edit::SetReadinessRuler(Some(9)));
+    ok(
+        &mut after,
+        NumberTarget::from(NumberSlot::ReadinessRuler).edit(Some(9)),
+    );
     let medication = component_id(&after, "Naltrexone, as prescribed");
     for (field, value) in [
         (ComponentField::Frequency, "Daily"),
@@ -181,11 +183,7 @@ fn sections_and_item_fields_report_which_fields_changed() {
     ] {
         ok(
             &mut after,
-            Edit::SetComponentText {
-                id: medication.clone(),
-                field,
-                value: value.into(),
-            },
+            TextTarget::of(TextSlot::Component(field), medication.clone()).edit(value.into()),
         );
     }
     ok(
@@ -195,15 +193,22 @@ fn sections_and_item_fields_report_which_fields_changed() {
             number: "555-0123".into(),
         },
     );
-    ok(&mut after, Edit::SetLapsePlan("Call Maria first".into()));
     ok(
         &mut after,
-        Edit::SetAftercareText {
-            field: AftercareField::ContinuedTherapy,
-            value: "Monthly check-ins".into(),
+        TextTarget::from(TextSlot::LapsePlan).edit("Call Maria first".into()),
+    );
+    ok(
+        &mut after,
+        TextTarget::from(TextSlot::Aftercare(AftercareField::ContinuedTherapy))
+            .edit("Monthly check-ins".into()),
+    );
+    ok(
+        &mut after,
+        Edit::SetChoice {
+            at: ChoiceTarget::from(ChoiceSlot::ReviewCadence),
+            choice: Some(ReviewCadence::Monthly as usize),
         },
     );
-    ok(&mut after, Edit::SetReviewCadence(ReviewCadence::Monthly));
     ok(&mut after, Edit::SetCopyGiven(false));
 
     let changes = changes_between(&before, &after);
@@ -296,10 +301,7 @@ fn finishing_a_review_records_the_changes_bumps_the_revision_and_activates() {
     let sleep = goal_id(&plan, "Sleep without drinking");
     ok(
         &mut plan,
-        Edit::SetGoalDue {
-            id: sleep,
-            due: Some(date(2026, 8, 1)),
-        },
+        DateTarget::of(DateSlot::GoalDue, sleep).edit(Some(date(2026, 8, 1))),
     );
     let changes: Vec<String> = changes_between(&before, &plan)
         .iter()

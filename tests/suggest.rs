@@ -2,6 +2,8 @@
 //! person's language, and is left out once a need links its findings.
 #![cfg(not(target_arch = "wasm32"))]
 
+use plan_composer::plan::target::{TextSlot, TextTarget};
+
 use plan_composer::i18n::Lang;
 use plan_composer::plan::catalog::{default_catalog, parse_catalog, DEFAULT_CATALOG_JSON};
 use plan_composer::plan::edit::AssessmentField;
@@ -52,10 +54,7 @@ fn need(id: &str, findings: Vec<Finding>) -> Need {
 fn set_text(plan: &mut Plan, field: AssessmentField, value: &str) {
     apply(
         plan,
-        &Edit::SetAssessmentText {
-            field,
-            value: value.into(),
-        },
+        &TextTarget::from(TextSlot::Assessment(field)).edit(value.into()),
     )
     .expect("setting assessment text always works");
 }

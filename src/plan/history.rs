@@ -3,6 +3,7 @@
 
 use super::document::Plan;
 use super::edit::{apply, Applied, Edit, EditError};
+use super::target::TextTarget;
 use std::rc::Rc;
 
 /// How many steps back undo can go.
@@ -16,7 +17,16 @@ pub struct History {
     present: Rc<Plan>,
     future: Vec<Rc<Plan>>,
     /// The field the last edit retyped, while typing there continues.
-    typing_in: Option<Edit>,
+    typing_in: Option<TextTarget>,
+}
+
+/// The undo policy: edits that only retype one text field are one step
+/// while they continue, so undo does not go letter by letter.
+fn typing_field(edit: &Edit) -> Option<TextTarget> {
+    match edit {
+        Edit::SetText { at, .. } => Some(at.clone()),
+        _ => None,
+    }
 }
 
 impl History {
@@ -49,7 +59,7 @@ impl History {
             return Ok(applied);
         }
         let next = Rc::new(next);
-        let key = edit.coalesce_key();
+        let key = typing_field(edit);
         let same_field = key.is_some() && key == self.typing_in;
         if !same_field {
             self.push_step(next);

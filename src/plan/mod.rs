@@ -7,6 +7,7 @@ pub mod edit;
 pub mod findings;
 pub mod gaps;
 pub mod history;
+mod ids;
 pub mod json_path;
 pub mod migrate;
 pub mod review;

@@ -1,82 +1,411 @@
-//! Which field of a plan a form control writes to, and the named edit it
-//! makes. The view's generic fields hold a target and a value; turning a
-//! new value into an `Edit` is a pure rule, tested here.
+//! The places of a plan that a form control writes: one value type per
+//! kind of field (text, date, number, closed choice). A target is a slot
+//! (which field) and, for a field of an item, the item's id. Each target
+//! resolves itself to the value it reads and writes, so the edits, undo
+//! coalescing, the review's comparison, the labels and the tests' edit
+//! generator all come from these lists, and a new field is one new slot.
 
 use super::date::PlanDate;
 use super::document::*;
 use super::edit::*;
+use super::review::Section;
+use strum::VariantArray;
 
-/// A text field of the plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TextTarget {
+/// `&` or `&mut` of a place: one description of where a field lives
+/// serves both reading and writing.
+macro_rules! place {
+    (ref, $e:expr) => {
+        &$e
+    };
+    (mut, $e:expr) => {
+        &mut $e
+    };
+}
+
+/// The item with `id` in a list of items that have ids.
+macro_rules! item {
+    (ref, $list:expr, $id:expr) => {
+        $list.iter().find(|x| x.id == $id)
+    };
+    (mut, $list:expr, $id:expr) => {
+        $list.iter_mut().find(|x| x.id == $id)
+    };
+}
+
+macro_rules! objective {
+    (ref, $plan:expr, $id:expr) => {
+        $plan
+            .goals
+            .iter()
+            .flat_map(|g| g.objectives.iter())
+            .find(|o| o.id == $id)
+    };
+    (mut, $plan:expr, $id:expr) => {
+        $plan
+            .goals
+            .iter_mut()
+            .flat_map(|g| g.objectives.iter_mut())
+            .find(|o| o.id == $id)
+    };
+}
+
+macro_rules! text_list {
+    (ref, $plan:expr, $list:expr) => {
+        $plan.text_list($list)
+    };
+    (mut, $plan:expr, $list:expr) => {
+        $plan.text_list_mut($list)
+    };
+}
+
+macro_rules! risk_view {
+    (ref, $plan:expr) => {
+        $plan.assessment.risk_view.as_ref()
+    };
+    (mut, $plan:expr) => {
+        $plan.assessment.risk_view.as_mut()
+    };
+}
+
+/// Which text field: the section's own, or one of an item (then the
+/// target's id names the item).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextSlot {
     Title,
     Person(PersonField),
-    TextItem { list: TextList, id: String },
-    CareTeam { id: String, field: CareTeamField },
-    ContributorName { id: String },
+    TextItem(TextList),
+    CareTeam(CareTeamField),
+    ContributorName,
     Assessment(AssessmentField),
-    Substance { id: String, field: SubstanceField },
-    Need { id: String },
-    Goal { id: String, field: GoalField },
-    Objective { id: String },
-    Component { id: String, field: ComponentField },
-    Contact { id: String, field: ContactField },
+    Substance(SubstanceField),
+    Need,
+    Goal(GoalField),
+    Objective,
+    Component(ComponentField),
+    Contact(ContactField),
     LapsePlan,
-    CrisisLine { id: String, field: CrisisLineField },
+    CrisisLine(CrisisLineField),
     Aftercare(AftercareField),
 }
 
-impl TextTarget {
-    pub fn edit(&self, value: String) -> Edit {
-        match self.clone() {
-            TextTarget::Title => Edit::SetTitle(value),
-            TextTarget::Person(field) => Edit::SetPersonText { field, value },
-            TextTarget::TextItem { list, id } => Edit::SetTextItem {
-                list,
-                id,
-                text: value,
-            },
-            TextTarget::CareTeam { id, field } => Edit::SetCareTeamMember { id, field, value },
-            TextTarget::ContributorName { id } => Edit::SetContributorName { id, name: value },
-            TextTarget::Assessment(field) => Edit::SetAssessmentText { field, value },
-            TextTarget::Substance { id, field } => Edit::SetSubstanceText { id, field, value },
-            TextTarget::Need { id } => Edit::SetNeedStatement {
-                id,
-                statement: value,
-            },
-            TextTarget::Goal { id, field } => Edit::SetGoalText { id, field, value },
-            TextTarget::Objective { id } => Edit::SetObjectiveStatement {
-                id,
-                statement: value,
-            },
-            TextTarget::Component { id, field } => Edit::SetComponentText { id, field, value },
-            TextTarget::Contact { id, field } => Edit::SetContactText { id, field, value },
-            TextTarget::LapsePlan => Edit::SetLapsePlan(value),
-            TextTarget::CrisisLine { id, field } => Edit::SetCrisisLineText { id, field, value },
-            TextTarget::Aftercare(field) => Edit::SetAftercareText { field, value },
+/// Which date field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
+pub enum DateSlot {
+    SubstanceLastUse,
+    GoalDue,
+    ObjectiveDue,
+    ComponentStart,
+    NextReview,
+}
+
+/// Which bounded number (a 0-10 ruler, a 0-4 rating, an age).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NumberSlot {
+    SubstanceOnset,
+    ReadinessRuler,
+    RiskRating(RiskArea),
+    GoalConfidence,
+}
+
+/// Which closed choice, picked from a list by position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
+pub enum ChoiceSlot {
+    Status,
+    ContributorRole,
+    Stage,
+    GoalPriority,
+    GoalLifecycle,
+    GoalAchievement,
+    ReviewCadence,
+}
+
+/// A slot and, for a field of an item, the item's id (empty otherwise).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Target<S> {
+    pub slot: S,
+    pub id: String,
+}
+
+pub type TextTarget = Target<TextSlot>;
+pub type DateTarget = Target<DateSlot>;
+pub type NumberTarget = Target<NumberSlot>;
+pub type ChoiceTarget = Target<ChoiceSlot>;
+
+impl<S> Target<S> {
+    /// The field `slot` of the item `id`.
+    pub fn of(slot: S, id: impl Into<String>) -> Self {
+        Self {
+            slot,
+            id: id.into(),
         }
     }
 }
 
-/// A date field of the plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DateTarget {
-    SubstanceLastUse { id: String },
-    GoalDue { id: String },
-    ObjectiveDue { id: String },
-    ComponentStart { id: String },
-    NextReview,
+/// A field of a section (no item): `TextSlot::Title.into()`.
+impl<S> From<S> for Target<S> {
+    fn from(slot: S) -> Self {
+        Self::of(slot, String::new())
+    }
+}
+
+/// Where a slot lives: in one item of a kind, or in a section of the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    Item(ItemKind),
+    Section(Section),
+}
+
+impl TextSlot {
+    /// Every text slot, in plan order.
+    pub fn all() -> Vec<TextSlot> {
+        let mut all = vec![TextSlot::Title];
+        all.extend(PersonField::VARIANTS.iter().map(|f| TextSlot::Person(*f)));
+        all.extend(TextList::VARIANTS.iter().map(|l| TextSlot::TextItem(*l)));
+        all.extend(
+            CareTeamField::VARIANTS
+                .iter()
+                .map(|f| TextSlot::CareTeam(*f)),
+        );
+        all.push(TextSlot::ContributorName);
+        all.extend(
+            AssessmentField::VARIANTS
+                .iter()
+                .map(|f| TextSlot::Assessment(*f)),
+        );
+        all.extend(
+            SubstanceField::VARIANTS
+                .iter()
+                .map(|f| TextSlot::Substance(*f)),
+        );
+        all.push(TextSlot::Need);
+        all.extend(GoalField::VARIANTS.iter().map(|f| TextSlot::Goal(*f)));
+        all.push(TextSlot::Objective);
+        all.extend(
+            ComponentField::VARIANTS
+                .iter()
+                .map(|f| TextSlot::Component(*f)),
+        );
+        all.extend(ContactField::VARIANTS.iter().map(|f| TextSlot::Contact(*f)));
+        all.push(TextSlot::LapsePlan);
+        all.extend(
+            CrisisLineField::VARIANTS
+                .iter()
+                .map(|f| TextSlot::CrisisLine(*f)),
+        );
+        all.extend(
+            AftercareField::VARIANTS
+                .iter()
+                .map(|f| TextSlot::Aftercare(*f)),
+        );
+        all
+    }
+
+    pub fn owner(self) -> Owner {
+        use ItemKind as K;
+        match self {
+            TextSlot::Title => Owner::Section(Section::Plan),
+            TextSlot::Person(_) => Owner::Section(Section::Person),
+            TextSlot::TextItem(_) => Owner::Item(K::TextItem),
+            TextSlot::CareTeam(_) => Owner::Item(K::CareTeamMember),
+            TextSlot::ContributorName => Owner::Item(K::Contributor),
+            TextSlot::Assessment(_) => Owner::Section(Section::Assessment),
+            TextSlot::Substance(_) => Owner::Item(K::Substance),
+            TextSlot::Need => Owner::Item(K::Need),
+            TextSlot::Goal(_) => Owner::Item(K::Goal),
+            TextSlot::Objective => Owner::Item(K::Objective),
+            TextSlot::Component(_) => Owner::Item(K::Component),
+            TextSlot::Contact(_) => Owner::Item(K::Contact),
+            TextSlot::LapsePlan => Owner::Section(Section::RelapsePrevention),
+            TextSlot::CrisisLine(_) => Owner::Item(K::CrisisLine),
+            TextSlot::Aftercare(_) => Owner::Section(Section::Aftercare),
+        }
+    }
+
+    /// Whether this is the item's own words (a goal's statement, a
+    /// service's name): the review calls a change there "wording".
+    pub fn names_item(self) -> bool {
+        matches!(
+            self,
+            TextSlot::TextItem(_)
+                | TextSlot::CareTeam(CareTeamField::Name)
+                | TextSlot::ContributorName
+                | TextSlot::Substance(SubstanceField::Substance)
+                | TextSlot::Need
+                | TextSlot::Goal(GoalField::Statement)
+                | TextSlot::Objective
+                | TextSlot::Component(ComponentField::Name)
+                | TextSlot::Contact(ContactField::Name)
+                | TextSlot::CrisisLine(CrisisLineField::Name)
+        )
+    }
+}
+
+macro_rules! text_place {
+    ($m:tt, $t:expr, $plan:expr) => {{
+        let id = $t.id.as_str();
+        match $t.slot {
+            TextSlot::Title => Some(place!($m, $plan.title)),
+            TextSlot::Person(f) => Some(match f {
+                PersonField::PreferredName => place!($m, $plan.person.preferred_name),
+                PersonField::Pronouns => place!($m, $plan.person.pronouns),
+                PersonField::Language => place!($m, $plan.person.language),
+                PersonField::CultureIdentity => place!($m, $plan.person.culture_identity),
+            }),
+            TextSlot::TextItem(list) => {
+                item!($m, text_list!($m, $plan, list), id).map(|t| place!($m, t.text))
+            }
+            TextSlot::CareTeam(f) => item!($m, $plan.care_team, id).map(|x| match f {
+                CareTeamField::Name => place!($m, x.name),
+                CareTeamField::Role => place!($m, x.role),
+                CareTeamField::Contact => place!($m, x.contact),
+            }),
+            TextSlot::ContributorName => {
+                item!($m, $plan.contributors, id).map(|x| place!($m, x.name))
+            }
+            TextSlot::Assessment(f) => {
+                let a = place!($m, $plan.assessment);
+                Some(match f {
+                    AssessmentField::WithdrawalRisk => place!($m, a.withdrawal_risk),
+                    AssessmentField::PhysicalHealth => place!($m, a.physical_health),
+                    AssessmentField::MentalHealth => place!($m, a.mental_health),
+                    AssessmentField::CoOccurringConditions => {
+                        place!($m, a.co_occurring_conditions)
+                    }
+                    AssessmentField::Trauma => place!($m, a.trauma),
+                    AssessmentField::FamilyBackground => place!($m, a.family_background),
+                    AssessmentField::SocialSupport => place!($m, a.social_support),
+                    AssessmentField::LivingEnvironment => place!($m, a.living_environment),
+                    AssessmentField::WorkSchoolStress => place!($m, a.work_school_stress),
+                    AssessmentField::SpiritualNeeds => place!($m, a.spiritual_needs),
+                    AssessmentField::PastTreatment => place!($m, a.past_treatment),
+                    AssessmentField::CurrentMedications => place!($m, a.current_medications),
+                })
+            }
+            TextSlot::Substance(f) => item!($m, $plan.assessment.substances, id).map(|x| match f {
+                SubstanceField::Substance => place!($m, x.substance),
+                SubstanceField::Pattern => place!($m, x.pattern),
+                SubstanceField::Route => place!($m, x.route),
+            }),
+            TextSlot::Need => item!($m, $plan.needs, id).map(|x| place!($m, x.statement)),
+            TextSlot::Goal(f) => item!($m, $plan.goals, id).map(|x| match f {
+                GoalField::Statement => place!($m, x.statement),
+                GoalField::Measure => place!($m, x.measure),
+                GoalField::Target => place!($m, x.target),
+            }),
+            TextSlot::Objective => objective!($m, $plan, id).map(|x| place!($m, x.statement)),
+            TextSlot::Component(f) => item!($m, $plan.components, id).map(|x| match f {
+                ComponentField::Name => place!($m, x.name),
+                ComponentField::Details => place!($m, x.details),
+                ComponentField::Frequency => place!($m, x.frequency),
+                ComponentField::Setting => place!($m, x.setting),
+                ComponentField::Responsible => place!($m, x.responsible),
+            }),
+            TextSlot::Contact(f) => {
+                item!($m, $plan.relapse_prevention.contacts, id).map(|x| match f {
+                    ContactField::Name => place!($m, x.name),
+                    ContactField::Relation => place!($m, x.relation),
+                    ContactField::Phone => place!($m, x.phone),
+                })
+            }
+            TextSlot::LapsePlan => Some(place!($m, $plan.relapse_prevention.lapse_plan)),
+            TextSlot::CrisisLine(f) => {
+                item!($m, $plan.relapse_prevention.crisis_lines, id).map(|x| match f {
+                    CrisisLineField::Name => place!($m, x.name),
+                    CrisisLineField::Number => place!($m, x.number),
+                })
+            }
+            TextSlot::Aftercare(f) => {
+                let a = place!($m, $plan.aftercare);
+                Some(match f {
+                    AftercareField::SupportGroups => place!($m, a.support_groups),
+                    AftercareField::CommunityPrograms => place!($m, a.community_programs),
+                    AftercareField::ContinuedTherapy => place!($m, a.continued_therapy),
+                    AftercareField::Education => place!($m, a.education),
+                    AftercareField::FamilySupport => place!($m, a.family_support),
+                })
+            }
+        }
+    }};
+}
+
+/// Why a target found nothing to write: its item is gone.
+fn missing(owner: Owner, id: &str) -> EditError {
+    match owner {
+        Owner::Item(kind) => EditError::NotFound {
+            kind,
+            id: id.to_owned(),
+        },
+        // Sections always exist; only the risk view can be absent.
+        Owner::Section(_) => EditError::RiskViewOff,
+    }
+}
+
+impl TextTarget {
+    pub fn edit(&self, value: String) -> Edit {
+        Edit::SetText {
+            at: self.clone(),
+            value,
+        }
+    }
+
+    /// The text there now, if the item exists.
+    pub fn read<'p>(&self, plan: &'p Plan) -> Option<&'p String> {
+        text_place!(ref, self, plan)
+    }
+
+    /// The text to write, or why there is none.
+    pub fn slot_in<'p>(&self, plan: &'p mut Plan) -> Result<&'p mut String, EditError> {
+        text_place!(mut, self, plan).ok_or_else(|| missing(self.slot.owner(), &self.id))
+    }
+}
+
+impl DateSlot {
+    pub fn all() -> Vec<DateSlot> {
+        DateSlot::VARIANTS.to_vec()
+    }
+
+    pub fn owner(self) -> Owner {
+        match self {
+            DateSlot::SubstanceLastUse => Owner::Item(ItemKind::Substance),
+            DateSlot::GoalDue => Owner::Item(ItemKind::Goal),
+            DateSlot::ObjectiveDue => Owner::Item(ItemKind::Objective),
+            DateSlot::ComponentStart => Owner::Item(ItemKind::Component),
+            DateSlot::NextReview => Owner::Section(Section::ReviewSchedule),
+        }
+    }
+}
+
+macro_rules! date_place {
+    ($m:tt, $t:expr, $plan:expr) => {{
+        let id = $t.id.as_str();
+        match $t.slot {
+            DateSlot::SubstanceLastUse => {
+                item!($m, $plan.assessment.substances, id).map(|x| place!($m, x.last_use))
+            }
+            DateSlot::GoalDue => item!($m, $plan.goals, id).map(|x| place!($m, x.due)),
+            DateSlot::ObjectiveDue => objective!($m, $plan, id).map(|x| place!($m, x.due)),
+            DateSlot::ComponentStart => {
+                item!($m, $plan.components, id).map(|x| place!($m, x.start))
+            }
+            DateSlot::NextReview => Some(place!($m, $plan.review.next_review)),
+        }
+    }};
 }
 
 impl DateTarget {
     pub fn edit(&self, date: Option<PlanDate>) -> Edit {
-        match self.clone() {
-            DateTarget::SubstanceLastUse { id } => Edit::SetSubstanceLastUse { id, date },
-            DateTarget::GoalDue { id } => Edit::SetGoalDue { id, due: date },
-            DateTarget::ObjectiveDue { id } => Edit::SetObjectiveDue { id, due: date },
-            DateTarget::ComponentStart { id } => Edit::SetComponentStart { id, start: date },
-            DateTarget::NextReview => Edit::SetNextReview(date),
+        Edit::SetDate {
+            at: self.clone(),
+            date,
         }
+    }
+
+    pub fn read<'p>(&self, plan: &'p Plan) -> Option<&'p Option<PlanDate>> {
+        date_place!(ref, self, plan)
+    }
+
+    pub fn slot_in<'p>(&self, plan: &'p mut Plan) -> Result<&'p mut Option<PlanDate>, EditError> {
+        date_place!(mut, self, plan).ok_or_else(|| missing(self.slot.owner(), &self.id))
     }
 
     /// The edit for what a date control reports: empty clears the date; a
@@ -89,38 +418,75 @@ impl DateTarget {
     }
 }
 
-/// A bounded number of the plan (a 0-10 ruler, a 0-4 rating, an age).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum NumberTarget {
-    SubstanceOnset { id: String },
-    ReadinessRuler,
-    RiskRating(RiskArea),
-    GoalConfidence { id: String },
-}
+impl NumberSlot {
+    pub fn all() -> Vec<NumberSlot> {
+        let mut all = vec![NumberSlot::SubstanceOnset, NumberSlot::ReadinessRuler];
+        all.extend(RiskArea::ALL.iter().map(|a| NumberSlot::RiskRating(*a)));
+        all.push(NumberSlot::GoalConfidence);
+        all
+    }
 
-impl NumberTarget {
-    /// The highest value the field takes.
-    pub fn max(&self) -> u8 {
+    pub fn owner(self) -> Owner {
         match self {
-            NumberTarget::SubstanceOnset { .. } => ONSET_MAX,
-            NumberTarget::ReadinessRuler | NumberTarget::GoalConfidence { .. } => RULER_MAX,
-            NumberTarget::RiskRating(_) => RISK_MAX,
+            NumberSlot::SubstanceOnset => Owner::Item(ItemKind::Substance),
+            NumberSlot::ReadinessRuler | NumberSlot::RiskRating(_) => {
+                Owner::Section(Section::Assessment)
+            }
+            NumberSlot::GoalConfidence => Owner::Item(ItemKind::Goal),
         }
     }
 
-    pub fn edit(&self, value: Option<u8>) -> Edit {
-        match self.clone() {
-            NumberTarget::SubstanceOnset { id } => Edit::SetSubstanceOnset { id, age: value },
-            NumberTarget::ReadinessRuler => Edit::SetReadinessRuler(value),
-            NumberTarget::RiskRating(area) => Edit::SetRiskRating {
-                area,
-                rating: value,
-            },
-            NumberTarget::GoalConfidence { id } => Edit::SetGoalConfidence {
-                id,
-                confidence: value,
-            },
+    /// The highest value the field takes.
+    pub fn max(self) -> u8 {
+        match self {
+            NumberSlot::SubstanceOnset => ONSET_MAX,
+            NumberSlot::ReadinessRuler | NumberSlot::GoalConfidence => RULER_MAX,
+            NumberSlot::RiskRating(_) => RISK_MAX,
         }
+    }
+}
+
+macro_rules! number_place {
+    ($m:tt, $t:expr, $plan:expr) => {{
+        let id = $t.id.as_str();
+        match $t.slot {
+            NumberSlot::SubstanceOnset => {
+                item!($m, $plan.assessment.substances, id).map(|x| place!($m, x.age_of_onset))
+            }
+            NumberSlot::ReadinessRuler => Some(place!($m, $plan.assessment.readiness.ruler)),
+            NumberSlot::RiskRating(area) => risk_view!($m, $plan).map(|v| match area {
+                RiskArea::IntoxicationWithdrawal => place!($m, v.intoxication_withdrawal),
+                RiskArea::PhysicalHealth => place!($m, v.physical_health),
+                RiskArea::EmotionsThinking => place!($m, v.emotions_thinking),
+                RiskArea::Readiness => place!($m, v.readiness),
+                RiskArea::ContinuedUse => place!($m, v.continued_use),
+                RiskArea::RecoveryEnvironment => place!($m, v.recovery_environment),
+            }),
+            NumberSlot::GoalConfidence => {
+                item!($m, $plan.goals, id).map(|x| place!($m, x.confidence))
+            }
+        }
+    }};
+}
+
+impl NumberTarget {
+    pub fn max(&self) -> u8 {
+        self.slot.max()
+    }
+
+    pub fn edit(&self, value: Option<u8>) -> Edit {
+        Edit::SetNumber {
+            at: self.clone(),
+            value,
+        }
+    }
+
+    pub fn read<'p>(&self, plan: &'p Plan) -> Option<&'p Option<u8>> {
+        number_place!(ref, self, plan)
+    }
+
+    pub fn slot_in<'p>(&self, plan: &'p mut Plan) -> Result<&'p mut Option<u8>, EditError> {
+        number_place!(mut, self, plan).ok_or_else(|| missing(self.slot.owner(), &self.id))
     }
 
     /// The edit for what a control reports: empty clears the value; text
@@ -137,18 +503,6 @@ impl NumberTarget {
     }
 }
 
-/// A closed choice of the plan, picked from a list by position.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ChoiceTarget {
-    Status,
-    ContributorRole { id: String },
-    Stage,
-    GoalPriority { id: String },
-    GoalLifecycle { id: String },
-    GoalAchievement { id: String },
-    ReviewCadence,
-}
-
 pub const STATUSES: &[PlanStatus] = <PlanStatus as strum::VariantArray>::VARIANTS;
 pub const ROLES: &[ContributorRole] = <ContributorRole as strum::VariantArray>::VARIANTS;
 pub const SIGNER_ROLES: &[SignerRole] = <SignerRole as strum::VariantArray>::VARIANTS;
@@ -160,56 +514,150 @@ pub const CADENCES: &[ReviewCadence] = <ReviewCadence as strum::VariantArray>::V
 /// The categories, in declared order (kept with the catalog that names them).
 pub const CATEGORIES: &[ComponentCategory] = super::catalog::ALL_CATEGORIES;
 
-impl ChoiceTarget {
-    /// How many choices there are; a stage can also be left unset.
-    pub fn len(&self) -> usize {
+impl ChoiceSlot {
+    pub fn all() -> Vec<ChoiceSlot> {
+        ChoiceSlot::VARIANTS.to_vec()
+    }
+
+    pub fn owner(self) -> Owner {
         match self {
-            ChoiceTarget::Status => STATUSES.len(),
-            ChoiceTarget::ContributorRole { .. } => ROLES.len(),
-            ChoiceTarget::Stage => STAGES.len(),
-            ChoiceTarget::GoalPriority { .. } => PRIORITIES.len(),
-            ChoiceTarget::GoalLifecycle { .. } => LIFECYCLES.len(),
-            ChoiceTarget::GoalAchievement { .. } => ACHIEVEMENTS.len(),
-            ChoiceTarget::ReviewCadence => CADENCES.len(),
+            ChoiceSlot::Status => Owner::Section(Section::Plan),
+            ChoiceSlot::ContributorRole => Owner::Item(ItemKind::Contributor),
+            ChoiceSlot::Stage => Owner::Section(Section::Assessment),
+            ChoiceSlot::GoalPriority | ChoiceSlot::GoalLifecycle | ChoiceSlot::GoalAchievement => {
+                Owner::Item(ItemKind::Goal)
+            }
+            ChoiceSlot::ReviewCadence => Owner::Section(Section::ReviewSchedule),
         }
     }
 
-    pub fn is_empty(&self) -> bool {
+    /// How many choices there are; a stage can also be left unset.
+    pub fn len(self) -> usize {
+        match self {
+            ChoiceSlot::Status => STATUSES.len(),
+            ChoiceSlot::ContributorRole => ROLES.len(),
+            ChoiceSlot::Stage => STAGES.len(),
+            ChoiceSlot::GoalPriority => PRIORITIES.len(),
+            ChoiceSlot::GoalLifecycle => LIFECYCLES.len(),
+            ChoiceSlot::GoalAchievement => ACHIEVEMENTS.len(),
+            ChoiceSlot::ReviewCadence => CADENCES.len(),
+        }
+    }
+
+    pub fn is_empty(self) -> bool {
         self.len() == 0
     }
 
     /// Whether "not set" is one of the choices.
+    pub fn optional(self) -> bool {
+        matches!(self, ChoiceSlot::Stage)
+    }
+}
+
+/// Reads or writes a choice by its position in the choice's list.
+fn choose<T: Copy + PartialEq>(list: &[T], slot: &mut T, index: usize) -> Option<()> {
+    *slot = *list.get(index)?;
+    Some(())
+}
+
+fn position<T: PartialEq>(list: &[T], value: &T) -> Option<usize> {
+    list.iter().position(|v| v == value)
+}
+
+impl ChoiceTarget {
+    pub fn len(&self) -> usize {
+        self.slot.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slot.is_empty()
+    }
+
     pub fn optional(&self) -> bool {
-        matches!(self, ChoiceTarget::Stage)
+        self.slot.optional()
     }
 
     /// The edit for the choice at `index`; `None` picks "not set" where
-    /// that is allowed. An index out of range makes no edit.
+    /// that is allowed. An index out of range makes no edit. The plan's
+    /// status has its own edit: changing it is bound by the lock.
     pub fn edit(&self, index: Option<usize>) -> Option<Edit> {
-        let Some(i) = index else {
-            return self.optional().then_some(Edit::SetReadinessStage(None));
-        };
-        Some(match self.clone() {
-            ChoiceTarget::Status => Edit::SetStatus(*STATUSES.get(i)?),
-            ChoiceTarget::ContributorRole { id } => Edit::SetContributorRole {
-                id,
-                role: *ROLES.get(i)?,
-            },
-            ChoiceTarget::Stage => Edit::SetReadinessStage(Some(*STAGES.get(i)?)),
-            ChoiceTarget::GoalPriority { id } => Edit::SetGoalPriority {
-                id,
-                priority: *PRIORITIES.get(i)?,
-            },
-            ChoiceTarget::GoalLifecycle { id } => Edit::SetGoalLifecycle {
-                id,
-                lifecycle: *LIFECYCLES.get(i)?,
-            },
-            ChoiceTarget::GoalAchievement { id } => Edit::SetGoalAchievement {
-                id,
-                achievement: *ACHIEVEMENTS.get(i)?,
-            },
-            ChoiceTarget::ReviewCadence => Edit::SetReviewCadence(*CADENCES.get(i)?),
+        match (self.slot, index) {
+            (ChoiceSlot::Status, Some(i)) => STATUSES.get(i).map(|s| Edit::SetStatus(*s)),
+            (_, Some(i)) if i >= self.len() => None,
+            (_, None) if !self.optional() => None,
+            _ => Some(Edit::SetChoice {
+                at: self.clone(),
+                choice: index,
+            }),
+        }
+    }
+
+    /// The position of the choice made, if the item exists; `Some(None)`
+    /// when an optional choice is not made.
+    pub fn read(&self, plan: &Plan) -> Option<Option<usize>> {
+        let id = self.id.as_str();
+        Some(match self.slot {
+            ChoiceSlot::Status => position(STATUSES, &plan.status),
+            ChoiceSlot::ContributorRole => {
+                position(ROLES, &item!(ref, plan.contributors, id)?.role)
+            }
+            ChoiceSlot::Stage => plan
+                .assessment
+                .readiness
+                .stage
+                .and_then(|s| position(STAGES, &s)),
+            ChoiceSlot::GoalPriority => position(PRIORITIES, &item!(ref, plan.goals, id)?.priority),
+            ChoiceSlot::GoalLifecycle => {
+                position(LIFECYCLES, &item!(ref, plan.goals, id)?.lifecycle)
+            }
+            ChoiceSlot::GoalAchievement => {
+                position(ACHIEVEMENTS, &item!(ref, plan.goals, id)?.achievement)
+            }
+            ChoiceSlot::ReviewCadence => position(CADENCES, &plan.review.cadence),
         })
+    }
+
+    /// Makes the choice at `index` (`None`: not set), or says why not.
+    pub fn write(&self, plan: &mut Plan, index: Option<usize>) -> Result<(), EditError> {
+        let id = self.id.as_str();
+        let gone = || missing(self.slot.owner(), id);
+        let out_of_range = || EditError::OutOfRange {
+            value: index.map_or(u32::MAX, |i| u32::try_from(i).unwrap_or(u32::MAX)),
+            max: u32::try_from(self.len().saturating_sub(1)).unwrap_or(u32::MAX),
+        };
+        let Some(i) = index else {
+            return match self.slot {
+                ChoiceSlot::Stage => {
+                    plan.assessment.readiness.stage = None;
+                    Ok(())
+                }
+                _ => Err(out_of_range()),
+            };
+        };
+        let done = match self.slot {
+            ChoiceSlot::Status => choose(STATUSES, &mut plan.status, i),
+            ChoiceSlot::ContributorRole => {
+                let who = item!(mut, plan.contributors, id).ok_or_else(gone)?;
+                choose(ROLES, &mut who.role, i)
+            }
+            ChoiceSlot::Stage => STAGES
+                .get(i)
+                .map(|s| plan.assessment.readiness.stage = Some(*s)),
+            ChoiceSlot::GoalPriority => {
+                let goal = item!(mut, plan.goals, id).ok_or_else(gone)?;
+                choose(PRIORITIES, &mut goal.priority, i)
+            }
+            ChoiceSlot::GoalLifecycle => {
+                let goal = item!(mut, plan.goals, id).ok_or_else(gone)?;
+                choose(LIFECYCLES, &mut goal.lifecycle, i)
+            }
+            ChoiceSlot::GoalAchievement => {
+                let goal = item!(mut, plan.goals, id).ok_or_else(gone)?;
+                choose(ACHIEVEMENTS, &mut goal.achievement, i)
+            }
+            ChoiceSlot::ReviewCadence => choose(CADENCES, &mut plan.review.cadence, i),
+        };
+        done.ok_or_else(out_of_range)
     }
 }
 
@@ -219,89 +667,95 @@ mod tests {
 
     #[test]
     fn text_targets_make_the_edit_for_their_field() {
+        let measure = TextTarget::of(TextSlot::Goal(GoalField::Measure), "g1");
         assert_eq!(
-            TextTarget::Goal {
-                id: "g1".into(),
-                field: GoalField::Measure
-            }
-            .edit("sign-in sheet".into()),
-            Edit::SetGoalText {
-                id: "g1".into(),
-                field: GoalField::Measure,
+            measure.edit("sign-in sheet".into()),
+            Edit::SetText {
+                at: measure.clone(),
                 value: "sign-in sheet".into()
             }
         );
+        let mut plan = Plan::new("p", None);
+        plan.goals.push(Goal::new("g1", "Walk"));
+        apply(&mut plan, &measure.edit("sign-in sheet".into())).ok();
+        assert_eq!(plan.goals[0].measure, "sign-in sheet");
         assert_eq!(
-            TextTarget::LapsePlan.edit("Call my sponsor".into()),
-            Edit::SetLapsePlan("Call my sponsor".into())
+            measure.read(&plan).map(String::as_str),
+            Some("sign-in sheet")
+        );
+        let lapse = TextTarget::from(TextSlot::LapsePlan);
+        apply(&mut plan, &lapse.edit("Call my sponsor".into())).ok();
+        assert_eq!(plan.relapse_prevention.lapse_plan, "Call my sponsor");
+        let gone = TextTarget::of(TextSlot::Goal(GoalField::Measure), "g9");
+        assert_eq!(
+            apply(&mut plan, &gone.edit("x".into())),
+            Err(EditError::NotFound {
+                kind: ItemKind::Goal,
+                id: "g9".into()
+            })
         );
     }
 
     #[test]
     fn dates_are_set_whole_cleared_when_empty_and_ignored_when_partial() {
-        let target = DateTarget::GoalDue { id: "g1".into() };
+        let target = DateTarget::of(DateSlot::GoalDue, "g1");
         let date = PlanDate::parse("2026-12-31").ok();
         assert_eq!(
             target.edit_from_input("2026-12-31"),
-            Some(Edit::SetGoalDue {
-                id: "g1".into(),
-                due: date
-            })
+            Some(target.edit(date))
         );
-        assert_eq!(
-            target.edit_from_input(" "),
-            Some(Edit::SetGoalDue {
-                id: "g1".into(),
-                due: None
-            })
-        );
+        assert_eq!(target.edit_from_input(" "), Some(target.edit(None)));
         assert_eq!(target.edit_from_input("2026-02-30"), None);
         assert_eq!(target.edit_from_input("2026-1"), None);
     }
 
     #[test]
     fn numbers_outside_their_scale_make_no_edit() {
-        let risk = NumberTarget::RiskRating(RiskArea::PhysicalHealth);
-        assert_eq!(
-            risk.edit_from_input("4"),
-            Some(Edit::SetRiskRating {
-                area: RiskArea::PhysicalHealth,
-                rating: Some(4)
-            })
-        );
+        let risk = NumberTarget::from(NumberSlot::RiskRating(RiskArea::PhysicalHealth));
+        assert_eq!(risk.edit_from_input("4"), Some(risk.edit(Some(4))));
         assert_eq!(risk.edit_from_input("5"), None);
         assert_eq!(risk.edit_from_input("-1"), None);
         assert_eq!(risk.edit_from_input("two"), None);
-        assert_eq!(
-            NumberTarget::ReadinessRuler.edit_from_input(""),
-            Some(Edit::SetReadinessRuler(None))
-        );
-        assert_eq!(
-            NumberTarget::ReadinessRuler.edit_from_input("10"),
-            Some(Edit::SetReadinessRuler(Some(10)))
-        );
+        let ruler = NumberTarget::from(NumberSlot::ReadinessRuler);
+        assert_eq!(ruler.edit_from_input(""), Some(ruler.edit(None)));
+        assert_eq!(ruler.edit_from_input("10"), Some(ruler.edit(Some(10))));
     }
 
     #[test]
     fn choices_pick_by_position_and_only_a_stage_can_be_unset() {
-        let lifecycle = ChoiceTarget::GoalLifecycle { id: "g1".into() };
-        assert_eq!(
-            lifecycle.edit(Some(2)),
-            Some(Edit::SetGoalLifecycle {
-                id: "g1".into(),
-                lifecycle: GoalLifecycle::OnHold
-            })
-        );
+        let lifecycle = ChoiceTarget::of(ChoiceSlot::GoalLifecycle, "g1");
+        let mut plan = Plan::new("p", None);
+        plan.goals.push(Goal::new("g1", "Walk"));
+        let edit = lifecycle.edit(Some(2)).expect("in range");
+        apply(&mut plan, &edit).ok();
+        assert_eq!(plan.goals[0].lifecycle, GoalLifecycle::OnHold);
+        assert_eq!(lifecycle.read(&plan), Some(Some(2)));
         assert_eq!(lifecycle.edit(Some(5)), None);
         assert_eq!(lifecycle.edit(None), None);
+        let stage = ChoiceTarget::from(ChoiceSlot::Stage);
+        apply(&mut plan, &stage.edit(Some(4)).expect("in range")).ok();
         assert_eq!(
-            ChoiceTarget::Stage.edit(None),
-            Some(Edit::SetReadinessStage(None))
+            plan.assessment.readiness.stage,
+            Some(StageOfChange::Maintenance)
         );
+        apply(&mut plan, &stage.edit(None).expect("optional")).ok();
+        assert_eq!(plan.assessment.readiness.stage, None);
         assert_eq!(
-            ChoiceTarget::Stage.edit(Some(4)),
-            Some(Edit::SetReadinessStage(Some(StageOfChange::Maintenance)))
+            ChoiceTarget::from(ChoiceSlot::Status).edit(Some(1)),
+            Some(Edit::SetStatus(PlanStatus::Active))
         );
+    }
+
+    #[test]
+    fn each_slot_is_listed_once() {
+        let text = TextSlot::all();
+        for slot in &text {
+            assert_eq!(text.iter().filter(|s| *s == slot).count(), 1, "{slot:?}");
+        }
+        let numbers = NumberSlot::all();
+        for slot in &numbers {
+            assert_eq!(numbers.iter().filter(|s| *s == slot).count(), 1);
+        }
     }
 
     #[test]

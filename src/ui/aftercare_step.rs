@@ -4,7 +4,9 @@ use super::date_field::DateField;
 use super::step_props::StepProps;
 use super::text_field::TextField;
 use crate::plan::edit::AftercareField;
-use crate::plan::target::{ChoiceTarget, DateTarget, TextTarget, CADENCES};
+use crate::plan::target::{
+    ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, TextSlot, TextTarget, CADENCES,
+};
 use yew::prelude::*;
 
 /// Step 7: long-term supports, and when the plan is looked at again.
@@ -20,7 +22,7 @@ pub fn aftercare_step(props: &StepProps) -> Html {
                 <legend>{w.aftercare}</legend>
                 <div class="pc-grid">
                     { for AftercareField::ALL.iter().map(|field| html! {
-                        <TextField key={*field as usize} target={TextTarget::Aftercare(*field)}
+                        <TextField key={*field as usize} target={TextTarget::from(TextSlot::Aftercare(*field))}
                             value={plan.aftercare.text(*field).to_owned()} label={w.aftercare_field(*field)}
                             id={ui.dom_id("aftercare", &(*field as usize).to_string())} multiline=true
                             on_edit={on_edit.clone()} on_action={on_action.clone()} />
@@ -30,10 +32,10 @@ pub fn aftercare_step(props: &StepProps) -> Html {
             <fieldset class="pc-list">
                 <legend>{w.review_schedule}</legend>
                 <div class="pc-row">
-                    <ChoiceField target={ChoiceTarget::ReviewCadence} selected={Some(plan.review.cadence as usize)}
+                    <ChoiceField target={ChoiceTarget::from(ChoiceSlot::ReviewCadence)} selected={Some(plan.review.cadence as usize)}
                         options={CADENCES.iter().map(|c| w.cadence(*c)).collect::<Vec<_>>()}
                         label={w.cadence} id={ui.dom_id("review", "cadence")} on_edit={on_edit.clone()} />
-                    <DateField target={DateTarget::NextReview} value={plan.review.next_review}
+                    <DateField target={DateTarget::from(DateSlot::NextReview)} value={plan.review.next_review}
                         label={w.next_review} id={ui.dom_id("review", "next")} on_edit={on_edit.clone()} />
                 </div>
                 if !plan.review.history.is_empty() {

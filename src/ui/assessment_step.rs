@@ -9,7 +9,10 @@ use super::text_field::TextField;
 use super::text_list::TextList;
 use crate::i18n::Text;
 use crate::plan::edit::{AssessmentField, RiskArea, SubstanceField, TextList as ListKind};
-use crate::plan::target::{ChoiceTarget, DateTarget, NumberTarget, TextTarget, STAGES};
+use crate::plan::target::{
+    ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, NumberSlot, NumberTarget, TextSlot, TextTarget,
+    STAGES,
+};
 use crate::plan::Edit;
 use yew::prelude::*;
 
@@ -31,7 +34,7 @@ pub fn assessment_step(props: &StepProps) -> Html {
                 { for a.substances.iter().enumerate().map(|(i, s)| {
                     let n = i + 1;
                     let field = |field: SubstanceField, value: &str, label: &'static str, part: &str| html! {
-                        <TextField target={TextTarget::Substance { id: s.id.clone(), field }}
+                        <TextField target={TextTarget::of(TextSlot::Substance(field), s.id.clone())}
                             value={value.to_owned()} label={ui.lang.numbered(label, n)}
                             id={ui.dom_id(&s.id, part)} on_edit={on_edit.clone()} on_action={on_action.clone()} />
                     };
@@ -41,11 +44,11 @@ pub fn assessment_step(props: &StepProps) -> Html {
                             { field(SubstanceField::Substance, &s.substance, w.substance, "substance") }
                             { field(SubstanceField::Pattern, &s.pattern, w.pattern, "pattern") }
                             { field(SubstanceField::Route, &s.route, w.route, "route") }
-                            <NumberField target={NumberTarget::SubstanceOnset { id: s.id.clone() }}
+                            <NumberField target={NumberTarget::of(NumberSlot::SubstanceOnset, s.id.clone())}
                                 value={s.age_of_onset} label={ui.lang.numbered(w.age_of_onset, n)}
                                 id={ui.dom_id(&s.id, "onset")} unset={ui.t(Text::NotAnswered)}
                                 on_edit={on_edit.clone()} />
-                            <DateField target={DateTarget::SubstanceLastUse { id: s.id.clone() }}
+                            <DateField target={DateTarget::of(DateSlot::SubstanceLastUse, s.id.clone())}
                                 value={s.last_use} label={ui.lang.numbered(w.last_use, n)}
                                 id={ui.dom_id(&s.id, "last-use")} on_edit={on_edit.clone()} />
                         </Row>
@@ -55,7 +58,7 @@ pub fn assessment_step(props: &StepProps) -> Html {
 
             <div class="pc-grid">
                 { for AssessmentField::ALL.iter().map(|field| html! {
-                    <TextField key={area_key(*field)} target={TextTarget::Assessment(*field)}
+                    <TextField key={area_key(*field)} target={TextTarget::from(TextSlot::Assessment(*field))}
                         value={a.text(*field).to_owned()} label={w.assessment_field(*field)}
                         id={ui.dom_id("assessment", &area_key(*field))} multiline=true
                         on_edit={on_edit.clone()} on_action={on_action.clone()} />
@@ -65,11 +68,11 @@ pub fn assessment_step(props: &StepProps) -> Html {
             <fieldset class="pc-list">
                 <legend>{w.readiness}</legend>
                 <div class="pc-grid">
-                    <ChoiceField target={ChoiceTarget::Stage}
+                    <ChoiceField target={ChoiceTarget::from(ChoiceSlot::Stage)}
                         selected={a.readiness.stage.map(|s| s as usize)} options={stages}
                         label={w.stage_of_change} id={ui.dom_id("assessment", "stage")}
                         unset={AttrValue::from(ui.t(Text::NotAnswered))} on_edit={on_edit.clone()} />
-                    <NumberField target={NumberTarget::ReadinessRuler} value={a.readiness.ruler}
+                    <NumberField target={NumberTarget::from(NumberSlot::ReadinessRuler)} value={a.readiness.ruler}
                         label={w.readiness_ruler} id={ui.dom_id("assessment", "ruler")}
                         unset={ui.t(Text::NotAnswered)} on_edit={on_edit.clone()} />
                 </div>
@@ -88,7 +91,7 @@ pub fn assessment_step(props: &StepProps) -> Html {
                     <p class="pc-hint">{w.risk_view_note}</p>
                     <div class="pc-grid">
                         { for RiskArea::ALL.iter().map(|area| html! {
-                            <NumberField key={*area as usize} target={NumberTarget::RiskRating(*area)}
+                            <NumberField key={*area as usize} target={NumberTarget::from(NumberSlot::RiskRating(*area))}
                                 value={view.rating(*area)} label={w.risk_area(*area)}
                                 id={ui.dom_id("risk", &(*area as usize).to_string())}
                                 unset={ui.t(Text::NotAnswered)} words={Some(w.risk_scale)}

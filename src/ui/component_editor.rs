@@ -5,7 +5,7 @@ use super::text_field::TextField;
 use crate::composer::Action;
 use crate::i18n::Text;
 use crate::plan::edit::ComponentField;
-use crate::plan::target::{DateTarget, TextTarget};
+use crate::plan::target::{DateSlot, DateTarget, TextSlot, TextTarget};
 use crate::plan::{Component, Edit};
 use yew::prelude::*;
 
@@ -37,7 +37,7 @@ pub fn component_editor(props: &ComponentEditorProps) -> Html {
     let (on_edit, on_action) = (&props.on_edit, &props.on_action);
     let field = |field: ComponentField, value: &str, label: AttrValue, part: &'static str| {
         html! {
-            <TextField target={TextTarget::Component { id: c.id.clone(), field }} value={value.to_owned()}
+            <TextField target={TextTarget::of(TextSlot::Component(field), c.id.clone())} value={value.to_owned()}
                 label={label} id={ui.dom_id(&c.id, part)} name={part}
                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
         }
@@ -60,13 +60,13 @@ pub fn component_editor(props: &ComponentEditorProps) -> Html {
                         <p class="pc-fixed" data-field="setting">{fixed.clone()}</p>
                     </div>
                 } else {
-                    <TextField target={TextTarget::Component { id: c.id.clone(), field: ComponentField::Setting }}
+                    <TextField target={TextTarget::of(TextSlot::Component(ComponentField::Setting), c.id.clone())}
                         value={c.setting.clone()} label={label(w.setting)} id={ui.dom_id(&c.id, "setting")}
                         name="setting" suggestions={props.setting_options.clone()}
                         on_edit={on_edit.clone()} on_action={on_action.clone()} />
                 }
                 { field(ComponentField::Responsible, &c.responsible, label(w.responsible), "responsible") }
-                <DateField target={DateTarget::ComponentStart { id: c.id.clone() }} value={c.start}
+                <DateField target={DateTarget::of(DateSlot::ComponentStart, c.id.clone())} value={c.start}
                     label={label(w.start)} id={ui.dom_id(&c.id, "start")} on_edit={on_edit.clone()} />
             </div>
             <p class="pc-serves">

@@ -8,7 +8,7 @@ use super::json_panel::JsonPanel;
 use super::signature_form::SignatureForm;
 use super::step_props::StepProps;
 use crate::i18n::Text;
-use crate::plan::target::{ChoiceTarget, STATUSES};
+use crate::plan::target::{ChoiceSlot, ChoiceTarget, STATUSES};
 use crate::plan::{Edit, EditError, PlanStatus, Signature};
 use yew::prelude::*;
 
@@ -42,7 +42,7 @@ pub fn finish_step(props: &StepProps) -> Html {
     html! {
         <>
             <GapList plan={plan.clone()} on_action={props.on_action.clone()} />
-            <ChoiceField target={ChoiceTarget::Status} selected={Some(plan.status as usize)}
+            <ChoiceField target={ChoiceTarget::from(ChoiceSlot::Status)} selected={Some(plan.status as usize)}
                 options={STATUSES.iter().map(|s| w.status(*s)).collect::<Vec<_>>()}
                 label={w.plan_status} id={ui.dom_id("plan", "status")} on_edit={on_edit.clone()} />
             <fieldset class="pc-list">

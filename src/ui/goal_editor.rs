@@ -13,7 +13,8 @@ use crate::i18n::Text;
 use crate::plan::edit::GoalField;
 use crate::plan::smart::SmartReport;
 use crate::plan::target::{
-    ChoiceTarget, DateTarget, NumberTarget, TextTarget, ACHIEVEMENTS, LIFECYCLES, PRIORITIES,
+    ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, NumberSlot, NumberTarget, TextSlot, TextTarget,
+    ACHIEVEMENTS, LIFECYCLES, PRIORITIES,
 };
 use crate::plan::{Edit, Goal};
 use std::rc::Rc;
@@ -66,7 +67,7 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
     let legend = ui.lang.goal_number(props.number);
     let text = |field: GoalField, value: &str, label: &'static str, hint: Text, part: &str| {
         html! {
-            <TextField target={TextTarget::Goal { id: goal.id.clone(), field }} value={value.to_owned()}
+            <TextField target={TextTarget::of(TextSlot::Goal(field), goal.id.clone())} value={value.to_owned()}
                 label={label} hint={AttrValue::from(ui.t(hint))} id={id(part)} name={match field {
                     GoalField::Statement => "statement", GoalField::Measure => "measure", GoalField::Target => "target" }}
                 multiline={field == GoalField::Statement}
@@ -83,7 +84,7 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                 <div class="pc-row">
                     { text(GoalField::Measure, &goal.measure, w.measure, Text::GoalMeasureHint, "measure") }
                     { text(GoalField::Target, &goal.target, w.target, Text::GoalTargetHint, "target") }
-                    <DateField target={DateTarget::GoalDue { id: goal.id.clone() }} value={goal.due}
+                    <DateField target={DateTarget::of(DateSlot::GoalDue, goal.id.clone())} value={goal.due}
                         label={w.due} id={id("due")} on_edit={on_edit.clone()} />
                 </div>
                 <fieldset class="pc-checks">
@@ -103,10 +104,10 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                     }) }
                 </fieldset>
                 <div class="pc-row">
-                    <NumberField target={NumberTarget::GoalConfidence { id: goal.id.clone() }} value={goal.confidence}
+                    <NumberField target={NumberTarget::of(NumberSlot::GoalConfidence, goal.id.clone())} value={goal.confidence}
                         label={w.confidence} id={id("confidence")} unset={ui.t(Text::NotAnswered)}
                         on_edit={on_edit.clone()} />
-                    <ChoiceField target={ChoiceTarget::GoalPriority { id: goal.id.clone() }}
+                    <ChoiceField target={ChoiceTarget::of(ChoiceSlot::GoalPriority, goal.id.clone())}
                         selected={Some(goal.priority as usize)}
                         options={PRIORITIES.iter().map(|p| w.priority(*p)).collect::<Vec<_>>()}
                         label={w.priority} id={id("priority")} on_edit={on_edit.clone()} />
@@ -124,11 +125,11 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                 <details class="pc-more">
                     <summary>{ui.t(Text::GoalStatusAndProgress)}</summary>
                     <div class="pc-row">
-                        <ChoiceField target={ChoiceTarget::GoalLifecycle { id: goal.id.clone() }}
+                        <ChoiceField target={ChoiceTarget::of(ChoiceSlot::GoalLifecycle, goal.id.clone())}
                             selected={Some(goal.lifecycle as usize)}
                             options={LIFECYCLES.iter().map(|v| w.lifecycle(*v)).collect::<Vec<_>>()}
                             label={w.lifecycle} id={id("lifecycle")} on_edit={on_edit.clone()} />
-                        <ChoiceField target={ChoiceTarget::GoalAchievement { id: goal.id.clone() }}
+                        <ChoiceField target={ChoiceTarget::of(ChoiceSlot::GoalAchievement, goal.id.clone())}
                             selected={Some(goal.achievement as usize)}
                             options={ACHIEVEMENTS.iter().map(|v| w.achievement(*v)).collect::<Vec<_>>()}
                             label={w.achievement} id={id("achievement")} on_edit={on_edit.clone()} />

@@ -7,7 +7,7 @@ use crate::i18n::{Text, Words};
 use crate::plan::edit::TextList;
 use crate::plan::findings::{available_findings, row_words};
 use crate::plan::suggest::suggest_needs;
-use crate::plan::target::TextTarget;
+use crate::plan::target::{TextSlot, TextTarget};
 use crate::plan::{Edit, Finding, Plan};
 use yew::prelude::*;
 
@@ -73,7 +73,7 @@ pub fn needs_step(props: &StepProps) -> Html {
                     let n = i + 1;
                     html! {
                         <li key={need.id.clone()} class="pc-card pc-need" data-item-id={need.id.clone()}>
-                            <TextField target={TextTarget::Need { id: need.id.clone() }} value={need.statement.clone()}
+                            <TextField target={TextTarget::of(TextSlot::Need, need.id.clone())} value={need.statement.clone()}
                                 label={format!("{} {n}", w.need)} id={ui.dom_id(&need.id, "statement")} multiline=true
                                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
                             if !findings.is_empty() {

@@ -6,7 +6,7 @@ use super::step_props::Choices;
 use super::text_field::TextField;
 use crate::composer::Action;
 use crate::i18n::Text;
-use crate::plan::target::{DateTarget, TextTarget};
+use crate::plan::target::{DateSlot, DateTarget, TextSlot, TextTarget};
 use crate::plan::{Edit, Objective};
 use yew::prelude::*;
 
@@ -31,10 +31,10 @@ pub fn objective_editor(props: &ObjectiveEditorProps) -> Html {
     html! {
         <li class="pc-objective" data-item-id={o.id.clone()}>
             <div class="pc-row">
-                <TextField target={TextTarget::Objective { id: o.id.clone() }} value={o.statement.clone()}
+                <TextField target={TextTarget::of(TextSlot::Objective, o.id.clone())} value={o.statement.clone()}
                     label={props.name.clone()} id={ui.dom_id(&o.id, "statement")} name="objective"
                     on_edit={on_edit.clone()} on_action={on_action.clone()} />
-                <DateField target={DateTarget::ObjectiveDue { id: o.id.clone() }} value={o.due}
+                <DateField target={DateTarget::of(DateSlot::ObjectiveDue, o.id.clone())} value={o.due}
                     label={format!("{} ({})", w.due, props.name)} id={ui.dom_id(&o.id, "due")}
                     on_edit={on_edit.clone()} />
             </div>

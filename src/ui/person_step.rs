@@ -5,7 +5,7 @@ use super::step_props::StepProps;
 use super::text_field::TextField;
 use super::text_list::TextList;
 use crate::plan::edit::{CareTeamField, PersonField, TextList as ListKind};
-use crate::plan::target::{ChoiceTarget, TextTarget, ROLES};
+use crate::plan::target::{ChoiceSlot, ChoiceTarget, TextSlot, TextTarget, ROLES};
 use crate::plan::{ContributorRole, Edit};
 use yew::prelude::*;
 
@@ -27,12 +27,12 @@ pub fn person_step(props: &StepProps) -> Html {
     let roles: Vec<&'static str> = ROLES.iter().map(|r| w.role(*r)).collect();
     html! {
         <>
-            { text(TextTarget::Title, &plan.title, w.plan_title, "title") }
+            { text(TextTarget::from(TextSlot::Title), &plan.title, w.plan_title, "title") }
             <div class="pc-grid">
-                { text(TextTarget::Person(PersonField::PreferredName), &person.preferred_name, w.preferred_name, "name") }
-                { text(TextTarget::Person(PersonField::Pronouns), &person.pronouns, w.pronouns, "pronouns") }
-                { text(TextTarget::Person(PersonField::Language), &person.language, w.language, "language") }
-                { text(TextTarget::Person(PersonField::CultureIdentity), &person.culture_identity, w.culture_identity, "culture") }
+                { text(TextTarget::from(TextSlot::Person(PersonField::PreferredName)), &person.preferred_name, w.preferred_name, "name") }
+                { text(TextTarget::from(TextSlot::Person(PersonField::Pronouns)), &person.pronouns, w.pronouns, "pronouns") }
+                { text(TextTarget::from(TextSlot::Person(PersonField::Language)), &person.language, w.language, "language") }
+                { text(TextTarget::from(TextSlot::Person(PersonField::CultureIdentity)), &person.culture_identity, w.culture_identity, "culture") }
             </div>
             <TextList list={ListKind::Strengths} items={person.strengths.clone()}
                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
@@ -46,11 +46,11 @@ pub fn person_step(props: &StepProps) -> Html {
                     html! {
                         <Row key={c.id.clone()} id={c.id.clone()} name={ui.lang.numbered(w.contributor_name, n)}
                             remove={Edit::RemoveContributor { id: c.id.clone() }} on_edit={on_edit.clone()}>
-                            <TextField target={TextTarget::ContributorName { id: c.id.clone() }}
+                            <TextField target={TextTarget::of(TextSlot::ContributorName, c.id.clone())}
                                 value={c.name.clone()} label={ui.lang.numbered(w.contributor_name, n)}
                                 id={ui.dom_id(&c.id, "name")}
                                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
-                            <ChoiceField target={ChoiceTarget::ContributorRole { id: c.id.clone() }}
+                            <ChoiceField target={ChoiceTarget::of(ChoiceSlot::ContributorRole, c.id.clone())}
                                 selected={Some(c.role as usize)} options={roles.clone()}
                                 label={ui.lang.numbered(w.contributor_role, n)} id={ui.dom_id(&c.id, "role")}
                                 on_edit={on_edit.clone()} />
@@ -64,7 +64,7 @@ pub fn person_step(props: &StepProps) -> Html {
                 { for plan.care_team.iter().enumerate().map(|(i, m)| {
                     let n = i + 1;
                     let field = |field: CareTeamField, value: &str, label: &'static str, part: &str| html! {
-                        <TextField target={TextTarget::CareTeam { id: m.id.clone(), field }}
+                        <TextField target={TextTarget::of(TextSlot::CareTeam(field), m.id.clone())}
                             value={value.to_owned()} label={ui.lang.numbered(label, n)}
                             id={ui.dom_id(&m.id, part)}
                             on_edit={on_edit.clone()} on_action={on_action.clone()} />

@@ -5,7 +5,7 @@ use super::text_field::TextField;
 use super::text_list::TextList;
 use crate::i18n::Text;
 use crate::plan::edit::{ContactField, CrisisLineField, TextList as ListKind};
-use crate::plan::target::TextTarget;
+use crate::plan::target::{TextSlot, TextTarget};
 use crate::plan::Edit;
 use yew::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn relapse_step(props: &StepProps) -> Html {
                 { for rp.contacts.iter().enumerate().map(|(i, c)| {
                     let n = i + 1;
                     let field = |field: ContactField, value: &str, label: &'static str, part: &'static str| html! {
-                        <TextField target={TextTarget::Contact { id: c.id.clone(), field }} value={value.to_owned()}
+                        <TextField target={TextTarget::of(TextSlot::Contact(field), c.id.clone())} value={value.to_owned()}
                             label={ui.lang.numbered(label, n)} id={ui.dom_id(&c.id, part)} name={part}
                             phone={field == ContactField::Phone}
                             on_edit={on_edit.clone()} on_action={on_action.clone()} />
@@ -51,7 +51,7 @@ pub fn relapse_step(props: &StepProps) -> Html {
                 }) }
             </RowList>
 
-            <TextField target={TextTarget::LapsePlan} value={rp.lapse_plan.clone()} label={w.lapse_plan}
+            <TextField target={TextTarget::from(TextSlot::LapsePlan)} value={rp.lapse_plan.clone()} label={w.lapse_plan}
                 hint={AttrValue::from(ui.t(Text::LapsePlanHint))}
                 id={ui.dom_id("relapse", "lapse-plan")} multiline=true name="lapse_plan"
                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
@@ -63,10 +63,10 @@ pub fn relapse_step(props: &StepProps) -> Html {
                     html! {
                         <Row key={c.id.clone()} id={c.id.clone()} name={ui.lang.numbered(w.crisis_lines, n)}
                             remove={Edit::RemoveCrisisLine { id: c.id.clone() }} on_edit={on_edit.clone()}>
-                            <TextField target={TextTarget::CrisisLine { id: c.id.clone(), field: CrisisLineField::Name }}
+                            <TextField target={TextTarget::of(TextSlot::CrisisLine(CrisisLineField::Name), c.id.clone())}
                                 value={c.name.clone()} label={ui.lang.numbered(w.crisis_line_name, n)}
                                 id={ui.dom_id(&c.id, "name")} on_edit={on_edit.clone()} on_action={on_action.clone()} />
-                            <TextField target={TextTarget::CrisisLine { id: c.id.clone(), field: CrisisLineField::Number }}
+                            <TextField target={TextTarget::of(TextSlot::CrisisLine(CrisisLineField::Number), c.id.clone())}
                                 value={c.number.clone()} label={ui.lang.numbered(w.crisis_line_number, n)}
                                 id={ui.dom_id(&c.id, "number")} phone=true
                                 on_edit={on_edit.clone()} on_action={on_action.clone()} />

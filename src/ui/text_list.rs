@@ -3,7 +3,7 @@ use super::row_list::{Row, RowList};
 use super::text_field::TextField;
 use crate::composer::Action;
 use crate::plan::edit::TextList as ListKind;
-use crate::plan::target::TextTarget;
+use crate::plan::target::{TextSlot, TextTarget};
 use crate::plan::{Edit, TextItem};
 use yew::prelude::*;
 
@@ -29,7 +29,7 @@ pub fn text_list(props: &TextListProps) -> Html {
                     <Row key={item.id.clone()} id={item.id.clone()} name={label.clone()}
                         remove={Edit::RemoveTextItem { list: props.list, id: item.id.clone() }}
                         on_edit={props.on_edit.clone()}>
-                        <TextField target={TextTarget::TextItem { list: props.list, id: item.id.clone() }}
+                        <TextField target={TextTarget::of(TextSlot::TextItem(props.list), item.id.clone())}
                             value={item.text.clone()} {label} id={ui.dom_id(&item.id, "text")}
                             on_edit={props.on_edit.clone()} on_action={props.on_action.clone()} />
                     </Row>

@@ -6,9 +6,10 @@
 //! kind of edit the same way.
 #![allow(dead_code)]
 
-use plan_composer::plan::edit::{
-    AftercareField, AssessmentField, CareTeamField, ComponentField, ContactField, CrisisLineField,
-    GoalField, PersonField, RiskArea, SubstanceField, TextList,
+use plan_composer::plan::edit::{ItemKind, TextList};
+use plan_composer::plan::target::{
+    ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, NumberSlot, NumberTarget, Owner, TextSlot,
+    TextTarget,
 };
 use plan_composer::plan::*;
 use strum::VariantArray;
@@ -16,24 +17,10 @@ use strum::VariantArray;
 // ---- the closed lists an edit can choose from (derived: strum) ----
 
 pub const TEXT_LISTS: &[TextList] = TextList::VARIANTS;
-pub const PERSON_FIELDS: &[PersonField] = PersonField::VARIANTS;
-pub const ASSESSMENT_FIELDS: &[AssessmentField] = AssessmentField::VARIANTS;
-pub const SUBSTANCE_FIELDS: &[SubstanceField] = SubstanceField::VARIANTS;
-pub const CARE_TEAM_FIELDS: &[CareTeamField] = CareTeamField::VARIANTS;
-pub const GOAL_FIELDS: &[GoalField] = GoalField::VARIANTS;
-pub const COMPONENT_FIELDS: &[ComponentField] = ComponentField::VARIANTS;
-pub const CONTACT_FIELDS: &[ContactField] = ContactField::VARIANTS;
-pub const CRISIS_LINE_FIELDS: &[CrisisLineField] = CrisisLineField::VARIANTS;
-pub const AFTERCARE_FIELDS: &[AftercareField] = AftercareField::VARIANTS;
 pub const STATUSES: &[PlanStatus] = PlanStatus::VARIANTS;
 pub const SIGNER_ROLES: &[SignerRole] = SignerRole::VARIANTS;
 pub const ROLES: &[ContributorRole] = ContributorRole::VARIANTS;
-pub const STAGES: &[StageOfChange] = StageOfChange::VARIANTS;
-pub const PRIORITIES: &[Priority] = Priority::VARIANTS;
-pub const LIFECYCLES: &[GoalLifecycle] = GoalLifecycle::VARIANTS;
-pub const ACHIEVEMENTS: &[Achievement] = Achievement::VARIANTS;
 pub const CATEGORIES: &[ComponentCategory] = ComponentCategory::VARIANTS;
-pub const CADENCES: &[ReviewCadence] = ReviewCadence::VARIANTS;
 pub const AREA_FINDINGS: [Finding; 13] = [
     Finding::WithdrawalRisk,
     Finding::PhysicalHealth,
@@ -82,7 +69,7 @@ pub struct Seed {
 }
 
 /// How many kinds of edit a seed can become: every `Edit` variant.
-pub const EDIT_KINDS: usize = 66;
+pub const EDIT_KINDS: usize = <Edit as strum::EnumCount>::COUNT;
 
 /// Seeds turned into edits one at a time, against the plan as it stands.
 struct Resolver<'a> {
@@ -156,36 +143,70 @@ impl Resolver<'_> {
         }
     }
 
+    /// An id for a slot's item: of the slot's kind, as the pick says.
+    fn owner_id(&self, owner: Owner, pick: Pick, list: Option<TextList>) -> String {
+        match owner {
+            Owner::Section(_) => String::new(),
+            Owner::Item(kind) => match kind {
+                ItemKind::TextItem => self.text_item(pick, list.unwrap_or(TextList::Strengths)),
+                ItemKind::CareTeamMember => self.care_team(pick),
+                ItemKind::Contributor => self.contributor(pick),
+                ItemKind::Substance => self.substance(pick),
+                ItemKind::Need => self.need(pick),
+                ItemKind::Goal => self.goal(pick),
+                ItemKind::Objective => self.objective(pick),
+                ItemKind::Component => self.component(pick),
+                ItemKind::Contact => self.contact(pick),
+                ItemKind::CrisisLine => self.crisis_line(pick),
+                ItemKind::Signature => self.signature(pick),
+                ItemKind::Finding => self.id(pick, std::iter::empty()),
+            },
+        }
+    }
+
     fn edit(&self, seed: &Seed) -> Edit {
         let s = seed;
         let text = || s.text.clone();
         let required_date = || s.date.unwrap_or(PlanDate::new(2026, 1, 31).unwrap());
         let list = nth(TEXT_LISTS, s.n);
+        // The field edits reach every slot of every target (target.rs).
         match s.kind % EDIT_KINDS {
-            0 => Edit::SetTitle(text()),
-            1 => Edit::SetStatus(nth(STATUSES, s.n)),
-            2 => Edit::SetPersonText {
-                field: nth(PERSON_FIELDS, s.n),
-                value: text(),
-            },
-            3 => Edit::AddTextItem { list, text: text() },
-            4 => Edit::SetTextItem {
+            0 => {
+                let slot = nth(&TextSlot::all(), s.n);
+                let list = match slot {
+                    TextSlot::TextItem(list) => Some(list),
+                    _ => None,
+                };
+                let id = self.owner_id(slot.owner(), s.a, list);
+                TextTarget::of(slot, id).edit(text())
+            }
+            1 => {
+                let slot = nth(&DateSlot::all(), s.n);
+                DateTarget::of(slot, self.owner_id(slot.owner(), s.a, None)).edit(s.date)
+            }
+            2 => {
+                let slot = nth(&NumberSlot::all(), s.n);
+                let at = NumberTarget::of(slot, self.owner_id(slot.owner(), s.a, None));
+                // Sometimes one past the highest allowed.
+                let past = u16::from(slot.max()) + 2;
+                at.edit(s.number.map(|n| (u16::from(n) * 11 % past) as u8))
+            }
+            3 => {
+                let slot = nth(&ChoiceSlot::all(), s.n);
+                let at = ChoiceTarget::of(slot, self.owner_id(slot.owner(), s.a, None));
+                // Sometimes "not set", sometimes one past the last choice.
+                let choice = s.flag.then(|| (s.n / 7) % (slot.len() + 1));
+                Edit::SetChoice { at, choice }
+            }
+            4 => Edit::SetStatus(nth(STATUSES, s.n)),
+            5 => Edit::AddTextItem { list, text: text() },
+            6 => Edit::RemoveTextItem {
                 list,
                 id: self.text_item(s.a, list),
-                text: text(),
             },
-            5 => Edit::RemoveTextItem {
-                list,
-                id: self.text_item(s.a, list),
-            },
-            6 => Edit::AddCareTeamMember {
+            7 => Edit::AddCareTeamMember {
                 name: text(),
                 role: s.more_text.concat(),
-            },
-            7 => Edit::SetCareTeamMember {
-                id: self.care_team(s.a),
-                field: nth(CARE_TEAM_FIELDS, s.n),
-                value: text(),
             },
             8 => Edit::RemoveCareTeamMember {
                 id: self.care_team(s.a),
@@ -194,193 +215,98 @@ impl Resolver<'_> {
                 name: text(),
                 role: nth(ROLES, s.n),
             },
-            10 => Edit::SetContributorName {
-                id: self.contributor(s.a),
-                name: text(),
-            },
-            11 => Edit::SetContributorRole {
-                id: self.contributor(s.a),
-                role: nth(ROLES, s.n),
-            },
-            12 => Edit::RemoveContributor {
+            10 => Edit::RemoveContributor {
                 id: self.contributor(s.a),
             },
-            13 => Edit::SetAssessmentText {
-                field: nth(ASSESSMENT_FIELDS, s.n),
-                value: text(),
-            },
-            14 => Edit::AddSubstance { substance: text() },
-            15 => Edit::SetSubstanceText {
-                id: self.substance(s.a),
-                field: nth(SUBSTANCE_FIELDS, s.n),
-                value: text(),
-            },
-            16 => Edit::SetSubstanceOnset {
-                id: self.substance(s.a),
-                // Ages up to 255, so some are past the highest allowed.
-                age: s.number.map(|n| n.wrapping_mul(11)),
-            },
-            17 => Edit::SetSubstanceLastUse {
-                id: self.substance(s.a),
-                date: s.date,
-            },
-            18 => Edit::RemoveSubstance {
+            11 => Edit::AddSubstance { substance: text() },
+            12 => Edit::RemoveSubstance {
                 id: self.substance(s.a),
             },
-            19 => Edit::SetReadinessStage(s.flag.then(|| nth(STAGES, s.n))),
-            20 => Edit::SetReadinessRuler(s.number),
-            21 => Edit::SetRiskViewEnabled(s.flag || s.n % 4 != 0),
-            22 => Edit::SetRiskRating {
-                area: nth(RiskArea::ALL, s.n),
-                rating: s.number.map(|n| n % 6),
-            },
-            23 => Edit::AddNeed { statement: text() },
-            24 => Edit::SetNeedStatement {
-                id: self.need(s.a),
-                statement: text(),
-            },
-            25 => Edit::LinkFinding {
+            13 => Edit::SetRiskViewEnabled(s.flag || s.n % 4 != 0),
+            14 => Edit::AddNeed { statement: text() },
+            15 => Edit::LinkFinding {
                 need: self.need(s.a),
                 finding: self.finding(s),
             },
-            26 => Edit::UnlinkFinding {
+            16 => Edit::UnlinkFinding {
                 need: self.need(s.a),
                 finding: self.finding(s),
             },
-            27 => Edit::RemoveNeed { id: self.need(s.a) },
-            28 => Edit::AddGoal {
+            17 => Edit::RemoveNeed { id: self.need(s.a) },
+            18 => Edit::AddGoal {
                 statement: text(),
                 template_id: s.flag.then(|| format!("template-{}", s.n % 7)),
             },
-            29 => Edit::SetGoalText {
-                id: self.goal(s.a),
-                field: nth(GOAL_FIELDS, s.n),
-                value: text(),
-            },
-            30 => Edit::SetGoalDue {
-                id: self.goal(s.a),
-                due: s.date,
-            },
-            31 => Edit::SetGoalPriority {
-                id: self.goal(s.a),
-                priority: nth(PRIORITIES, s.n),
-            },
-            32 => Edit::SetGoalLifecycle {
-                id: self.goal(s.a),
-                lifecycle: nth(LIFECYCLES, s.n),
-            },
-            33 => Edit::SetGoalAchievement {
-                id: self.goal(s.a),
-                achievement: nth(ACHIEVEMENTS, s.n),
-            },
-            34 => Edit::SetGoalConfidence {
-                id: self.goal(s.a),
-                confidence: s.number,
-            },
-            35 => Edit::SetGoalExpressedBy {
+            19 => Edit::SetGoalExpressedBy {
                 id: self.goal(s.a),
                 contributor: s.flag.then(|| self.contributor(s.b)),
             },
-            36 => Edit::LinkGoalNeed {
+            20 => Edit::LinkGoalNeed {
                 goal: self.goal(s.a),
                 need: self.need(s.b),
             },
-            37 => Edit::UnlinkGoalNeed {
+            21 => Edit::UnlinkGoalNeed {
                 goal: self.goal(s.a),
                 need: self.need(s.b),
             },
-            38 => Edit::MoveGoal {
+            22 => Edit::MoveGoal {
                 id: self.goal(s.a),
                 // Sometimes one past the end.
                 to: s.n % (self.plan.goals.len() + 1),
             },
-            39 => Edit::RemoveGoal { id: self.goal(s.a) },
-            40 => Edit::AddObjective {
+            23 => Edit::RemoveGoal { id: self.goal(s.a) },
+            24 => Edit::AddObjective {
                 goal: self.goal(s.a),
                 statement: text(),
             },
-            41 => Edit::SetObjectiveStatement {
-                id: self.objective(s.a),
-                statement: text(),
-            },
-            42 => Edit::SetObjectiveDue {
-                id: self.objective(s.a),
-                due: s.date,
-            },
-            43 => Edit::LinkIntervention {
+            25 => Edit::LinkIntervention {
                 objective: self.objective(s.a),
                 component: self.component(s.b),
             },
-            44 => Edit::UnlinkIntervention {
+            26 => Edit::UnlinkIntervention {
                 objective: self.objective(s.a),
                 component: self.component(s.b),
             },
-            45 => Edit::RemoveObjective {
+            27 => Edit::RemoveObjective {
                 id: self.objective(s.a),
             },
-            46 => Edit::AddComponent {
+            28 => Edit::AddComponent {
                 catalog_id: format!("catalog-{}", s.n % 13),
                 category: nth(CATEGORIES, s.n),
                 name: text(),
             },
-            47 => Edit::SetComponentText {
-                id: self.component(s.a),
-                field: nth(COMPONENT_FIELDS, s.n),
-                value: text(),
-            },
-            48 => Edit::SetComponentStart {
-                id: self.component(s.a),
-                start: s.date,
-            },
-            49 => Edit::RemoveComponent {
+            29 => Edit::RemoveComponent {
                 id: self.component(s.a),
             },
-            50 => Edit::AddContact { name: text() },
-            51 => Edit::SetContactText {
-                id: self.contact(s.a),
-                field: nth(CONTACT_FIELDS, s.n),
-                value: text(),
-            },
-            52 => Edit::RemoveContact {
+            30 => Edit::AddContact { name: text() },
+            31 => Edit::RemoveContact {
                 id: self.contact(s.a),
             },
-            53 => Edit::SetLapsePlan(text()),
-            54 => Edit::AddCrisisLine {
+            32 => Edit::AddCrisisLine {
                 name: text(),
                 number: format!("{}", s.n % 1000),
             },
-            55 => Edit::SetCrisisLineText {
-                id: self.crisis_line(s.a),
-                field: nth(CRISIS_LINE_FIELDS, s.n),
-                value: text(),
-            },
-            56 => Edit::RemoveCrisisLine {
+            33 => Edit::RemoveCrisisLine {
                 id: self.crisis_line(s.a),
             },
-            57 => Edit::SetAftercareText {
-                field: nth(AFTERCARE_FIELDS, s.n),
-                value: text(),
-            },
-            58 => Edit::SetReviewCadence(nth(CADENCES, s.n)),
-            59 => Edit::SetNextReview(s.date),
-            60 => Edit::FinishReview {
+            34 => Edit::FinishReview {
                 date: required_date(),
                 reviewed_by: text(),
                 changes: s.more_text.clone(),
                 reason: s.more_text.join(" / "),
             },
-            61 => Edit::AddSignature {
+            35 => Edit::AddSignature {
                 name: text(),
                 role: nth(SIGNER_ROLES, s.n),
                 credentials: s.more_text.concat(),
                 date: required_date(),
                 time: s.more_text.join(":"),
             },
-            62 => Edit::RemoveSignature {
+            36 => Edit::RemoveSignature {
                 id: self.signature(s.a),
             },
-            63 => Edit::SetCopyGiven(s.flag),
-            64 => Edit::AddNeedFromFindings {
+            37 => Edit::SetCopyGiven(s.flag),
+            38 => Edit::AddNeedFromFindings {
                 statement: text(),
                 findings: vec![
                     self.finding(s),

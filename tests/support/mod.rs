@@ -5,6 +5,9 @@ use plan_composer::plan::edit::{
     AftercareField, AssessmentField, CareTeamField, ComponentField, ContactField, GoalField,
     PersonField, RiskArea, SubstanceField, TextList,
 };
+use plan_composer::plan::target::{
+    ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, NumberSlot, NumberTarget, TextSlot, TextTarget,
+};
 use plan_composer::plan::*;
 use strum::VariantArray;
 
@@ -23,7 +26,10 @@ pub fn ok(plan: &mut Plan, edit: Edit) -> String {
 /// Every section of a plan filled in, with links between items.
 pub fn full_plan() -> Plan {
     let mut p = Plan::new("plan-full-1", Some(date(2026, 3, 2)));
-    ok(&mut p, Edit::SetTitle("Spring plan".into()));
+    ok(
+        &mut p,
+        TextTarget::from(TextSlot::Title).edit("Spring plan".into()),
+    );
     let person_fields = [
         (PersonField::PreferredName, "Sam R."),
         (PersonField::Pronouns, "they/them"),
@@ -33,10 +39,7 @@ pub fn full_plan() -> Plan {
     for (field, value) in person_fields {
         ok(
             &mut p,
-            Edit::SetPersonText {
-                field,
-                value: value.into(),
-            },
+            TextTarget::from(TextSlot::Person(field)).edit(value.into()),
         );
     }
     let lists = [
@@ -70,11 +73,7 @@ pub fn full_plan() -> Plan {
     );
     ok(
         &mut p,
-        Edit::SetCareTeamMember {
-            id: member,
-            field: CareTeamField::Contact,
-            value: "555-0100".into(),
-        },
+        TextTarget::of(TextSlot::CareTeam(CareTeamField::Contact), member).edit("555-0100".into()),
     );
     let person = ok(
         &mut p,
@@ -110,53 +109,42 @@ pub fn full_plan() -> Plan {
     ] {
         ok(
             &mut p,
-            Edit::SetSubstanceText {
-                id: substance.clone(),
-                field,
-                value: value.into(),
-            },
+            TextTarget::of(TextSlot::Substance(field), substance.clone()).edit(value.into()),
         );
     }
     ok(
         &mut p,
-        Edit::SetSubstanceOnset {
-            id: substance.clone(),
-            age: Some(17),
+        NumberTarget::of(NumberSlot::SubstanceOnset, substance.clone()).edit(Some(17)),
+    );
+    ok(
+        &mut p,
+        DateTarget::of(DateSlot::SubstanceLastUse, substance.clone()).edit(Some(date(2026, 2, 27))),
+    );
+    ok(
+        &mut p,
+        TextTarget::from(TextSlot::Assessment(AssessmentField::MentalHealth))
+            .edit("Low mood in winter".into()),
+    );
+    ok(
+        &mut p,
+        TextTarget::from(TextSlot::Assessment(AssessmentField::SocialSupport))
+            .edit("Sister nearby".into()),
+    );
+    ok(
+        &mut p,
+        Edit::SetChoice {
+            at: ChoiceTarget::from(ChoiceSlot::Stage),
+            choice: Some(StageOfChange::Preparation as usize),
         },
     );
     ok(
         &mut p,
-        Edit::SetSubstanceLastUse {
-            id: substance.clone(),
-            date: Some(date(2026, 2, 27)),
-        },
+        NumberTarget::from(NumberSlot::ReadinessRuler).edit(Some(7)),
     );
-    ok(
-        &mut p,
-        Edit::SetAssessmentText {
-            field: AssessmentField::MentalHealth,
-            value: "Low mood in winter".into(),
-        },
-    );
-    ok(
-        &mut p,
-        Edit::SetAssessmentText {
-            field: AssessmentField::SocialSupport,
-            value: "Sister nearby".into(),
-        },
-    );
-    ok(
-        &mut p,
-        Edit::SetReadinessStage(Some(StageOfChange::Preparation)),
-    );
-    ok(&mut p, Edit::SetReadinessRuler(Some(7)));
     ok(&mut p, Edit::SetRiskViewEnabled(true));
     ok(
         &mut p,
-        Edit::SetRiskRating {
-            area: RiskArea::RecoveryEnvironment,
-            rating: Some(2),
-        },
+        NumberTarget::from(NumberSlot::RiskRating(RiskArea::RecoveryEnvironment)).edit(Some(2)),
     );
 
     let need = ok(
@@ -206,32 +194,25 @@ pub fn full_plan() -> Plan {
     ] {
         ok(
             &mut p,
-            Edit::SetGoalText {
-                id: goal.clone(),
-                field,
-                value: value.into(),
-            },
+            TextTarget::of(TextSlot::Goal(field), goal.clone()).edit(value.into()),
         );
     }
     ok(
         &mut p,
-        Edit::SetGoalDue {
-            id: goal.clone(),
-            due: Some(date(2026, 6, 1)),
+        DateTarget::of(DateSlot::GoalDue, goal.clone()).edit(Some(date(2026, 6, 1))),
+    );
+    ok(
+        &mut p,
+        Edit::SetChoice {
+            at: ChoiceTarget::of(ChoiceSlot::GoalPriority, goal.clone()),
+            choice: Some(Priority::High as usize),
         },
     );
     ok(
         &mut p,
-        Edit::SetGoalPriority {
-            id: goal.clone(),
-            priority: Priority::High,
-        },
-    );
-    ok(
-        &mut p,
-        Edit::SetGoalLifecycle {
-            id: goal.clone(),
-            lifecycle: GoalLifecycle::Active,
+        Edit::SetChoice {
+            at: ChoiceTarget::of(ChoiceSlot::GoalLifecycle, goal.clone()),
+            choice: Some(GoalLifecycle::Active as usize),
         },
     );
     ok(
@@ -257,11 +238,8 @@ pub fn full_plan() -> Plan {
     );
     ok(
         &mut p,
-        Edit::SetGoalText {
-            id: goal2.clone(),
-            field: GoalField::Target,
-            value: "Every Saturday".into(),
-        },
+        TextTarget::of(TextSlot::Goal(GoalField::Target), goal2.clone())
+            .edit("Every Saturday".into()),
     );
     ok(
         &mut p,
@@ -287,19 +265,12 @@ pub fn full_plan() -> Plan {
     ] {
         ok(
             &mut p,
-            Edit::SetComponentText {
-                id: therapy.clone(),
-                field,
-                value: value.into(),
-            },
+            TextTarget::of(TextSlot::Component(field), therapy.clone()).edit(value.into()),
         );
     }
     ok(
         &mut p,
-        Edit::SetComponentStart {
-            id: therapy.clone(),
-            start: Some(date(2026, 3, 9)),
-        },
+        DateTarget::of(DateSlot::ComponentStart, therapy.clone()).edit(Some(date(2026, 3, 9))),
     );
     let medication = ok(
         &mut p,
@@ -318,10 +289,7 @@ pub fn full_plan() -> Plan {
     );
     ok(
         &mut p,
-        Edit::SetObjectiveDue {
-            id: objective.clone(),
-            due: Some(date(2026, 4, 1)),
-        },
+        DateTarget::of(DateSlot::ObjectiveDue, objective.clone()).edit(Some(date(2026, 4, 1))),
     );
     ok(
         &mut p,
@@ -357,16 +325,13 @@ pub fn full_plan() -> Plan {
     ] {
         ok(
             &mut p,
-            Edit::SetContactText {
-                id: contact.clone(),
-                field,
-                value: value.into(),
-            },
+            TextTarget::of(TextSlot::Contact(field), contact.clone()).edit(value.into()),
         );
     }
     ok(
         &mut p,
-        Edit::SetLapsePlan("Call Maria, then go to a meeting the same day".into()),
+        TextTarget::from(TextSlot::LapsePlan)
+            .edit("Call Maria, then go to a meeting the same day".into()),
     );
     ok(
         &mut p,
@@ -377,20 +342,24 @@ pub fn full_plan() -> Plan {
     );
     ok(
         &mut p,
-        Edit::SetAftercareText {
-            field: AftercareField::SupportGroups,
-            value: "AA on Thursdays".into(),
+        TextTarget::from(TextSlot::Aftercare(AftercareField::SupportGroups))
+            .edit("AA on Thursdays".into()),
+    );
+    ok(
+        &mut p,
+        TextTarget::from(TextSlot::Aftercare(AftercareField::Education)).edit("Finish GED".into()),
+    );
+    ok(
+        &mut p,
+        Edit::SetChoice {
+            at: ChoiceTarget::from(ChoiceSlot::ReviewCadence),
+            choice: Some(ReviewCadence::EveryTwoWeeks as usize),
         },
     );
     ok(
         &mut p,
-        Edit::SetAftercareText {
-            field: AftercareField::Education,
-            value: "Finish GED".into(),
-        },
+        DateTarget::from(DateSlot::NextReview).edit(Some(date(2026, 3, 16))),
     );
-    ok(&mut p, Edit::SetReviewCadence(ReviewCadence::EveryTwoWeeks));
-    ok(&mut p, Edit::SetNextReview(Some(date(2026, 3, 16))));
     p.review.history.push(ReviewEntry {
         id: "r-old".into(),
         date: date(2026, 3, 1),
@@ -445,15 +414,12 @@ pub fn samples() -> Vec<(String, Plan)> {
 /// A plan with a hostile string in every text field a person can type.
 pub fn hostile_plan(s: &str) -> Plan {
     let mut p = Plan::new(s, Some(date(2026, 1, 5)));
-    ok(&mut p, Edit::SetTitle(s.into()));
+    ok(&mut p, TextTarget::from(TextSlot::Title).edit(s.into()));
     // Every field and list there is (derived), so a new one is covered too.
     for field in PersonField::VARIANTS.iter().copied() {
         ok(
             &mut p,
-            Edit::SetPersonText {
-                field,
-                value: s.into(),
-            },
+            TextTarget::from(TextSlot::Person(field)).edit(s.into()),
         );
     }
     for list in TextList::VARIANTS.iter().copied() {
@@ -474,11 +440,7 @@ pub fn hostile_plan(s: &str) -> Plan {
     );
     ok(
         &mut p,
-        Edit::SetCareTeamMember {
-            id: member,
-            field: CareTeamField::Contact,
-            value: s.into(),
-        },
+        TextTarget::of(TextSlot::CareTeam(CareTeamField::Contact), member).edit(s.into()),
     );
     let who = ok(
         &mut p,
@@ -496,19 +458,12 @@ pub fn hostile_plan(s: &str) -> Plan {
     for field in [SubstanceField::Pattern, SubstanceField::Route] {
         ok(
             &mut p,
-            Edit::SetSubstanceText {
-                id: substance.clone(),
-                field,
-                value: s.into(),
-            },
+            TextTarget::of(TextSlot::Substance(field), substance.clone()).edit(s.into()),
         );
     }
     ok(
         &mut p,
-        Edit::SetAssessmentText {
-            field: AssessmentField::Trauma,
-            value: s.into(),
-        },
+        TextTarget::from(TextSlot::Assessment(AssessmentField::Trauma)).edit(s.into()),
     );
     let need = ok(
         &mut p,
@@ -533,11 +488,7 @@ pub fn hostile_plan(s: &str) -> Plan {
     for field in [GoalField::Measure, GoalField::Target] {
         ok(
             &mut p,
-            Edit::SetGoalText {
-                id: goal.clone(),
-                field,
-                value: s.into(),
-            },
+            TextTarget::of(TextSlot::Goal(field), goal.clone()).edit(s.into()),
         );
     }
     ok(
@@ -570,11 +521,7 @@ pub fn hostile_plan(s: &str) -> Plan {
     ] {
         ok(
             &mut p,
-            Edit::SetComponentText {
-                id: component.clone(),
-                field,
-                value: s.into(),
-            },
+            TextTarget::of(TextSlot::Component(field), component.clone()).edit(s.into()),
         );
     }
     let objective = ok(
@@ -595,14 +542,10 @@ pub fn hostile_plan(s: &str) -> Plan {
     for field in [ContactField::Relation, ContactField::Phone] {
         ok(
             &mut p,
-            Edit::SetContactText {
-                id: contact.clone(),
-                field,
-                value: s.into(),
-            },
+            TextTarget::of(TextSlot::Contact(field), contact.clone()).edit(s.into()),
         );
     }
-    ok(&mut p, Edit::SetLapsePlan(s.into()));
+    ok(&mut p, TextTarget::from(TextSlot::LapsePlan).edit(s.into()));
     ok(
         &mut p,
         Edit::AddCrisisLine {
@@ -612,10 +555,7 @@ pub fn hostile_plan(s: &str) -> Plan {
     );
     ok(
         &mut p,
-        Edit::SetAftercareText {
-            field: AftercareField::FamilySupport,
-            value: s.into(),
-        },
+        TextTarget::from(TextSlot::Aftercare(AftercareField::FamilySupport)).edit(s.into()),
     );
     p.review.history.push(ReviewEntry {
         id: "r1".into(),
