@@ -4,7 +4,7 @@
 use crate::export::json::{self, ImportError};
 use crate::i18n::Lang;
 use crate::plan::gaps::FixAt;
-use crate::plan::review::changes_between;
+use crate::plan::review::{changes_between, Change};
 #[cfg(test)]
 use crate::plan::SignerRole;
 use crate::plan::{Edit, EditError, History, Notice, Plan, PlanDate, PlanStatus};
@@ -190,13 +190,10 @@ impl Composer {
         }
     }
 
-    /// What the review in progress changed, worded for the review history.
-    pub fn review_changes(&self) -> Vec<String> {
+    /// What the review in progress changed, for the review history.
+    pub fn review_changes(&self) -> Vec<Change> {
         match &self.review_baseline {
-            Some(before) => changes_between(before, self.plan())
-                .iter()
-                .map(|c| self.lang.change(c))
-                .collect(),
+            Some(before) => changes_between(before, self.plan()),
             None => Vec::new(),
         }
     }
@@ -318,7 +315,8 @@ mod tests {
             statement: "Call my sister on Sundays".into(),
             template_id: None,
         }));
-        let changes = composer.review_changes();
+        let recorded = composer.review_changes();
+        let changes: Vec<String> = recorded.iter().map(|c| Lang::En.change(c)).collect();
         assert_eq!(changes.len(), 2, "{changes:?}");
         assert!(
             changes
@@ -344,7 +342,7 @@ mod tests {
         let entry = &plan.review.history[0];
         assert_eq!(entry.reviewed_by, "Dr. Rivera");
         assert_eq!(entry.reason, "Monthly review");
-        assert_eq!(entry.changes, changes);
+        assert_eq!(entry.changes, recorded);
         assert!(composer.review_baseline.is_none());
     }
 

@@ -11,6 +11,7 @@ use plan_composer::plan::edit::{
     GoalField, ItemKind, RiskArea, TextList, ONSET_MAX, RISK_MAX, RULER_MAX,
 };
 use plan_composer::plan::history::UNDO_LIMIT;
+use plan_composer::plan::review::Change;
 use plan_composer::plan::validate::check;
 use plan_composer::plan::{
     apply, ComponentCategory, ContributorRole, Edit, EditError, Finding, History, Notice, Plan,
@@ -896,7 +897,9 @@ fn finishing_a_review_is_one_step_that_undo_takes_back_whole() {
     let finish = Edit::FinishReview {
         date: PlanDate::new(2026, 2, 1).unwrap(),
         reviewed_by: "Dr. Lee".into(),
-        changes: vec!["Added the goal “Walk”".into()],
+        changes: vec![Change::Note {
+            text: "Added the goal “Walk”".into(),
+        }],
         reason: String::new(),
     };
     history.apply(&finish).unwrap();

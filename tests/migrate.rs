@@ -1,19 +1,27 @@
 //! Plan files written by version 1 of the format (copies of samples/*.json
 //! as they were committed then, in tests/fixtures/v1/) open as version 2:
 //! each signature gets a closed role and the revision it signed, and the
-//! migrated plan passes every check.
+//! migrated plan passes every check. Version 2 files (tests/fixtures/v2/,
+//! the samples as they were before version 3) open with each review's
+//! sentences kept as `note` changes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use plan_composer::export::json::{export, import};
+use plan_composer::i18n::Lang;
+use plan_composer::plan::review::Change;
 use plan_composer::plan::validate::check;
 use plan_composer::plan::{Plan, SignerRole, SCHEMA_VERSION};
 use serde_json::Value;
 use std::path::PathBuf;
 
 fn v1_files() -> Vec<(String, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1");
+    files_in("tests/fixtures/v1")
+}
+
+fn files_in(folder: &str) -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .expect("tests/fixtures/v1 is there")
+        .expect("the fixtures folder is there")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .map(|p| {
@@ -103,5 +111,84 @@ fn old_roles_become_the_closed_role_their_words_name() {
                 vec![person(), clinician("Counselor")]
             ),
         ]
+    );
+}
+
+#[test]
+fn version_2_plans_open_with_their_review_sentences_kept_as_notes() {
+    let v2 = files_in("tests/fixtures/v2");
+    let today = files_in("samples");
+    assert_eq!(v2.len(), 3);
+    for ((name, old), (_, new)) in v2.iter().zip(&today) {
+        let raw: Value = serde_json::from_str(old).expect("JSON");
+        assert_eq!(raw["schema_version"], 2, "{name}");
+        let sentences: Vec<String> = raw["review"]["history"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|e| e["changes"].as_array().cloned().unwrap_or_default())
+            .filter_map(|c| c.as_str().map(str::to_owned))
+            .collect();
+        assert!(!sentences.is_empty(), "{name} has review sentences");
+        let plan = migrated(name, old);
+        assert_eq!(plan.schema_version, SCHEMA_VERSION, "{name}");
+        assert_eq!(check(&plan), [], "{name}");
+        let notes: Vec<Change> = plan
+            .review
+            .history
+            .iter()
+            .flat_map(|e| e.changes.clone())
+            .collect();
+        let expected: Vec<Change> = sentences
+            .into_iter()
+            .map(|text| Change::Note { text })
+            .collect();
+        assert_eq!(notes, expected, "{name}");
+        // Today's sample is that file in the new format, nothing else changed.
+        assert_eq!(import(new), Ok(plan.clone()), "{name}");
+        // A note is shown as written, in any language.
+        for lang in Lang::ALL.iter().copied() {
+            for note in &notes {
+                let Change::Note { text } = note else {
+                    continue;
+                };
+                assert_eq!(&lang.change(note), text);
+            }
+        }
+    }
+}
+
+#[test]
+fn review_changes_are_data_worded_in_the_readers_language() {
+    use plan_composer::plan::edit::ItemKind;
+    use plan_composer::plan::review::Field;
+    use plan_composer::plan::target::DateSlot;
+    let change = Change::Changed {
+        kind: ItemKind::Goal,
+        name: "Sleep without drinking".into(),
+        fields: vec![Field::Date(DateSlot::GoalDue)],
+    };
+    let json = serde_json::to_value(&change).expect("serialises");
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "change": "changed",
+            "kind": "goal",
+            "name": "Sleep without drinking",
+            "fields": [{ "date": "goal_due" }]
+        })
+    );
+    assert_eq!(
+        serde_json::from_value::<Change>(json).ok(),
+        Some(change.clone())
+    );
+    // The same entry reads in English for one person, in Spanish for another.
+    assert_eq!(
+        Lang::En.change(&change),
+        "Changed the goal “Sleep without drinking”: due date"
+    );
+    assert_eq!(
+        Lang::Es.change(&change),
+        "Se cambió la meta “Sleep without drinking”: fecha límite"
     );
 }

@@ -77,7 +77,7 @@ fn add_a_goal_change_a_due_date_remove_a_component_are_listed_exactly() {
             Change::Changed {
                 kind: ItemKind::Goal,
                 name: "Sleep without drinking".into(),
-                fields: vec![Field::Due],
+                fields: vec![Field::Date(DateSlot::GoalDue)],
             },
             Change::Added {
                 kind: ItemKind::Goal,
@@ -231,7 +231,7 @@ fn sections_and_item_fields_report_which_fields_changed() {
         changes[0],
         Change::SectionChanged {
             section: Section::Plan,
-            fields: vec![Field::Title],
+            fields: vec![Field::Text(TextSlot::Title)],
         }
     );
     for change in &changes {
@@ -303,10 +303,7 @@ fn finishing_a_review_records_the_changes_bumps_the_revision_and_activates() {
         &mut plan,
         DateTarget::of(DateSlot::GoalDue, sleep).edit(Some(date(2026, 8, 1))),
     );
-    let changes: Vec<String> = changes_between(&before, &plan)
-        .iter()
-        .map(|c| Lang::En.change(c))
-        .collect();
+    let changes = changes_between(&before, &plan);
     let history_before = plan.review.history.len();
     let id = ok(
         &mut plan,
@@ -324,10 +321,44 @@ fn finishing_a_review_records_the_changes_bumps_the_revision_and_activates() {
     assert_eq!(entry.id, id);
     assert_eq!(entry.date, date(2026, 4, 1));
     assert_eq!(entry.reviewed_by, "Dr. Lee");
+    let worded: Vec<String> = entry.changes.iter().map(|c| Lang::En.change(c)).collect();
     assert_eq!(
-        entry.changes,
+        worded,
         ["Changed the goal “Sleep without drinking”: due date"]
     );
     assert_eq!(entry.reason, "Monthly review");
     assert!(plan_composer::plan::validate::check(&plan).is_empty());
+}
+
+#[test]
+fn a_finished_review_reads_in_the_language_of_whoever_prints_it() {
+    use plan_composer::export::text::plain_text;
+    let before = under_review();
+    let mut plan = before.clone();
+    let sleep = goal_id(&plan, "Sleep without drinking");
+    ok(
+        &mut plan,
+        DateTarget::of(DateSlot::GoalDue, sleep).edit(Some(date(2026, 8, 1))),
+    );
+    // Finished with the widget in Spanish: the entry keeps data, not words.
+    let changes = changes_between(&before, &plan);
+    ok(
+        &mut plan,
+        Edit::FinishReview {
+            date: date(2026, 4, 1),
+            reviewed_by: "Dra. Ruiz".into(),
+            changes,
+            reason: "Revisión mensual".into(),
+        },
+    );
+    let english = plain_text(&plan, Lang::En);
+    let spanish = plain_text(&plan, Lang::Es);
+    assert!(
+        english.contains("Changed the goal “Sleep without drinking”: due date"),
+        "{english}"
+    );
+    assert!(
+        spanish.contains("Se cambió la meta “Sleep without drinking”: fecha límite"),
+        "{spanish}"
+    );
 }

@@ -393,7 +393,7 @@ fn aftercare(plan: &Plan, w: &Words) -> Section {
     }
 }
 
-fn review(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
+fn review(plan: &Plan, lang: Lang, w: &Words, pw: &PrintWords) -> Section {
     let r = &plan.review;
     let mut blocks = vec![Block::Fields(fields([
         (w.cadence, w.cadence(r.cadence).to_owned()),
@@ -414,7 +414,8 @@ fn review(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
                 let changes = if e.changes.is_empty() {
                     pw.no_changes.to_owned()
                 } else {
-                    join(e.changes.iter().map(|c| clean(c)))
+                    // Worded in the language of this printout, whoever reviewed.
+                    join(e.changes.iter().map(|c| clean(&lang.change(c))))
                 };
                 vec![
                     e.date.to_string(),
@@ -497,7 +498,7 @@ pub(crate) fn outline(plan: &Plan, lang: Lang, sign_lines: bool) -> Vec<Section>
         components(plan, w, pw),
         relapse(plan, w, pw),
         aftercare(plan, w),
-        review(plan, w, pw),
+        review(plan, lang, w, pw),
         signatures(plan, lang, w, pw, sign_lines),
     ]
 }

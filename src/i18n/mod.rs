@@ -5,6 +5,7 @@ mod en;
 mod es;
 mod print_words;
 mod review_words;
+mod slot_words;
 pub mod words;
 
 pub use print_words::PrintWords;

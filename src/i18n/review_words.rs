@@ -5,6 +5,7 @@ use super::words::Words;
 use super::Lang;
 use crate::plan::edit::ItemKind;
 use crate::plan::review::{Change, Field, Section};
+use strum::EnumCount;
 
 /// The words a change line is made of, in one language.
 struct ReviewWords {
@@ -19,10 +20,10 @@ struct ReviewWords {
     template: &'static str,
     category: &'static str,
     /// Each kind of item with its article: "the goal".
-    kinds: [&'static str; 12],
+    kinds: [&'static str; ItemKind::COUNT],
     /// The same, plural, for "the order of the goals".
-    kinds_plural: [&'static str; 12],
-    sections: [&'static str; 7],
+    kinds_plural: [&'static str; ItemKind::COUNT],
+    sections: [&'static str; Section::COUNT],
 }
 
 static ENGLISH: ReviewWords = ReviewWords {
@@ -124,80 +125,28 @@ static SPANISH: ReviewWords = ReviewWords {
 };
 
 fn kind_index(kind: ItemKind) -> usize {
-    match kind {
-        ItemKind::TextItem => 0,
-        ItemKind::CareTeamMember => 1,
-        ItemKind::Contributor => 2,
-        ItemKind::Substance => 3,
-        ItemKind::Need => 4,
-        ItemKind::Goal => 5,
-        ItemKind::Objective => 6,
-        ItemKind::Component => 7,
-        ItemKind::Contact => 8,
-        ItemKind::CrisisLine => 9,
-        ItemKind::Signature => 10,
-        ItemKind::Finding => 11,
-    }
+    kind as usize
 }
 
 fn section_index(section: Section) -> usize {
-    match section {
-        Section::Plan => 0,
-        Section::Person => 1,
-        Section::Assessment => 2,
-        Section::RelapsePrevention => 3,
-        Section::Aftercare => 4,
-        Section::ReviewSchedule => 5,
-        Section::Consent => 6,
-    }
+    section as usize
 }
 
 fn field_label(r: &ReviewWords, w: &Words, field: Field) -> &'static str {
     match field {
-        Field::Wording => r.wording,
-        Field::Measure => w.measure,
-        Field::Target => w.target,
-        Field::Due => w.due,
-        Field::Priority => w.priority,
-        Field::Lifecycle => w.lifecycle,
-        Field::Achievement => w.achievement,
-        Field::Confidence => w.confidence,
+        Field::Text(slot) if slot.names_item() => r.wording,
+        Field::Text(slot) => w.text_label(slot),
+        Field::Date(slot) => w.date_label(slot),
+        Field::Choice(slot) => w.choice_label(slot),
+        Field::Number(slot) => w.number_label(slot),
         Field::ExpressedBy => w.expressed_by,
         Field::Addresses => w.addresses,
         Field::Template => r.template,
         Field::Interventions => w.interventions,
         Field::Findings => w.findings,
         Field::Category => r.category,
-        Field::Details => w.details,
-        Field::Frequency => w.frequency,
-        Field::Setting => w.setting,
-        Field::Responsible => w.responsible,
-        Field::Start => w.start,
-        Field::Role => w.member_role,
-        Field::Contact => w.member_contact,
-        Field::Relation => w.relation,
-        Field::Phone => w.phone,
-        Field::Number => w.crisis_line_number,
-        Field::Pattern => w.pattern,
-        Field::Route => w.route,
-        Field::AgeOfOnset => w.age_of_onset,
-        Field::LastUse => w.last_use,
-        Field::Title => w.plan_title,
-        Field::Person(field) => match field {
-            crate::plan::edit::PersonField::PreferredName => w.preferred_name,
-            crate::plan::edit::PersonField::Pronouns => w.pronouns,
-            crate::plan::edit::PersonField::Language => w.language,
-            crate::plan::edit::PersonField::CultureIdentity => w.culture_identity,
-        },
-        Field::List(list) => w.text_list(list),
-        Field::Assessment(field) => w.assessment_field(field),
-        Field::ReadinessStage => w.stage_of_change,
-        Field::ReadinessRuler => w.readiness_ruler,
         Field::RiskView => w.risk_view,
-        Field::LapsePlan => w.lapse_plan,
-        Field::Aftercare(field) => w.aftercare_field(field),
-        Field::Cadence => w.cadence,
-        Field::NextReview => w.next_review,
+        Field::List(list) => w.text_list(list),
         Field::Signatures => w.signatures,
         Field::CopyGiven => w.copy_given,
     }
@@ -271,6 +220,7 @@ impl Lang {
             Change::Reordered { kind } => {
                 format!("{} {}", r.order_of, r.kinds_plural[kind_index(*kind)])
             }
+            Change::Note { text } => text.clone(),
             Change::SectionChanged {
                 section,
                 fields: changed,

@@ -80,6 +80,8 @@ pub struct Words {
     pub interventions: &'static str,
 
     // Plan components.
+    /// A service's name (the review calls a change there "wording").
+    pub component_name: &'static str,
     pub details: &'static str,
     pub frequency: &'static str,
     pub setting: &'static str,
@@ -253,6 +255,7 @@ static ENGLISH: Words = Words {
     objective: "Objective",
     interventions: "Services that help with this step",
 
+    component_name: "Service",
     details: "Details",
     frequency: "How often",
     setting: "Where",
@@ -416,6 +419,7 @@ static SPANISH: Words = Words {
     objective: "Objetivo",
     interventions: "Servicios que ayudan con este paso",
 
+    component_name: "Servicio",
     details: "Detalles",
     frequency: "Con qué frecuencia",
     setting: "Dónde",

@@ -7,7 +7,7 @@ use super::date::PlanDate;
 use serde::{Deserialize, Serialize};
 
 /// The version of the JSON format this build writes and reads.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Derives shared by every document type. JSON Schema is only derived
 /// natively, where the schema generator and its test run.
@@ -327,8 +327,9 @@ document_type! {
         pub id: String,
         pub date: PlanDate,
         pub reviewed_by: String,
+        /// What the review changed, as data (worded when shown).
         #[serde(default)]
-        pub changes: Vec<String>,
+        pub changes: Vec<super::review::Change>,
         #[serde(default)]
         pub reason: String,
     }

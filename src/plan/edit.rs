@@ -15,6 +15,7 @@ mod relapse;
 
 use super::date::PlanDate;
 use super::document::*;
+use super::review::Change;
 use super::target::{
     ChoiceSlot, ChoiceTarget, DateTarget, NumberTarget, Target, TextTarget, STATUSES,
 };
@@ -510,7 +511,7 @@ pub enum Edit {
     FinishReview {
         date: PlanDate,
         reviewed_by: String,
-        changes: Vec<String>,
+        changes: Vec<Change>,
         reason: String,
     },
 
@@ -531,7 +532,20 @@ pub enum Edit {
 }
 
 /// The kinds of item an edit can point at, for messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    strum::VariantArray,
+    strum::EnumCount,
+)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     TextItem,
     CareTeamMember,

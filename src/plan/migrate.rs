@@ -12,7 +12,7 @@ pub type Step = fn(&mut serde_json::Map<String, Value>);
 /// Steps by the version they start from: `STEPS[0]` turns 1 into 2, and so
 /// on. A format change adds its step here and a test that reads a real old
 /// file (tests/fixtures/v1/ holds the samples as version 1 wrote them).
-const STEPS: &[Step] = &[v1_signatures];
+const STEPS: &[Step] = &[v1_signatures, v2_changes_as_data];
 
 /// Words in an old free-text signature role that mean the person the plan
 /// is for (English and Spanish, lower case).
@@ -88,6 +88,31 @@ fn v1_signatures(doc: &mut serde_json::Map<String, Value>) {
         signature
             .entry("revision")
             .or_insert_with(|| Value::from(revision));
+    }
+}
+
+/// Version 3: a review entry's changes are data (`review::Change`), worded
+/// when shown in the reader's language. Version 2 kept sentences; each
+/// becomes a `note` change that keeps its words as written.
+fn v2_changes_as_data(doc: &mut serde_json::Map<String, Value>) {
+    let Some(history) = doc
+        .get_mut("review")
+        .and_then(|r| r.get_mut("history"))
+        .and_then(Value::as_array_mut)
+    else {
+        return;
+    };
+    for entry in history.iter_mut().filter_map(Value::as_object_mut) {
+        let Some(changes) = entry.get_mut("changes").and_then(Value::as_array_mut) else {
+            continue;
+        };
+        for change in changes.iter_mut() {
+            // Only sentences: anything else is left for the typed read to refuse.
+            if let Value::String(text) = change {
+                let text = std::mem::take(text);
+                *change = serde_json::json!({ "change": "note", "text": text });
+            }
+        }
     }
 }
 
@@ -215,7 +240,7 @@ mod tests {
         assert_eq!(signatures[0].get("credentials"), None);
         assert_eq!(signatures[5].get("credentials"), None);
         assert!(signatures.iter().all(|s| s["revision"] == json!(3)));
-        assert_eq!(doc["schema_version"], json!(2));
+        assert_eq!(doc["schema_version"], json!(SCHEMA_VERSION));
     }
 
     #[test]

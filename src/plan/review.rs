@@ -7,57 +7,41 @@
 //! left out: they are the review's own bookkeeping.
 
 use super::document::*;
-use super::edit::{AftercareField, AssessmentField, ItemKind, PersonField, TextList};
+use super::edit::{ItemKind, TextList};
+use super::target::{
+    ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, NumberSlot, NumberTarget, Owner, TextSlot,
+    TextTarget,
+};
+use serde::{Deserialize, Serialize};
 
-/// One field of an item or section that changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One field of an item or section that changed: a field a target writes
+/// (target.rs), or a link or list the review compares as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
 pub enum Field {
-    /// The item's main words: a goal's or need's statement, a name.
-    Wording,
-    Measure,
-    Target,
-    Due,
-    Priority,
-    Lifecycle,
-    Achievement,
-    Confidence,
+    Text(TextSlot),
+    Date(DateSlot),
+    Choice(ChoiceSlot),
+    Number(NumberSlot),
     ExpressedBy,
     Addresses,
     Template,
     Interventions,
     Findings,
     Category,
-    Details,
-    Frequency,
-    Setting,
-    Responsible,
-    Start,
-    Role,
-    Contact,
-    Relation,
-    Phone,
-    Number,
-    Pattern,
-    Route,
-    AgeOfOnset,
-    LastUse,
-    Title,
-    Person(PersonField),
-    List(TextList),
-    Assessment(AssessmentField),
-    ReadinessStage,
-    ReadinessRuler,
+    /// The risk view as a whole: on or off, and its ratings.
     RiskView,
-    LapsePlan,
-    Aftercare(AftercareField),
-    Cadence,
-    NextReview,
+    List(TextList),
     Signatures,
     CopyGiven,
 }
 
 /// A part of the plan that is not a list of named items.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(strum::VariantArray, strum::EnumCount)]
+#[serde(rename_all = "snake_case")]
 pub enum Section {
     Plan,
     Person,
@@ -68,18 +52,23 @@ pub enum Section {
     Consent,
 }
 
-/// One change, worded by `Lang::change`.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One change, as the review history keeps it: data, worded by
+/// `Lang::change` in the language of whoever reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(tag = "change", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Change {
     /// `parent`: for an objective, the goal it belongs to.
     Added {
         kind: ItemKind,
         name: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         parent: Option<String>,
     },
     Removed {
         kind: ItemKind,
         name: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         parent: Option<String>,
     },
     Changed {
@@ -93,20 +82,96 @@ pub enum Change {
         section: Section,
         fields: Vec<Field>,
     },
+    /// A change written out in words: how plans of format 2 and earlier
+    /// recorded every change, kept as written.
+    Note { text: String },
 }
 
-/// Compares two items field by field: `(field, before, after)` triples
-/// are reduced to the fields that differ.
-macro_rules! differing {
-    ($a:expr, $b:expr; $($field:expr => $get:expr),* $(,)?) => {{
-        let mut fields = Vec::new();
-        $(
-            if $get($a) != $get($b) {
-                fields.push($field);
+/// The fields of `slot`'s targets that differ between the two plans, for
+/// the item `id` (empty for a section): each kind of field in plan order.
+fn slot_fields(a: &Plan, b: &Plan, owner: Owner, id: &str) -> Vec<Field> {
+    let mine = |o: Owner| o == owner;
+    let mut fields = Vec::new();
+    for slot in TextSlot::all() {
+        // Text items are compared as whole lists (`Field::List`).
+        if mine(slot.owner()) && !matches!(slot, TextSlot::TextItem(_)) {
+            let at = TextTarget::of(slot, id);
+            if at.read(a) != at.read(b) {
+                fields.push(Field::Text(slot));
             }
-        )*
-        fields
-    }};
+        }
+    }
+    for slot in DateSlot::all() {
+        let at = DateTarget::of(slot, id);
+        if mine(slot.owner()) && at.read(a) != at.read(b) {
+            fields.push(Field::Date(slot));
+        }
+    }
+    for slot in ChoiceSlot::all() {
+        // The status is the review's own bookkeeping.
+        let at = ChoiceTarget::of(slot, id);
+        if mine(slot.owner()) && slot != ChoiceSlot::Status && at.read(a) != at.read(b) {
+            fields.push(Field::Choice(slot));
+        }
+    }
+    for slot in NumberSlot::all() {
+        // Risk ratings belong to the risk view, compared whole.
+        let at = NumberTarget::of(slot, id);
+        if mine(slot.owner())
+            && !matches!(slot, NumberSlot::RiskRating(_))
+            && at.read(a) != at.read(b)
+        {
+            fields.push(Field::Number(slot));
+        }
+    }
+    fields
+}
+
+/// The fields of an item that changed: its slots, then its links.
+fn item_fields(a: &Plan, b: &Plan, kind: ItemKind, id: &str) -> Vec<Field> {
+    let mut fields = slot_fields(a, b, Owner::Item(kind), id);
+    let mut link = |field: Field, differs: bool| {
+        if differs {
+            fields.push(field);
+        }
+    };
+    match kind {
+        ItemKind::Need => {
+            let findings = |p: &Plan| p.need(id).map(|n| n.findings.clone());
+            link(Field::Findings, findings(a) != findings(b));
+        }
+        ItemKind::Goal => {
+            let (x, y) = (a.goal(id), b.goal(id));
+            link(
+                Field::ExpressedBy,
+                x.map(|g| &g.expressed_by) != y.map(|g| &g.expressed_by),
+            );
+            link(
+                Field::Addresses,
+                x.map(|g| &g.addresses) != y.map(|g| &g.addresses),
+            );
+            link(
+                Field::Template,
+                x.map(|g| &g.template_id) != y.map(|g| &g.template_id),
+            );
+        }
+        ItemKind::Objective => {
+            let links = |p: &Plan| {
+                p.goals
+                    .iter()
+                    .flat_map(|g| &g.objectives)
+                    .find(|o| o.id == id)
+                    .map(|o| o.interventions.clone())
+            };
+            link(Field::Interventions, links(a) != links(b));
+        }
+        ItemKind::Component => {
+            let category = |p: &Plan| p.component(id).map(|c| c.category);
+            link(Field::Category, category(a) != category(b));
+        }
+        _ => {}
+    }
+    fields
 }
 
 /// Changes in a list of items with ids: added and changed in the new
@@ -118,7 +183,7 @@ fn items<T>(
     after: &[T],
     id: impl Fn(&T) -> &str,
     name: impl Fn(&T) -> String,
-    fields: impl Fn(&T, &T) -> Vec<Field>,
+    fields: impl Fn(&str) -> Vec<Field>,
 ) {
     for new in after {
         match before.iter().find(|old| id(old) == id(new)) {
@@ -127,8 +192,8 @@ fn items<T>(
                 name: name(new),
                 parent: None,
             }),
-            Some(old) => {
-                let changed = fields(old, new);
+            Some(_) => {
+                let changed = fields(id(new));
                 if !changed.is_empty() {
                     out.push(Change::Changed {
                         kind,
@@ -173,148 +238,43 @@ fn texts(items: &[TextItem]) -> Vec<&str> {
     items.iter().map(|t| t.text.as_str()).collect()
 }
 
-const PERSON_FIELDS: [PersonField; 4] = [
-    PersonField::PreferredName,
-    PersonField::Pronouns,
-    PersonField::Language,
-    PersonField::CultureIdentity,
-];
-
-fn person_text(p: &Person, field: PersonField) -> &str {
-    match field {
-        PersonField::PreferredName => &p.preferred_name,
-        PersonField::Pronouns => &p.pronouns,
-        PersonField::Language => &p.language,
-        PersonField::CultureIdentity => &p.culture_identity,
-    }
+/// A section's changes: its slots, the text lists it holds, and `more`.
+fn section_of(
+    out: &mut Vec<Change>,
+    a: &Plan,
+    b: &Plan,
+    which: Section,
+    lists: &[TextList],
+    more: &[(Field, bool)],
+) {
+    let mut fields = slot_fields(a, b, Owner::Section(which), "");
+    fields.extend(
+        lists
+            .iter()
+            .filter(|list| texts(a.text_list(**list)) != texts(b.text_list(**list)))
+            .map(|list| Field::List(*list)),
+    );
+    fields.extend(more.iter().filter(|(_, differs)| *differs).map(|(f, _)| *f));
+    section(out, which, fields);
 }
 
-fn person(out: &mut Vec<Change>, a: &Plan, b: &Plan) {
-    let mut fields: Vec<Field> = PERSON_FIELDS
-        .into_iter()
-        .filter(|f| person_text(&a.person, *f) != person_text(&b.person, *f))
-        .map(Field::Person)
-        .collect();
-    for list in [TextList::Strengths, TextList::Preferences] {
-        if texts(a.text_list(list)) != texts(b.text_list(list)) {
-            fields.push(Field::List(list));
-        }
-    }
-    section(out, Section::Person, fields);
-    items(
-        out,
-        ItemKind::CareTeamMember,
-        &a.care_team,
-        &b.care_team,
-        |m| &m.id,
-        |m| m.name.clone(),
-        |x, y| {
-            differing!(x, y;
-                Field::Wording => |m: &CareTeamMember| m.name.clone(),
-                Field::Role => |m: &CareTeamMember| m.role.clone(),
-                Field::Contact => |m: &CareTeamMember| m.contact.clone(),
-            )
-        },
-    );
-    items(
-        out,
-        ItemKind::Contributor,
-        &a.contributors,
-        &b.contributors,
-        |c| &c.id,
-        |c| c.name.clone(),
-        |x, y| {
-            differing!(x, y;
-                Field::Wording => |c: &Contributor| c.name.clone(),
-                Field::Role => |c: &Contributor| c.role,
-            )
-        },
-    );
-}
-
-fn assessment(out: &mut Vec<Change>, a: &Plan, b: &Plan) {
-    let (x, y) = (&a.assessment, &b.assessment);
-    items(
-        out,
-        ItemKind::Substance,
-        &x.substances,
-        &y.substances,
-        |s| &s.id,
-        |s| s.substance.clone(),
-        |x, y| {
-            differing!(x, y;
-                Field::Wording => |s: &SubstanceUse| s.substance.clone(),
-                Field::Pattern => |s: &SubstanceUse| s.pattern.clone(),
-                Field::Route => |s: &SubstanceUse| s.route.clone(),
-                Field::AgeOfOnset => |s: &SubstanceUse| s.age_of_onset,
-                Field::LastUse => |s: &SubstanceUse| s.last_use,
-            )
-        },
-    );
-    let mut fields: Vec<Field> = AssessmentField::ALL
-        .iter()
-        .copied()
-        .filter(|f| x.text(*f) != y.text(*f))
-        .map(Field::Assessment)
-        .collect();
-    if texts(&x.triggers) != texts(&y.triggers) {
-        fields.push(Field::List(TextList::AssessmentTriggers));
-    }
-    if x.readiness.stage != y.readiness.stage {
-        fields.push(Field::ReadinessStage);
-    }
-    if x.readiness.ruler != y.readiness.ruler {
-        fields.push(Field::ReadinessRuler);
-    }
-    if x.risk_view != y.risk_view {
-        fields.push(Field::RiskView);
-    }
-    section(out, Section::Assessment, fields);
-}
-
-fn needs(out: &mut Vec<Change>, a: &Plan, b: &Plan) {
-    items(
-        out,
-        ItemKind::Need,
-        &a.needs,
-        &b.needs,
-        |n| &n.id,
-        |n| n.statement.clone(),
-        |x, y| {
-            differing!(x, y;
-                Field::Wording => |n: &Need| n.statement.clone(),
-                Field::Findings => |n: &Need| n.findings.clone(),
-            )
-        },
-    );
-}
-
-fn goal_fields(x: &Goal, y: &Goal) -> Vec<Field> {
-    differing!(x, y;
-        Field::Wording => |g: &Goal| g.statement.clone(),
-        Field::Measure => |g: &Goal| g.measure.clone(),
-        Field::Target => |g: &Goal| g.target.clone(),
-        Field::Due => |g: &Goal| g.due,
-        Field::Priority => |g: &Goal| g.priority,
-        Field::Lifecycle => |g: &Goal| g.lifecycle,
-        Field::Achievement => |g: &Goal| g.achievement,
-        Field::Confidence => |g: &Goal| g.confidence,
-        Field::ExpressedBy => |g: &Goal| g.expressed_by.clone(),
-        Field::Addresses => |g: &Goal| g.addresses.clone(),
-        Field::Template => |g: &Goal| g.template_id.clone(),
-    )
+/// Items of one kind, compared by id and by their fields.
+macro_rules! compare_items {
+    ($out:expr, $a:expr, $b:expr, $kind:ident, $list:ident $(.$rest:ident)*, $name:ident) => {
+        items(
+            $out,
+            ItemKind::$kind,
+            &$a.$list$(.$rest)*,
+            &$b.$list$(.$rest)*,
+            |x| &x.id,
+            |x| x.$name.clone(),
+            |id| item_fields($a, $b, ItemKind::$kind, id),
+        )
+    };
 }
 
 fn goals(out: &mut Vec<Change>, a: &Plan, b: &Plan) {
-    items(
-        out,
-        ItemKind::Goal,
-        &a.goals,
-        &b.goals,
-        |g| &g.id,
-        |g| g.statement.clone(),
-        goal_fields,
-    );
+    compare_items!(out, a, b, Goal, goals, statement);
     // Objectives, goal by goal, right after the goal changes.
     let mut objectives = Vec::new();
     for goal in &b.goals {
@@ -327,13 +287,7 @@ fn goals(out: &mut Vec<Change>, a: &Plan, b: &Plan) {
             &goal.objectives,
             |o| &o.id,
             |o| o.statement.clone(),
-            |x, y| {
-                differing!(x, y;
-                    Field::Wording => |o: &Objective| o.statement.clone(),
-                    Field::Due => |o: &Objective| o.due,
-                    Field::Interventions => |o: &Objective| o.interventions.clone(),
-                )
-            },
+            |id| item_fields(a, b, ItemKind::Objective, id),
         );
         objectives.extend(changes.into_iter().map(|c| with_parent(c, &goal.statement)));
     }
@@ -357,114 +311,68 @@ fn with_parent(change: Change, goal: &str) -> Change {
     }
 }
 
-fn components(out: &mut Vec<Change>, a: &Plan, b: &Plan) {
-    items(
-        out,
-        ItemKind::Component,
-        &a.components,
-        &b.components,
-        |c| &c.id,
-        |c| c.name.clone(),
-        |x, y| {
-            differing!(x, y;
-                Field::Wording => |c: &Component| c.name.clone(),
-                Field::Category => |c: &Component| c.category,
-                Field::Details => |c: &Component| c.details.clone(),
-                Field::Frequency => |c: &Component| c.frequency.clone(),
-                Field::Setting => |c: &Component| c.setting.clone(),
-                Field::Responsible => |c: &Component| c.responsible.clone(),
-                Field::Start => |c: &Component| c.start,
-            )
-        },
-    );
-}
-
-fn relapse(out: &mut Vec<Change>, a: &Plan, b: &Plan) {
-    let (x, y) = (&a.relapse_prevention, &b.relapse_prevention);
-    items(
-        out,
-        ItemKind::Contact,
-        &x.contacts,
-        &y.contacts,
-        |c| &c.id,
-        |c| c.name.clone(),
-        |x, y| {
-            differing!(x, y;
-                Field::Wording => |c: &SupportContact| c.name.clone(),
-                Field::Relation => |c: &SupportContact| c.relation.clone(),
-                Field::Phone => |c: &SupportContact| c.phone.clone(),
-            )
-        },
-    );
-    items(
-        out,
-        ItemKind::CrisisLine,
-        &x.crisis_lines,
-        &y.crisis_lines,
-        |c| &c.id,
-        |c| c.name.clone(),
-        |x, y| {
-            differing!(x, y;
-                Field::Wording => |c: &CrisisLine| c.name.clone(),
-                Field::Number => |c: &CrisisLine| c.number.clone(),
-            )
-        },
-    );
-    let mut fields: Vec<Field> = [
-        TextList::ExternalTriggers,
-        TextList::InternalTriggers,
-        TextList::WarningSigns,
-        TextList::CopingStrategies,
-    ]
-    .into_iter()
-    .filter(|list| texts(a.text_list(*list)) != texts(b.text_list(*list)))
-    .map(Field::List)
-    .collect();
-    if x.lapse_plan != y.lapse_plan {
-        fields.push(Field::LapsePlan);
-    }
-    section(out, Section::RelapsePrevention, fields);
-}
-
 /// What changed from `before` to `after`, in plan order: the title, the
 /// person, the assessment, needs, goals (with their objectives), plan
 /// components, relapse prevention, aftercare, the review schedule and
 /// consent. Empty when nothing a review reports changed.
 pub fn changes_between(before: &Plan, after: &Plan) -> Vec<Change> {
-    let mut out = Vec::new();
-    if before.title != after.title {
-        section(&mut out, Section::Plan, vec![Field::Title]);
-    }
-    person(&mut out, before, after);
-    assessment(&mut out, before, after);
-    needs(&mut out, before, after);
-    goals(&mut out, before, after);
-    components(&mut out, before, after);
-    relapse(&mut out, before, after);
-    let aftercare: Vec<Field> = AftercareField::ALL
-        .iter()
-        .copied()
-        .filter(|f| before.aftercare.text(*f) != after.aftercare.text(*f))
-        .map(Field::Aftercare)
-        .collect();
-    section(&mut out, Section::Aftercare, aftercare);
-    let (x, y) = (&before.review, &after.review);
-    let mut review = Vec::new();
-    if x.cadence != y.cadence {
-        review.push(Field::Cadence);
-    }
-    if x.next_review != y.next_review {
-        review.push(Field::NextReview);
-    }
-    section(&mut out, Section::ReviewSchedule, review);
-    let (x, y) = (&before.consent, &after.consent);
-    let mut consent = Vec::new();
-    if x.signatures != y.signatures {
-        consent.push(Field::Signatures);
-    }
-    if x.copy_given_to_person != y.copy_given_to_person {
-        consent.push(Field::CopyGiven);
-    }
-    section(&mut out, Section::Consent, consent);
-    out
+    let (a, b) = (before, after);
+    let out = &mut Vec::new();
+    section_of(out, a, b, Section::Plan, &[], &[]);
+    section_of(
+        out,
+        a,
+        b,
+        Section::Person,
+        &[TextList::Strengths, TextList::Preferences],
+        &[],
+    );
+    compare_items!(out, a, b, CareTeamMember, care_team, name);
+    compare_items!(out, a, b, Contributor, contributors, name);
+    compare_items!(out, a, b, Substance, assessment.substances, substance);
+    let risk_view = a.assessment.risk_view != b.assessment.risk_view;
+    section_of(
+        out,
+        a,
+        b,
+        Section::Assessment,
+        &[TextList::AssessmentTriggers],
+        &[(Field::RiskView, risk_view)],
+    );
+    compare_items!(out, a, b, Need, needs, statement);
+    goals(out, a, b);
+    compare_items!(out, a, b, Component, components, name);
+    compare_items!(out, a, b, Contact, relapse_prevention.contacts, name);
+    compare_items!(out, a, b, CrisisLine, relapse_prevention.crisis_lines, name);
+    section_of(
+        out,
+        a,
+        b,
+        Section::RelapsePrevention,
+        &[
+            TextList::ExternalTriggers,
+            TextList::InternalTriggers,
+            TextList::WarningSigns,
+            TextList::CopingStrategies,
+        ],
+        &[],
+    );
+    section_of(out, a, b, Section::Aftercare, &[], &[]);
+    section_of(out, a, b, Section::ReviewSchedule, &[], &[]);
+    let (x, y) = (&a.consent, &b.consent);
+    section_of(
+        out,
+        a,
+        b,
+        Section::Consent,
+        &[],
+        &[
+            (Field::Signatures, x.signatures != y.signatures),
+            (
+                Field::CopyGiven,
+                x.copy_given_to_person != y.copy_given_to_person,
+            ),
+        ],
+    );
+    std::mem::take(out)
 }

@@ -69,7 +69,9 @@ macro_rules! risk_view {
 
 /// Which text field: the section's own, or one of an item (then the
 /// target's id names the item).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
 pub enum TextSlot {
     Title,
     Person(PersonField),
@@ -89,7 +91,19 @@ pub enum TextSlot {
 }
 
 /// Which date field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::VariantArray,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
 pub enum DateSlot {
     SubstanceLastUse,
     GoalDue,
@@ -99,7 +113,9 @@ pub enum DateSlot {
 }
 
 /// Which bounded number (a 0-10 ruler, a 0-4 rating, an age).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
 pub enum NumberSlot {
     SubstanceOnset,
     ReadinessRuler,
@@ -108,7 +124,19 @@ pub enum NumberSlot {
 }
 
 /// Which closed choice, picked from a list by position.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    strum::VariantArray,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
 pub enum ChoiceSlot {
     Status,
     ContributorRole,

@@ -47,7 +47,7 @@ pub fn aftercare_step(props: &StepProps) -> Html {
                                 if !entry.reason.is_empty() {
                                     <p>{format!("{}: {}", w.review_reason, entry.reason)}</p>
                                 }
-                                <ul>{ for entry.changes.iter().enumerate().map(|(i, c)| html! { <li key={i}>{c.clone()}</li> }) }</ul>
+                                <ul>{ for entry.changes.iter().enumerate().map(|(i, c)| html! { <li key={i}>{ui.lang.change(c)}</li> }) }</ul>
                             </li>
                         }) }
                     </ul>

@@ -248,7 +248,7 @@ pub fn app(props: &AppProps) -> Html {
                     if locked {
                         <StartReview on_action={on_action.clone()} />
                     } else if state.review_baseline.is_some() && matches!(step, Step::Aftercare | Step::Finish) {
-                        <ReviewPanel changes={state.review_changes()} on_action={on_action.clone()} />
+                        <ReviewPanel changes={state.review_changes().iter().map(|c| state.lang.change(c)).collect::<Vec<_>>()} on_action={on_action.clone()} />
                     }
                     if locked && step != Step::Finish {
                         <fieldset class="pc-locked" disabled=true>{view}</fieldset>

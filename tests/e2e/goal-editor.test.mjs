@@ -52,7 +52,7 @@ test('a person adds, edits and removes goals, and the exported JSON holds them',
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.deepEqual(saved, shown, 'the downloaded file equals the JSON on screen');
 
-  assert.equal(saved.schema_version, 2);
+  assert.equal(saved.schema_version, 3);
   assert.equal(saved.title, 'Plan for J.R. (synthetic)');
   assert.equal(saved.goals.length, 1);
   const goal = saved.goals[0];

@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 use plan_composer::plan::edit::{ItemKind, TextList};
+use plan_composer::plan::review::{Change, Field};
 use plan_composer::plan::target::{
     ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, NumberSlot, NumberTarget, Owner, TextSlot,
     TextTarget,
@@ -292,7 +293,17 @@ impl Resolver<'_> {
             34 => Edit::FinishReview {
                 date: required_date(),
                 reviewed_by: text(),
-                changes: s.more_text.clone(),
+                // Notes (as old files have) and a change of some field.
+                changes: s
+                    .more_text
+                    .iter()
+                    .map(|text| Change::Note { text: text.clone() })
+                    .chain([Change::Changed {
+                        kind: nth(ItemKind::VARIANTS, s.n),
+                        name: text(),
+                        fields: vec![Field::Text(nth(&TextSlot::all(), s.n))],
+                    }])
+                    .collect(),
                 reason: s.more_text.join(" / "),
             },
             35 => Edit::AddSignature {

@@ -5,6 +5,7 @@ use plan_composer::plan::edit::{
     AftercareField, AssessmentField, CareTeamField, ComponentField, ContactField, GoalField,
     PersonField, RiskArea, SubstanceField, TextList,
 };
+use plan_composer::plan::review::Change;
 use plan_composer::plan::target::{
     ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, NumberSlot, NumberTarget, TextSlot, TextTarget,
 };
@@ -364,7 +365,9 @@ pub fn full_plan() -> Plan {
         id: "r-old".into(),
         date: date(2026, 3, 1),
         reviewed_by: "Dr. Lee".into(),
-        changes: vec!["Added the goal \"Sleep without drinking\"".into()],
+        changes: vec![Change::Note {
+            text: "Added the goal \"Sleep without drinking\"".into(),
+        }],
         reason: "First review".into(),
     });
     ok(
@@ -561,7 +564,7 @@ pub fn hostile_plan(s: &str) -> Plan {
         id: "r1".into(),
         date: date(2026, 2, 1),
         reviewed_by: s.into(),
-        changes: vec![s.into()],
+        changes: vec![Change::Note { text: s.into() }],
         reason: s.into(),
     });
     ok(

@@ -7,7 +7,7 @@ pub(super) fn finish_review(
     plan: &mut Plan,
     date: PlanDate,
     reviewed_by: &str,
-    changes: &[String],
+    changes: &[Change],
     reason: &str,
 ) -> Applied {
     plan.revision = plan.revision.saturating_add(1);
