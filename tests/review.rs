@@ -362,3 +362,44 @@ fn a_finished_review_reads_in_the_language_of_whoever_prints_it() {
         "{spanish}"
     );
 }
+
+/// A new field is one slot (target.rs), its word in each language and its
+/// view: the review, the undo, the edit generator and the labels follow.
+#[test]
+fn the_plan_start_date_is_written_reviewed_printed_and_sent_as_the_care_plan_period() {
+    use plan_composer::export::fhir::{fhir_bundle, FhirOptions};
+    use plan_composer::export::print::{printable_html, PrintOptions};
+    let before = under_review();
+    let mut plan = before.clone();
+    let start = DateTarget::from(DateSlot::PlanEffective);
+    ok(&mut plan, start.edit(Some(date(2026, 4, 6))));
+    assert_eq!(plan.effective_date, Some(date(2026, 4, 6)));
+    let changes = changes_between(&before, &plan);
+    assert_eq!(
+        changes,
+        vec![Change::SectionChanged {
+            section: Section::Plan,
+            fields: vec![Field::Date(DateSlot::PlanEffective)],
+        }]
+    );
+    assert_eq!(
+        Lang::En.change(&changes[0]),
+        "Changed the plan: plan start date"
+    );
+    assert_eq!(
+        Lang::Es.change(&changes[0]),
+        "Se cambió el plan: fecha de inicio del plan"
+    );
+    let html = printable_html(&plan, &PrintOptions::default());
+    assert!(html.contains("Plan start date") && html.contains("2026-04-06"));
+    let bundle = fhir_bundle(&plan, &FhirOptions::default());
+    let care_plan = bundle["entry"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| &e["resource"])
+        .find(|r| r["resourceType"] == "CarePlan")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(care_plan["period"]["start"], "2026-04-06");
+}

@@ -369,8 +369,11 @@ fn care_plan(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
     }]);
     put_text(&mut out, "title", &plan.title);
     out["subject"] = refs.patient();
+    // The plan's period starts when it takes effect, or else when it was made.
+    if let Some(start) = plan.effective_date.or(plan.created) {
+        out["period"] = json!({ "start": start.to_string() });
+    }
     if let Some(created) = plan.created {
-        out["period"] = json!({ "start": created.to_string() });
         out["created"] = json!(created.to_string());
     }
     let clinician = plan

@@ -299,6 +299,7 @@ pub fn printable_html(plan: &Plan, options: &PrintOptions) -> String {
         (w.plan_title, clean(&plan.title)),
         (pw.printed_on, date(options.today)),
         (w.created, date(plan.created)),
+        (w.effective_date, date(plan.effective_date)),
         (w.revision, plan.revision.to_string()),
         (w.plan_status, w.status(plan.status).to_owned()),
     ]

@@ -2,13 +2,33 @@
 //! review history names changed fields with these.
 
 use super::words::Words;
+use crate::plan::edit::TextList;
 use crate::plan::edit::{
     CareTeamField, ComponentField, ContactField, CrisisLineField, GoalField, PersonField,
     SubstanceField,
 };
+use crate::plan::findings::row_words;
 use crate::plan::target::{ChoiceSlot, DateSlot, NumberSlot, TextSlot};
+use crate::plan::{Finding, Plan};
 
 impl Words {
+    /// How a finding is named to the person: the area, or the row's own
+    /// words after what kind of row it is.
+    pub fn finding(&self, plan: &Plan, finding: &Finding) -> String {
+        let words = row_words(plan, finding).unwrap_or_default();
+        match finding {
+            Finding::Substance(_) => format!("{}: {words}", self.substance),
+            Finding::Trigger(_) => {
+                format!("{}: {words}", self.text_list(TextList::AssessmentTriggers))
+            }
+            Finding::Readiness => self.readiness.to_owned(),
+            area => area
+                .area()
+                .map(|field| self.assessment_field(field).to_owned())
+                .unwrap_or_default(),
+        }
+    }
+
     pub fn text_label(&self, slot: TextSlot) -> &'static str {
         match slot {
             TextSlot::Title => self.plan_title,
@@ -61,6 +81,7 @@ impl Words {
 
     pub fn date_label(&self, slot: DateSlot) -> &'static str {
         match slot {
+            DateSlot::PlanEffective => self.effective_date,
             DateSlot::SubstanceLastUse => self.last_use,
             DateSlot::GoalDue | DateSlot::ObjectiveDue => self.due,
             DateSlot::ComponentStart => self.start,

@@ -32,6 +32,7 @@ pub struct Words {
     pub plan_status: &'static str,
     pub revision: &'static str,
     pub created: &'static str,
+    pub effective_date: &'static str,
 
     // About the person.
     pub preferred_name: &'static str,
@@ -212,6 +213,7 @@ static ENGLISH: Words = Words {
     plan_status: "Plan status",
     revision: "Revision",
     created: "Created",
+    effective_date: "Plan start date",
 
     preferred_name: "Preferred name or initials",
     pronouns: "Pronouns",
@@ -376,6 +378,7 @@ static SPANISH: Words = Words {
     plan_status: "Estado del plan",
     revision: "Revisión",
     created: "Creado",
+    effective_date: "Fecha de inicio del plan",
 
     preferred_name: "Nombre preferido o iniciales",
     pronouns: "Pronombres",

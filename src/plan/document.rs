@@ -44,6 +44,9 @@ document_type! {
         pub title: String,
         #[serde(default)]
         pub created: Option<PlanDate>,
+        /// The day the plan takes effect, as agreed (not the day it was typed).
+        #[serde(default)]
+        pub effective_date: Option<PlanDate>,
         #[serde(default = "first_revision")]
         pub revision: u32,
         #[serde(default)]
@@ -483,6 +486,7 @@ impl Plan {
             id: id.into(),
             title: String::new(),
             created,
+            effective_date: None,
             revision: 1,
             status: PlanStatus::Draft,
             next_id: 1,

@@ -3,6 +3,20 @@
 use super::document::{Finding, Plan};
 use super::edit::AssessmentField;
 
+impl Finding {
+    /// A key for lists of findings: the row's id, or the area's name in
+    /// the plan format (ids never look like area names: they end in a number).
+    pub fn key(&self) -> String {
+        match self {
+            Finding::Substance(id) | Finding::Trigger(id) => id.clone(),
+            area => serde_json::to_value(area)
+                .ok()
+                .and_then(|v| v.get("area").and_then(|a| a.as_str()).map(str::to_owned))
+                .unwrap_or_default(),
+        }
+    }
+}
+
 /// The findings a need can come from, in assessment order: each substance
 /// row, each area with something written, readiness once answered, each
 /// trigger; then whatever a need already points at that is not among them.
@@ -50,5 +64,28 @@ pub fn row_words<'a>(plan: &'a Plan, finding: &Finding) -> Option<&'a str> {
             .find(|t| &t.id == id)
             .map(|t| t.text.as_str()),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    #[test]
+    fn findings_have_distinct_keys_from_the_plan_format() {
+        assert_eq!(
+            Finding::CoOccurringConditions.key(),
+            "co_occurring_conditions"
+        );
+        assert_eq!(Finding::Substance("s4".into()).key(), "s4");
+        let areas: Vec<String> = AssessmentField::ALL
+            .iter()
+            .map(|f| f.finding().key())
+            .collect();
+        for key in &areas {
+            assert!(!key.is_empty());
+            assert_eq!(areas.iter().filter(|k| *k == key).count(), 1, "{key}");
+        }
+        assert_eq!(Finding::Readiness.key(), "readiness");
     }
 }

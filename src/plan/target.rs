@@ -105,6 +105,7 @@ pub enum TextSlot {
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DateSlot {
+    PlanEffective,
     SubstanceLastUse,
     GoalDue,
     ObjectiveDue,
@@ -394,6 +395,7 @@ impl DateSlot {
 
     pub fn owner(self) -> Owner {
         match self {
+            DateSlot::PlanEffective => Owner::Section(Section::Plan),
             DateSlot::SubstanceLastUse => Owner::Item(ItemKind::Substance),
             DateSlot::GoalDue => Owner::Item(ItemKind::Goal),
             DateSlot::ObjectiveDue => Owner::Item(ItemKind::Objective),
@@ -407,6 +409,7 @@ macro_rules! date_place {
     ($m:tt, $t:expr, $plan:expr) => {{
         let id = $t.id.as_str();
         match $t.slot {
+            DateSlot::PlanEffective => Some(place!($m, $plan.effective_date)),
             DateSlot::SubstanceLastUse => {
                 item!($m, $plan.assessment.substances, id).map(|x| place!($m, x.last_use))
             }

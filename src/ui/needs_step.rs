@@ -3,34 +3,12 @@ use super::context::use_ui;
 use super::edit_button::EditButton;
 use super::step_props::StepProps;
 use super::text_field::TextField;
-use crate::i18n::{Text, Words};
-use crate::plan::edit::TextList;
-use crate::plan::findings::{available_findings, row_words};
+use crate::i18n::Text;
+use crate::plan::findings::available_findings;
 use crate::plan::suggest::suggest_needs;
 use crate::plan::target::{TextSlot, TextTarget};
-use crate::plan::{Edit, Finding, Plan};
+use crate::plan::Edit;
 use yew::prelude::*;
-
-/// How a finding is named to the person: the area, or the row's own words.
-pub fn finding_label(plan: &Plan, finding: &Finding, w: &Words) -> String {
-    let words = row_words(plan, finding).unwrap_or_default();
-    match finding {
-        Finding::Substance(_) => format!("{}: {words}", w.substance),
-        Finding::Trigger(_) => format!("{}: {words}", w.text_list(TextList::AssessmentTriggers)),
-        Finding::Readiness => w.readiness.to_owned(),
-        area => area
-            .area()
-            .map(|field| w.assessment_field(field).to_owned())
-            .unwrap_or_default(),
-    }
-}
-
-fn finding_key(finding: &Finding) -> String {
-    match finding {
-        Finding::Substance(id) | Finding::Trigger(id) => id.clone(),
-        other => format!("{other:?}"),
-    }
-}
 
 /// Step 3: the needs the assessment reveals, each tied to where it came from.
 #[function_component(NeedsStep)]
@@ -50,7 +28,7 @@ pub fn needs_step(props: &StepProps) -> Html {
                     <p class="pc-hint">{ui.t(Text::SuggestedNeedsHint)}</p>
                     <ul class="pc-rows">
                         { for suggestions.iter().map(|s| {
-                            let from: Vec<String> = s.findings.iter().map(|f| finding_label(plan, f, w)).collect();
+                            let from: Vec<String> = s.findings.iter().map(|f| w.finding(plan, f)).collect();
                             html! {
                                 <li key={s.key.clone()} class="pc-suggestion" data-rule={s.rule.clone()}>
                                     <span><strong>{s.statement.clone()}</strong>
@@ -80,10 +58,10 @@ pub fn needs_step(props: &StepProps) -> Html {
                                 <fieldset class="pc-checks">
                                     <legend>{w.findings}</legend>
                                     { for findings.iter().map(|f| {
-                                        let key = finding_key(f);
+                                        let key = f.key();
                                         html! {
                                             <CheckField key={key.clone()} checked={need.findings.contains(f)}
-                                                label={finding_label(plan, f, w)} id={ui.dom_id(&need.id, &format!("f-{key}"))}
+                                                label={w.finding(plan, f)} id={ui.dom_id(&need.id, &format!("f-{key}"))}
                                                 on={Edit::LinkFinding { need: need.id.clone(), finding: f.clone() }}
                                                 off={Edit::UnlinkFinding { need: need.id.clone(), finding: f.clone() }}
                                                 on_edit={on_edit.clone()} />

@@ -1,11 +1,14 @@
 use super::choice_field::ChoiceField;
 use super::context::use_ui;
+use super::date_field::DateField;
 use super::row_list::{Row, RowList};
 use super::step_props::StepProps;
 use super::text_field::TextField;
 use super::text_list::TextList;
 use crate::plan::edit::{CareTeamField, PersonField, TextList as ListKind};
-use crate::plan::target::{ChoiceSlot, ChoiceTarget, TextSlot, TextTarget, ROLES};
+use crate::plan::target::{
+    ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, TextSlot, TextTarget, ROLES,
+};
 use crate::plan::{ContributorRole, Edit};
 use yew::prelude::*;
 
@@ -28,6 +31,8 @@ pub fn person_step(props: &StepProps) -> Html {
     html! {
         <>
             { text(TextTarget::from(TextSlot::Title), &plan.title, w.plan_title, "title") }
+            <DateField target={DateTarget::from(DateSlot::PlanEffective)} value={plan.effective_date}
+                label={w.effective_date} id={ui.dom_id("plan", "effective")} on_edit={on_edit.clone()} />
             <div class="pc-grid">
                 { text(TextTarget::from(TextSlot::Person(PersonField::PreferredName)), &person.preferred_name, w.preferred_name, "name") }
                 { text(TextTarget::from(TextSlot::Person(PersonField::Pronouns)), &person.pronouns, w.pronouns, "pronouns") }
