@@ -14,6 +14,7 @@ use plan_composer::plan::{
     apply, ComponentCategory, ContributorRole, Edit, EditError, Finding, History, Notice, Plan,
     PlanDate,
 };
+use std::rc::Rc;
 
 fn empty_plan() -> Plan {
     Plan::new("plan-1", PlanDate::new(2026, 1, 5))
@@ -513,7 +514,7 @@ fn new_ids_skip_ids_already_in_an_imported_plan() {
     // A hand-edited file may hold ids ahead of its next_id.
     let mut plan = empty_plan();
     add(&mut plan, goal("One"));
-    plan.goals[0].id = "g2".into();
+    Rc::make_mut(&mut plan.goals[0]).id = "g2".into();
     plan.next_id = 1;
     assert_eq!(add(&mut plan, goal("Two")), "g1");
     assert_eq!(add(&mut plan, goal("Three")), "g3");

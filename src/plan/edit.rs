@@ -3,6 +3,7 @@
 
 use super::date::PlanDate;
 use super::document::*;
+use std::rc::Rc;
 
 /// Plain text fields about the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray, strum::EnumCount)]
@@ -661,6 +662,10 @@ fn remove_by_id<T>(
 }
 
 macro_rules! by_id {
+    // Goals are shared with other snapshots: copy the one found, only it.
+    ($items:expr, $id:expr, Goal) => {
+        find_mut(&mut $items, $id, ItemKind::Goal, |item| &item.id).map(Rc::make_mut)
+    };
     ($items:expr, $id:expr, $kind:ident) => {
         find_mut(&mut $items, $id, ItemKind::$kind, |item| &item.id)
     };
@@ -754,10 +759,20 @@ impl Plan {
     }
 
     fn objective_mut(&mut self, id: &str) -> Result<&mut Objective, EditError> {
+        let goal = self.goal_of_objective(id)?;
+        Rc::make_mut(goal)
+            .objectives
+            .iter_mut()
+            .find(|o| o.id == id)
+            .ok_or_else(|| not_found(ItemKind::Objective, id))
+    }
+
+    /// The goal that has the objective, still shared: the caller copies it
+    /// (`Rc::make_mut`) only to change it.
+    fn goal_of_objective(&mut self, id: &str) -> Result<&mut Rc<Goal>, EditError> {
         self.goals
             .iter_mut()
-            .flat_map(|g| g.objectives.iter_mut())
-            .find(|o| o.id == id)
+            .find(|g| g.objectives.iter().any(|o| o.id == id))
             .ok_or_else(|| not_found(ItemKind::Objective, id))
     }
 
@@ -895,7 +910,7 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             let mut notices = Vec::new();
             for goal in &mut plan.goals {
                 if goal.expressed_by.as_deref() == Some(id.as_str()) {
-                    goal.expressed_by = None;
+                    Rc::make_mut(goal).expressed_by = None;
                     notices.push(Notice::GoalLostContributor {
                         goal: goal.statement.clone(),
                     });
@@ -1050,15 +1065,13 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
         Edit::RemoveNeed { id } => {
             let need = remove_id!(plan.needs, id, Need)?;
             let mut notices = Vec::new();
-            for goal in &mut plan.goals {
-                let before = goal.addresses.len();
-                goal.addresses.retain(|n| n != id);
-                if goal.addresses.len() != before {
-                    notices.push(Notice::GoalNoLongerAddressesNeed {
-                        goal: goal.statement.clone(),
-                        need: need.statement.clone(),
-                    });
-                }
+            // Only the goals that address it are copied.
+            for goal in plan.goals.iter_mut().filter(|g| g.addresses.contains(id)) {
+                Rc::make_mut(goal).addresses.retain(|n| n != id);
+                notices.push(Notice::GoalNoLongerAddressesNeed {
+                    goal: goal.statement.clone(),
+                    need: need.statement.clone(),
+                });
             }
             return Ok(Applied {
                 created: None,
@@ -1073,7 +1086,7 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             let id = plan.allocate_id("g");
             let mut goal = Goal::new(id.clone(), statement.clone());
             goal.template_id = template_id.clone();
-            plan.goals.push(goal);
+            plan.goals.push(Rc::new(goal));
             return Ok(Applied::created(id));
         }
         Edit::SetGoalText { id, field, value } => {
@@ -1171,12 +1184,8 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
                 .retain(|c| c != component);
         }
         Edit::RemoveObjective { id } => {
-            let goal = plan
-                .goals
-                .iter_mut()
-                .find(|g| g.objectives.iter().any(|o| &o.id == id))
-                .ok_or_else(|| not_found(ItemKind::Objective, id))?;
-            remove_id!(goal.objectives, id, Objective)?;
+            let goal = plan.goal_of_objective(id)?;
+            remove_id!(Rc::make_mut(goal).objectives, id, Objective)?;
         }
 
         Edit::AddComponent {
@@ -1236,7 +1245,9 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
         Edit::RemoveComponent { id } => {
             let component = remove_id!(plan.components, id, Component)?;
             let mut notices = Vec::new();
-            for objective in plan.goals.iter_mut().flat_map(|g| g.objectives.iter_mut()) {
+            // Only the goals whose objectives use it are copied.
+            let users = plan.goals.iter_mut().filter(|g| g.serves(id));
+            for objective in users.flat_map(|g| Rc::make_mut(g).objectives.iter_mut()) {
                 let before = objective.interventions.len();
                 objective.interventions.retain(|c| c != id);
                 if objective.interventions.len() != before {

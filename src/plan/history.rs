@@ -9,7 +9,9 @@ use std::rc::Rc;
 pub const UNDO_LIMIT: usize = 100;
 
 /// Snapshots are shared (`Rc`), so copying a history to make the next state
-/// copies pointers, not plans.
+/// copies pointers, not plans. Snapshots share their goals too
+/// (`Plan::goals` holds `Rc<Goal>`): the next one is a shallow copy in
+/// which the edit copies only the goal it changes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct History {
     past: Vec<Rc<Plan>>,
@@ -45,6 +47,9 @@ impl History {
     pub fn apply(&mut self, edit: &Edit) -> Result<Applied, EditError> {
         let mut next = Plan::clone(&self.present);
         let applied = apply(&mut next, edit)?;
+        // An edit that changes nothing is no step. Cheap: the goals it did
+        // not touch are still the present's, and `Rc`'s `==` sees the same
+        // pointer (its value is `Eq`) without reading the goal.
         if next == *self.present {
             return Ok(applied);
         }

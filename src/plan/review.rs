@@ -313,7 +313,7 @@ fn goals(out: &mut Vec<Change>, a: &Plan, b: &Plan) {
         &b.goals,
         |g| &g.id,
         |g| g.statement.clone(),
-        goal_fields,
+        |x, y| goal_fields(x, y),
     );
     // Objectives, goal by goal, right after the goal changes.
     let mut objectives = Vec::new();
