@@ -3,6 +3,7 @@
 
 use super::document::Plan;
 use super::edit::{apply, Applied, Edit, EditError};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// How many steps back undo can go.
@@ -14,7 +15,8 @@ pub const UNDO_LIMIT: usize = 100;
 /// which the edit copies only the goal it changes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct History {
-    past: Vec<Rc<Plan>>,
+    /// Oldest first; a ring, so dropping the oldest step moves nothing.
+    past: VecDeque<Rc<Plan>>,
     present: Rc<Plan>,
     future: Vec<Rc<Plan>>,
     /// The field the last edit retyped, while typing there continues.
@@ -24,7 +26,7 @@ pub struct History {
 impl History {
     pub fn new(plan: Plan) -> Self {
         Self {
-            past: Vec::new(),
+            past: VecDeque::new(),
             present: Rc::new(plan),
             future: Vec::new(),
             typing_in: None,
@@ -80,9 +82,10 @@ impl History {
 
     /// Makes `next` the present, keeping at most `UNDO_LIMIT` steps back.
     fn push_step(&mut self, next: Rc<Plan>) {
-        self.past.push(std::mem::replace(&mut self.present, next));
+        self.past
+            .push_back(std::mem::replace(&mut self.present, next));
         if self.past.len() > UNDO_LIMIT {
-            self.past.remove(0);
+            self.past.pop_front();
         }
     }
 
@@ -92,7 +95,7 @@ impl History {
     }
 
     pub fn undo(&mut self) -> bool {
-        let Some(previous) = self.past.pop() else {
+        let Some(previous) = self.past.pop_back() else {
             return false;
         };
         self.future
@@ -105,7 +108,8 @@ impl History {
         let Some(next) = self.future.pop() else {
             return false;
         };
-        self.past.push(std::mem::replace(&mut self.present, next));
+        self.past
+            .push_back(std::mem::replace(&mut self.present, next));
         self.typing_in = None;
         true
     }
