@@ -1,5 +1,5 @@
-//! Native benchmarks of the pure domain: the SMART coach, JSON import and
-//! export. `cargo bench` runs them; scripts/bench runs them with quick
+//! Native benchmarks of the pure domain: the SMART coach, a keystroke
+//! through the undo history, JSON import and export. `cargo bench` runs them; scripts/bench runs them with quick
 //! settings. Plans are generated here, synthetic, like the browser bench's.
 
 /// divan is a native-only dev-dependency: on wasm32 there is nothing to run.
@@ -19,8 +19,10 @@ mod native {
     use plan_composer::export::print::{printable_html, PrintOptions};
     use plan_composer::export::text::plain_text;
     use plan_composer::i18n::Lang;
+    use plan_composer::plan::edit::GoalField;
     use plan_composer::plan::smart::coach;
-    use plan_composer::plan::{Plan, PlanDate};
+    use plan_composer::plan::target::{TextSlot, TextTarget};
+    use plan_composer::plan::{History, Plan, PlanDate};
 
     const STATEMENTS: [&str; 6] = [
         "Go to two support meetings each week",
@@ -82,6 +84,23 @@ mod native {
             for goal in &plan.goals {
                 black_box(coach(black_box(&plan), goal, TODAY, &[]));
             }
+        });
+    }
+
+    /// One keystroke in one goal's statement, through the undo history: what
+    /// the widget does to its state on every letter typed (the view aside).
+    /// The edits alternate between two texts, so each one changes the plan.
+    #[divan::bench(args = [10, 50, 200, 1000])]
+    fn history_apply_keystroke(bencher: Bencher, goals: usize) {
+        let mut history = History::new(plan(goals));
+        let id = format!("g{}", goals / 2);
+        let edits = ["Walk every day", "Walk every day."].map(|value| {
+            TextTarget::of(TextSlot::Goal(GoalField::Statement), id.clone()).edit(value.to_owned())
+        });
+        let mut next = 0;
+        bencher.bench_local(|| {
+            next ^= 1;
+            history.apply(black_box(&edits[next])).is_ok()
         });
     }
 

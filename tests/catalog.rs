@@ -387,7 +387,7 @@ fn plan_with_template_goal(template: &str, lang: Lang) -> (Plan, Goal) {
     goal.target = "30".into();
     goal.due = PlanDate::new(2026, 6, 1);
     goal.confidence = Some(8);
-    plan.goals.push(goal.clone());
+    plan.goals.push(goal.clone().into());
     (plan, goal)
 }
 
@@ -439,7 +439,7 @@ fn a_filled_in_template_is_not_flagged() {
     for (lang, template, text) in filled {
         let (mut plan, mut goal) = plan_with_template_goal(template, lang);
         goal.statement = text.into();
-        plan.goals[0] = goal.clone();
+        plan.goals[0] = goal.clone().into();
         let texts = default_catalog().template_texts(lang);
         let report = coach(&plan, &goal, today, &texts);
         assert_eq!(

@@ -17,6 +17,7 @@ use plan_composer::plan::{
     apply, ComponentCategory, ContributorRole, Edit, EditError, Finding, History, Notice, Plan,
     PlanDate,
 };
+use std::rc::Rc;
 
 fn empty_plan() -> Plan {
     Plan::new("plan-1", PlanDate::new(2026, 1, 5))
@@ -498,7 +499,7 @@ fn new_ids_skip_ids_already_in_an_imported_plan() {
     // A hand-edited file may hold ids ahead of its next_id.
     let mut plan = empty_plan();
     add(&mut plan, goal("One"));
-    plan.goals[0].id = "g2".into();
+    Rc::make_mut(&mut plan.goals[0]).id = "g2".into();
     plan.next_id = 1;
     assert_eq!(add(&mut plan, goal("Two")), "g1");
     assert_eq!(add(&mut plan, goal("Three")), "g3");
@@ -912,4 +913,131 @@ fn finishing_a_review_is_one_step_that_undo_takes_back_whole() {
     assert_sound(history.plan());
     assert!(history.undo());
     assert_eq!(history.plan(), &before);
+}
+
+// ---- goals shared between snapshots ----
+
+/// Whether each goal of `after` is the very `Rc` of the same goal in `before`.
+fn kept_pointers(before: &Plan, after: &Plan) -> Vec<bool> {
+    after
+        .goals
+        .iter()
+        .map(|g| before.goals.iter().any(|old| Rc::ptr_eq(old, g)))
+        .collect()
+}
+
+/// A history whose plan has three goals; the first and last address a need
+/// and have an objective served by a component, and were expressed by a
+/// contributor. Returns the history and the ids (goals, need, component,
+/// contributor).
+fn history_with_three_goals() -> (History, [String; 3], String, String, String) {
+    let mut plan = empty_plan();
+    let need = add(&mut plan, need("Sleep"));
+    let component = add(&mut plan, component("CBT-I"));
+    let who = add(
+        &mut plan,
+        Edit::AddContributor {
+            name: "J.R.".into(),
+            role: ContributorRole::Person,
+        },
+    );
+    let goals = ["Sleep seven hours", "Walk daily", "No screens after ten"]
+        .map(|statement| add(&mut plan, goal(statement)));
+    for g in [&goals[0], &goals[2]] {
+        let objective = add(
+            &mut plan,
+            Edit::AddObjective {
+                goal: g.clone(),
+                statement: "Keep a sleep diary".into(),
+            },
+        );
+        for edit in [
+            Edit::LinkGoalNeed {
+                goal: g.clone(),
+                need: need.clone(),
+            },
+            Edit::LinkIntervention {
+                objective,
+                component: component.clone(),
+            },
+            Edit::SetGoalExpressedBy {
+                id: g.clone(),
+                contributor: Some(who.clone()),
+            },
+        ] {
+            ok(&mut plan, edit);
+        }
+    }
+    (History::new(plan), goals, need, component, who)
+}
+
+#[test]
+fn an_edit_copies_only_the_goal_it_changes() {
+    let (mut history, goals, ..) = history_with_three_goals();
+    let before = history.shared_plan();
+    history.apply(&typed(&goals[1], "Walk every day")).unwrap();
+    let after = history.shared_plan();
+    assert_eq!(kept_pointers(&before, &after), [true, false, true]);
+    // The snapshot before is as it was, for undo.
+    assert_eq!(before.goals[1].statement, "Walk daily");
+    assert_eq!(after.goals[1].statement, "Walk every day");
+    history.undo();
+    assert!(Rc::ptr_eq(&history.shared_plan(), &before));
+}
+
+#[test]
+fn objective_edits_copy_only_the_goal_that_has_the_objective() {
+    let (mut history, goals, ..) = history_with_three_goals();
+    let before = history.shared_plan();
+    let objective = before.goals[2].objectives[0].id.clone();
+    history
+        .apply(
+            &TextTarget::of(TextSlot::Objective, objective.clone())
+                .edit("Lights out at ten".into()),
+        )
+        .unwrap();
+    assert_eq!(
+        kept_pointers(&before, &history.shared_plan()),
+        [true, true, false]
+    );
+    let before = history.shared_plan();
+    history
+        .apply(&Edit::RemoveObjective { id: objective })
+        .unwrap();
+    assert_eq!(
+        kept_pointers(&before, &history.shared_plan()),
+        [true, true, false]
+    );
+    assert_eq!(history.plan().goal(&goals[2]).unwrap().objectives, []);
+}
+
+#[test]
+fn removing_what_goals_link_to_copies_only_the_goals_that_link_to_it() {
+    let (history, _, need, component, who) = history_with_three_goals();
+    for edit in [
+        Edit::RemoveNeed { id: need },
+        Edit::RemoveComponent { id: component },
+        Edit::RemoveContributor { id: who },
+    ] {
+        let mut history = history.clone();
+        let before = history.shared_plan();
+        let applied = history.apply(&edit).unwrap();
+        assert_eq!(applied.notices.len(), 2, "{edit:?}");
+        assert_eq!(
+            kept_pointers(&before, &history.shared_plan()),
+            [false, true, false],
+            "{edit:?}"
+        );
+        assert_sound(history.plan());
+    }
+}
+
+#[test]
+fn retyping_a_goal_as_it_was_adds_no_step() {
+    let (mut history, goals, ..) = history_with_three_goals();
+    history.apply(&typed(&goals[1], "Walk daily")).unwrap();
+    assert!(
+        !history.can_undo(),
+        "the goal was copied but did not change"
+    );
 }

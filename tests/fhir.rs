@@ -11,6 +11,7 @@ use plan_composer::plan::*;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use support::{date, full_plan};
 
 fn options() -> FhirOptions {
@@ -316,7 +317,7 @@ fn blank_plan() -> Plan {
     for need in &mut plan.needs {
         need.statement = " ".into();
     }
-    for goal in &mut plan.goals {
+    for goal in plan.goals.iter_mut().map(Rc::make_mut) {
         goal.statement = String::new();
         goal.measure = " ".into();
         for objective in &mut goal.objectives {
@@ -344,8 +345,8 @@ fn hostile_plan() -> Plan {
         "&amp; \\ \u{0007}",
     ];
     plan.person.preferred_name = words[2].into();
-    plan.goals[0].statement = words[0].into();
-    plan.goals[0].measure = words[1].into();
+    Rc::make_mut(&mut plan.goals[0]).statement = words[0].into();
+    Rc::make_mut(&mut plan.goals[0]).measure = words[1].into();
     plan.needs[0].statement = words[3].into();
     plan.components[0].name = words[1].into();
     plan.care_team[0].name = words[2].into();

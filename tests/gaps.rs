@@ -12,6 +12,7 @@ use plan_composer::plan::{
     Signature, SignerRole,
 };
 use std::collections::HashSet;
+use std::rc::Rc;
 
 fn date(y: u16, m: u8, d: u8) -> PlanDate {
     PlanDate::new(y, m, d).expect("a real date")
@@ -86,7 +87,7 @@ fn whole_plan() -> Plan {
     plan.needs.push(need("n1"));
     plan.components.push(component("c1"));
     plan.goals
-        .push(goal("g1", &["n1"], vec![objective("o1", &["c1"])]));
+        .push(goal("g1", &["n1"], vec![objective("o1", &["c1"])]).into());
     plan.review.next_review = PlanDate::new(2026, 2, 5);
     plan.consent.signatures = vec![
         signature("s1", SignerRole::Person, 1),
@@ -175,7 +176,7 @@ fn a_need_without_a_goal_is_a_gap_until_a_goal_addresses_it() {
     let mut plan = whole_plan();
     plan.needs.push(need("n2"));
     assert_eq!(gaps(&plan), [Gap::NeedWithoutGoal { need: "n2".into() }]);
-    plan.goals[0].addresses.push("n2".into());
+    Rc::make_mut(&mut plan.goals[0]).addresses.push("n2".into());
     assert_eq!(gaps(&plan), []);
 }
 
@@ -183,40 +184,47 @@ fn a_need_without_a_goal_is_a_gap_until_a_goal_addresses_it() {
 fn a_goal_without_a_need_is_a_gap_and_a_broken_link_does_not_count() {
     let mut plan = whole_plan();
     plan.goals
-        .push(goal("g2", &[], vec![objective("o2", &["c1"])]));
+        .push(goal("g2", &[], vec![objective("o2", &["c1"])]).into());
     assert_eq!(gaps(&plan), [Gap::GoalWithoutNeed { goal: "g2".into() }]);
-    plan.goals[1].addresses = vec!["gone".into()];
+    Rc::make_mut(&mut plan.goals[1]).addresses = vec!["gone".into()];
     assert_eq!(gaps(&plan), [Gap::GoalWithoutNeed { goal: "g2".into() }]);
-    plan.goals[1].addresses = vec!["n1".into()];
+    Rc::make_mut(&mut plan.goals[1]).addresses = vec!["n1".into()];
     assert_eq!(gaps(&plan), []);
 }
 
 #[test]
 fn a_goal_without_objectives_is_a_gap() {
     let mut plan = whole_plan();
-    plan.goals.push(goal("g2", &["n1"], Vec::new()));
+    plan.goals.push(goal("g2", &["n1"], Vec::new()).into());
     assert_eq!(
         gaps(&plan),
         [Gap::GoalWithoutObjective { goal: "g2".into() }]
     );
-    plan.goals[1].objectives.push(objective("o2", &["c1"]));
+    Rc::make_mut(&mut plan.goals[1])
+        .objectives
+        .push(objective("o2", &["c1"]));
     assert_eq!(gaps(&plan), []);
 }
 
 #[test]
 fn a_goal_whose_objectives_name_no_component_is_a_gap() {
     let mut plan = whole_plan();
-    plan.goals.push(goal(
-        "g2",
-        &["n1"],
-        vec![objective("o2", &[]), objective("o3", &["gone"])],
-    ));
+    plan.goals.push(
+        goal(
+            "g2",
+            &["n1"],
+            vec![objective("o2", &[]), objective("o3", &["gone"])],
+        )
+        .into(),
+    );
     assert_eq!(
         gaps(&plan),
         [Gap::GoalWithoutIntervention { goal: "g2".into() }]
     );
     // One objective naming a component in the plan is enough.
-    plan.goals[1].objectives[0].interventions.push("c1".into());
+    Rc::make_mut(&mut plan.goals[1]).objectives[0]
+        .interventions
+        .push("c1".into());
     assert_eq!(gaps(&plan), []);
 }
 
@@ -230,7 +238,9 @@ fn a_component_serving_no_goal_is_a_gap() {
             component: "c2".into()
         }]
     );
-    plan.goals[0].objectives.push(objective("o2", &["c2"]));
+    Rc::make_mut(&mut plan.goals[0])
+        .objectives
+        .push(objective("o2", &["c2"]));
     assert_eq!(gaps(&plan), []);
 }
 
@@ -245,7 +255,7 @@ fn no_review_date_is_a_gap() {
 #[test]
 fn a_cancelled_goal_has_no_gaps_and_covers_nothing() {
     let mut plan = whole_plan();
-    plan.goals[0].lifecycle = GoalLifecycle::Cancelled;
+    Rc::make_mut(&mut plan.goals[0]).lifecycle = GoalLifecycle::Cancelled;
     // The need and component it used to cover are open again, and it was
     // the only goal.
     assert_eq!(
@@ -260,11 +270,11 @@ fn a_cancelled_goal_has_no_gaps_and_covers_nothing() {
     );
     // A cancelled goal with nothing linked lists no gaps of its own.
     let mut bare = whole_plan();
-    bare.goals.push(goal("g2", &[], Vec::new()));
-    bare.goals[1].lifecycle = GoalLifecycle::Cancelled;
+    bare.goals.push(goal("g2", &[], Vec::new()).into());
+    Rc::make_mut(&mut bare.goals[1]).lifecycle = GoalLifecycle::Cancelled;
     assert_eq!(gaps(&bare), []);
     // A completed goal still counts.
-    plan.goals[0].lifecycle = GoalLifecycle::Completed;
+    Rc::make_mut(&mut plan.goals[0]).lifecycle = GoalLifecycle::Completed;
     assert_eq!(gaps(&plan), []);
 }
 
@@ -275,9 +285,9 @@ fn gaps_come_in_plan_order() {
     plan.needs = vec![need("n1"), need("n2"), need("n3")];
     plan.components = vec![component("c1"), component("c2"), component("c3")];
     plan.goals = vec![
-        goal("g1", &[], Vec::new()),
-        goal("g2", &["n2"], vec![objective("o1", &["c2"])]),
-        goal("g3", &[], vec![objective("o2", &[])]),
+        goal("g1", &[], Vec::new()).into(),
+        goal("g2", &["n2"], vec![objective("o1", &["c2"])]).into(),
+        goal("g3", &[], vec![objective("o2", &[])]).into(),
     ];
     let found = gaps(&plan);
     assert_eq!(
@@ -326,9 +336,9 @@ fn gaps_come_in_plan_order() {
 #[test]
 fn a_goal_without_measure_target_or_due_date_is_a_gap_for_each() {
     let mut plan = whole_plan();
-    plan.goals[0].measure = " ".into();
-    plan.goals[0].target.clear();
-    plan.goals[0].due = None;
+    Rc::make_mut(&mut plan.goals[0]).measure = " ".into();
+    Rc::make_mut(&mut plan.goals[0]).target.clear();
+    Rc::make_mut(&mut plan.goals[0]).due = None;
     let g1 = || "g1".to_owned();
     assert_eq!(
         gaps(&plan),
@@ -338,10 +348,10 @@ fn a_goal_without_measure_target_or_due_date_is_a_gap_for_each() {
             Gap::GoalWithoutDue { goal: g1() },
         ]
     );
-    plan.goals[0].measure = "Days sober on the calendar".into();
+    Rc::make_mut(&mut plan.goals[0]).measure = "Days sober on the calendar".into();
     assert_eq!(gaps(&plan).len(), 2);
-    plan.goals[0].target = "30 days".into();
-    plan.goals[0].due = PlanDate::new(2026, 6, 1);
+    Rc::make_mut(&mut plan.goals[0]).target = "30 days".into();
+    Rc::make_mut(&mut plan.goals[0]).due = PlanDate::new(2026, 6, 1);
     assert_eq!(gaps(&plan), []);
 }
 
@@ -349,9 +359,9 @@ fn a_goal_without_measure_target_or_due_date_is_a_gap_for_each() {
 fn template_blanks_left_in_a_goal_are_a_gap_until_filled_in() {
     let mut plan = whole_plan();
     // The catalog's template, as the template picker puts it in a goal.
-    plan.goals[0].statement =
+    Rc::make_mut(&mut plan.goals[0]).statement =
         "Go to {program} for methadone on {n} days each week until {date}".into();
-    plan.goals[0].target = "{n} days a week".into();
+    Rc::make_mut(&mut plan.goals[0]).target = "{n} days a week".into();
     assert_eq!(
         gaps(&plan),
         [
@@ -367,9 +377,9 @@ fn template_blanks_left_in_a_goal_are_a_gap_until_filled_in() {
             },
         ]
     );
-    plan.goals[0].statement =
+    Rc::make_mut(&mut plan.goals[0]).statement =
         "Go to Eastside OTP for methadone on 6 days each week until June 1".into();
-    plan.goals[0].target = "6 days a week".into();
+    Rc::make_mut(&mut plan.goals[0]).target = "6 days a week".into();
     assert_eq!(gaps(&plan), []);
 }
 
@@ -389,7 +399,7 @@ fn only_braces_around_words_are_template_blanks() {
 #[test]
 fn an_objective_without_a_due_date_is_a_gap() {
     let mut plan = whole_plan();
-    plan.goals[0].objectives[0].due = None;
+    Rc::make_mut(&mut plan.goals[0]).objectives[0].due = None;
     assert_eq!(
         gaps(&plan),
         [Gap::ObjectiveWithoutDue {
@@ -397,7 +407,7 @@ fn an_objective_without_a_due_date_is_a_gap() {
         }]
     );
     // A cancelled goal's objectives need no dates.
-    plan.goals[0].lifecycle = GoalLifecycle::Cancelled;
+    Rc::make_mut(&mut plan.goals[0]).lifecycle = GoalLifecycle::Cancelled;
     assert!(!gaps(&plan).contains(&Gap::ObjectiveWithoutDue {
         objective: "o1".into()
     }));
@@ -603,7 +613,7 @@ fn each_gap_is_fixed_at_the_field_that_fills_it() {
 #[test]
 fn every_gap_has_its_own_key_words_and_a_button_that_says_what_it_fixes() {
     let mut plan = whole_plan();
-    plan.goals.push(goal("g2", &[], Vec::new()));
+    plan.goals.push(goal("g2", &[], Vec::new()).into());
     let all = every_gap();
     let keys: HashSet<String> = all.iter().map(Gap::key).collect();
     assert_eq!(keys.len(), all.len(), "keys are unique");

@@ -13,6 +13,7 @@ use plan_composer::i18n::Lang;
 use plan_composer::plan::validate::{LinkTarget, ProblemKind};
 use plan_composer::plan::{Edit, Plan, PlanDate, SCHEMA_VERSION};
 use serde_json::{json, Value};
+use std::rc::Rc;
 
 /// A small plan that uses every kind of link, as a file would hold it.
 fn sound_document() -> Value {
@@ -111,7 +112,7 @@ fn the_sound_fixture_imports_and_round_trips() {
 fn a_saved_plan_loses_its_control_characters_and_keeps_the_rest_exactly() {
     let mut plan = import(&text(&sound_document())).expect("the fixture is a sound plan");
     plan.title = "  Plan\u{0} for\u{1b}[1m J.R.\u{8}\u{c}\t\r\n ".into();
-    plan.goals[0].statement = " padded, as typed ".into();
+    Rc::make_mut(&mut plan.goals[0]).statement = " padded, as typed ".into();
     plan.needs[0].statement = "back\\slash \\u0007 as text\u{7f}".into();
     let saved = export(&plan);
     let strings: Vec<String> = {

@@ -537,7 +537,7 @@ fn coaching_is_deterministic() {
     assert_eq!(serde_json::to_string(&first).unwrap(), json);
 
     let mut plan = plan;
-    plan.goals.push(goal);
+    plan.goals.push(goal.into());
     assert_eq!(coach_goal(&plan, "g1", today(), &[]), Some(first));
     assert_eq!(coach_goal(&plan, "nope", today(), &[]), None);
 }

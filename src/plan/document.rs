@@ -5,6 +5,7 @@
 
 use super::date::PlanDate;
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
 
 /// The version of the JSON format this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 3;
@@ -65,8 +66,12 @@ document_type! {
         pub assessment: Assessment,
         #[serde(default)]
         pub needs: Vec<Need>,
+        // Shared with the undo history's other snapshots and with the view:
+        // an edit copies only the goal it changes (`Rc::make_mut`), so an
+        // unchanged goal stays the same pointer from one snapshot to the
+        // next. (Not a doc comment: that would change the JSON Schema.)
         #[serde(default)]
-        pub goals: Vec<Goal>,
+        pub goals: Vec<Rc<Goal>>,
         #[serde(default)]
         pub components: Vec<Component>,
         #[serde(default)]
@@ -505,7 +510,13 @@ impl Plan {
     }
 
     pub fn goal(&self, id: &str) -> Option<&Goal> {
-        self.goals.iter().find(|g| g.id == id)
+        self.goals.iter().find(|g| g.id == id).map(|g| &**g)
+    }
+
+    /// The goal with `id`, to change: copied first if another snapshot
+    /// shares it, so the others keep it as it was.
+    pub fn goal_mut(&mut self, id: &str) -> Option<&mut Goal> {
+        self.goals.iter_mut().find(|g| g.id == id).map(Rc::make_mut)
     }
 
     pub fn need(&self, id: &str) -> Option<&Need> {
@@ -518,11 +529,10 @@ impl Plan {
 
     /// The goals a component serves, through the objectives that name it.
     pub fn goals_served_by<'a>(&'a self, component_id: &'a str) -> impl Iterator<Item = &'a Goal> {
-        self.goals.iter().filter(move |g| {
-            g.objectives
-                .iter()
-                .any(|o| o.interventions.iter().any(|i| i == component_id))
-        })
+        self.goals
+            .iter()
+            .map(|g| &**g)
+            .filter(move |g| g.serves(component_id))
     }
 }
 
@@ -550,6 +560,13 @@ impl Plan {
 }
 
 impl Goal {
+    /// Whether one of its objectives names the component.
+    pub fn serves(&self, component_id: &str) -> bool {
+        self.objectives
+            .iter()
+            .any(|o| o.interventions.iter().any(|i| i == component_id))
+    }
+
     pub fn new(id: impl Into<String>, statement: impl Into<String>) -> Self {
         Self {
             id: id.into(),

@@ -19,6 +19,7 @@ use super::review::Change;
 use super::target::{
     ChoiceSlot, ChoiceTarget, DateTarget, NumberTarget, Target, TextTarget, STATUSES,
 };
+use std::rc::Rc;
 
 /// Plain text fields about the person.
 #[derive(
@@ -678,6 +679,10 @@ fn remove_by_id<T>(
 }
 
 macro_rules! by_id {
+    // Goals are shared with other snapshots: copy the one found, only it.
+    ($items:expr, $id:expr, Goal) => {
+        find_mut(&mut $items, $id, ItemKind::Goal, |item| &item.id).map(Rc::make_mut)
+    };
     ($items:expr, $id:expr, $kind:ident) => {
         find_mut(&mut $items, $id, ItemKind::$kind, |item| &item.id)
     };

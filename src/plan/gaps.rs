@@ -248,7 +248,12 @@ pub fn template_blanks(text: &str) -> Vec<String> {
 /// together), then the review date, then signatures. `today` tells a
 /// review date that has passed; without it that is not checked.
 pub fn gaps(plan: &Plan, today: Option<PlanDate>) -> Vec<Gap> {
-    let live: Vec<&Goal> = plan.goals.iter().filter(|g| is_live(g)).collect();
+    let live: Vec<&Goal> = plan
+        .goals
+        .iter()
+        .map(|g| &**g)
+        .filter(|g| is_live(g))
+        .collect();
     let need_ids: HashSet<&str> = plan.needs.iter().map(|n| n.id.as_str()).collect();
     let component_ids: HashSet<&str> = plan.components.iter().map(|c| c.id.as_str()).collect();
 

@@ -4,16 +4,20 @@
 use super::document::Plan;
 use super::edit::{apply, Applied, Edit, EditError};
 use super::target::TextTarget;
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 /// How many steps back undo can go.
 pub const UNDO_LIMIT: usize = 100;
 
 /// Snapshots are shared (`Rc`), so copying a history to make the next state
-/// copies pointers, not plans.
+/// copies pointers, not plans. Snapshots share their goals too
+/// (`Plan::goals` holds `Rc<Goal>`): the next one is a shallow copy in
+/// which the edit copies only the goal it changes.
 #[derive(Debug, Clone, PartialEq)]
 pub struct History {
-    past: Vec<Rc<Plan>>,
+    /// Oldest first; a ring, so dropping the oldest step moves nothing.
+    past: VecDeque<Rc<Plan>>,
     present: Rc<Plan>,
     future: Vec<Rc<Plan>>,
     /// The field the last edit retyped, while typing there continues.
@@ -32,7 +36,7 @@ fn typing_field(edit: &Edit) -> Option<TextTarget> {
 impl History {
     pub fn new(plan: Plan) -> Self {
         Self {
-            past: Vec::new(),
+            past: VecDeque::new(),
             present: Rc::new(plan),
             future: Vec::new(),
             typing_in: None,
@@ -55,6 +59,9 @@ impl History {
     pub fn apply(&mut self, edit: &Edit) -> Result<Applied, EditError> {
         let mut next = Plan::clone(&self.present);
         let applied = apply(&mut next, edit)?;
+        // An edit that changes nothing is no step. Cheap: the goals it did
+        // not touch are still the present's, and `Rc`'s `==` sees the same
+        // pointer (its value is `Eq`) without reading the goal.
         if next == *self.present {
             return Ok(applied);
         }
@@ -85,9 +92,10 @@ impl History {
 
     /// Makes `next` the present, keeping at most `UNDO_LIMIT` steps back.
     fn push_step(&mut self, next: Rc<Plan>) {
-        self.past.push(std::mem::replace(&mut self.present, next));
+        self.past
+            .push_back(std::mem::replace(&mut self.present, next));
         if self.past.len() > UNDO_LIMIT {
-            self.past.remove(0);
+            self.past.pop_front();
         }
     }
 
@@ -97,7 +105,7 @@ impl History {
     }
 
     pub fn undo(&mut self) -> bool {
-        let Some(previous) = self.past.pop() else {
+        let Some(previous) = self.past.pop_back() else {
             return false;
         };
         self.future
@@ -110,7 +118,8 @@ impl History {
         let Some(next) = self.future.pop() else {
             return false;
         };
-        self.past.push(std::mem::replace(&mut self.present, next));
+        self.past
+            .push_back(std::mem::replace(&mut self.present, next));
         self.typing_in = None;
         true
     }

@@ -40,12 +40,29 @@ macro_rules! objective {
             .flat_map(|g| g.objectives.iter())
             .find(|o| o.id == $id)
     };
+    // Only the goal that has the objective is copied (goals are shared
+    // between snapshots).
     (mut, $plan:expr, $id:expr) => {
         $plan
             .goals
             .iter_mut()
-            .flat_map(|g| g.objectives.iter_mut())
-            .find(|o| o.id == $id)
+            .find(|g| g.objectives.iter().any(|o| o.id == $id))
+            .and_then(|g| {
+                std::rc::Rc::make_mut(g)
+                    .objectives
+                    .iter_mut()
+                    .find(|o| o.id == $id)
+            })
+    };
+}
+
+/// A goal; to write, copied out of the snapshots that share it, only it.
+macro_rules! goal {
+    (ref, $plan:expr, $id:expr) => {
+        $plan.goal($id)
+    };
+    (mut, $plan:expr, $id:expr) => {
+        $plan.goal_mut($id)
     };
 }
 
@@ -316,7 +333,7 @@ macro_rules! text_place {
                 SubstanceField::Route => place!($m, x.route),
             }),
             TextSlot::Need => item!($m, $plan.needs, id).map(|x| place!($m, x.statement)),
-            TextSlot::Goal(f) => item!($m, $plan.goals, id).map(|x| match f {
+            TextSlot::Goal(f) => goal!($m, $plan, id).map(|x| match f {
                 GoalField::Statement => place!($m, x.statement),
                 GoalField::Measure => place!($m, x.measure),
                 GoalField::Target => place!($m, x.target),
@@ -413,7 +430,7 @@ macro_rules! date_place {
             DateSlot::SubstanceLastUse => {
                 item!($m, $plan.assessment.substances, id).map(|x| place!($m, x.last_use))
             }
-            DateSlot::GoalDue => item!($m, $plan.goals, id).map(|x| place!($m, x.due)),
+            DateSlot::GoalDue => goal!($m, $plan, id).map(|x| place!($m, x.due)),
             DateSlot::ObjectiveDue => objective!($m, $plan, id).map(|x| place!($m, x.due)),
             DateSlot::ComponentStart => {
                 item!($m, $plan.components, id).map(|x| place!($m, x.start))
@@ -493,9 +510,7 @@ macro_rules! number_place {
                 RiskArea::ContinuedUse => place!($m, v.continued_use),
                 RiskArea::RecoveryEnvironment => place!($m, v.recovery_environment),
             }),
-            NumberSlot::GoalConfidence => {
-                item!($m, $plan.goals, id).map(|x| place!($m, x.confidence))
-            }
+            NumberSlot::GoalConfidence => goal!($m, $plan, id).map(|x| place!($m, x.confidence)),
         }
     }};
 }
@@ -637,12 +652,10 @@ impl ChoiceTarget {
                 .readiness
                 .stage
                 .and_then(|s| position(STAGES, &s)),
-            ChoiceSlot::GoalPriority => position(PRIORITIES, &item!(ref, plan.goals, id)?.priority),
-            ChoiceSlot::GoalLifecycle => {
-                position(LIFECYCLES, &item!(ref, plan.goals, id)?.lifecycle)
-            }
+            ChoiceSlot::GoalPriority => position(PRIORITIES, &goal!(ref, plan, id)?.priority),
+            ChoiceSlot::GoalLifecycle => position(LIFECYCLES, &goal!(ref, plan, id)?.lifecycle),
             ChoiceSlot::GoalAchievement => {
-                position(ACHIEVEMENTS, &item!(ref, plan.goals, id)?.achievement)
+                position(ACHIEVEMENTS, &goal!(ref, plan, id)?.achievement)
             }
             ChoiceSlot::ReviewCadence => position(CADENCES, &plan.review.cadence),
         })
@@ -675,15 +688,15 @@ impl ChoiceTarget {
                 .get(i)
                 .map(|s| plan.assessment.readiness.stage = Some(*s)),
             ChoiceSlot::GoalPriority => {
-                let goal = item!(mut, plan.goals, id).ok_or_else(gone)?;
+                let goal = goal!(mut, plan, id).ok_or_else(gone)?;
                 choose(PRIORITIES, &mut goal.priority, i)
             }
             ChoiceSlot::GoalLifecycle => {
-                let goal = item!(mut, plan.goals, id).ok_or_else(gone)?;
+                let goal = goal!(mut, plan, id).ok_or_else(gone)?;
                 choose(LIFECYCLES, &mut goal.lifecycle, i)
             }
             ChoiceSlot::GoalAchievement => {
-                let goal = item!(mut, plan.goals, id).ok_or_else(gone)?;
+                let goal = goal!(mut, plan, id).ok_or_else(gone)?;
                 choose(ACHIEVEMENTS, &mut goal.achievement, i)
             }
             ChoiceSlot::ReviewCadence => choose(CADENCES, &mut plan.review.cadence, i),
@@ -707,7 +720,7 @@ mod tests {
             }
         );
         let mut plan = Plan::new("p", None);
-        plan.goals.push(Goal::new("g1", "Walk"));
+        plan.goals.push(std::rc::Rc::new(Goal::new("g1", "Walk")));
         apply(&mut plan, &measure.edit("sign-in sheet".into())).ok();
         assert_eq!(plan.goals[0].measure, "sign-in sheet");
         assert_eq!(
@@ -756,7 +769,7 @@ mod tests {
     fn choices_pick_by_position_and_only_a_stage_can_be_unset() {
         let lifecycle = ChoiceTarget::of(ChoiceSlot::GoalLifecycle, "g1");
         let mut plan = Plan::new("p", None);
-        plan.goals.push(Goal::new("g1", "Walk"));
+        plan.goals.push(std::rc::Rc::new(Goal::new("g1", "Walk")));
         let edit = lifecycle.edit(Some(2)).expect("in range");
         apply(&mut plan, &edit).ok();
         assert_eq!(plan.goals[0].lifecycle, GoalLifecycle::OnHold);

@@ -23,7 +23,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GoalEditorProps {
-    /// Shared with the goals step's cache: an unchanged goal is the same
+    /// The plan's own goal: an edit of another goal leaves this one the same
     /// `Rc`, so comparing props is a pointer check.
     pub goal: Rc<Goal>,
     /// Position in the list, from 1.

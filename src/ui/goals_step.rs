@@ -10,16 +10,19 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The SMART reports of the goals as last shown. The coach reads a goal,
-/// which needs exist and the language's templates, so a report is kept
-/// until one of those changes: a keystroke in one goal coaches that goal
-/// only, and the other goals keep the very same props.
+/// The SMART reports of the goals as last shown, by goal pointer. The plan
+/// shares an unchanged goal between snapshots (`Rc<Goal>`), so a keystroke
+/// in one goal makes a new pointer for that goal only, and only it is
+/// coached again. The coach also reads which needs exist and the
+/// language's templates: a change there coaches every goal.
 #[derive(Default)]
-struct ReportCache {
+struct ReportMemo {
     need_ids: Vec<String>,
     lang: Option<Lang>,
     catalog: Option<CatalogRef>,
-    goals: HashMap<String, (Rc<Goal>, SmartReport)>,
+    /// Keyed by `Rc::as_ptr`. The entry holds the `Rc`, so while it lives
+    /// no other goal can be given that address.
+    reports: HashMap<*const Goal, (Rc<Goal>, SmartReport)>,
 }
 
 /// Step 4: the person's goals, each coached toward SMART as it is typed.
@@ -71,42 +74,39 @@ pub fn goals_step(props: &StepProps) -> Html {
             .collect();
         use_memo(list, |list| list.clone())
     };
-    let cache = use_mut_ref(ReportCache::default);
-    let coached: Vec<(Rc<Goal>, SmartReport)> = {
-        let mut cache = cache.borrow_mut();
+    let memo = use_mut_ref(ReportMemo::default);
+    let reports: Vec<SmartReport> = {
+        let mut memo = memo.borrow_mut();
         let need_ids: Vec<String> = plan.needs.iter().map(|n| n.id.clone()).collect();
-        if cache.need_ids != need_ids
-            || cache.lang != Some(lang)
-            || cache.catalog.as_ref() != Some(&ui.catalog)
+        if memo.need_ids != need_ids
+            || memo.lang != Some(lang)
+            || memo.catalog.as_ref() != Some(&ui.catalog)
         {
-            cache.goals.clear();
-            cache.need_ids = need_ids;
-            cache.lang = Some(lang);
-            cache.catalog = Some(ui.catalog.clone());
+            memo.reports.clear();
+            memo.need_ids = need_ids;
+            memo.lang = Some(lang);
+            memo.catalog = Some(ui.catalog.clone());
         }
         let mut templates = None;
         let mut kept = HashMap::with_capacity(plan.goals.len());
-        let coached = plan
+        let reports = plan
             .goals
             .iter()
             .map(|goal| {
-                let entry = match cache.goals.remove(&goal.id) {
-                    Some((shown, report)) if *shown == *goal => (shown, report),
-                    _ => {
+                let report = match memo.reports.remove(&Rc::as_ptr(goal)) {
+                    Some((_, report)) => report,
+                    None => {
                         let templates =
                             templates.get_or_insert_with(|| ui.catalog.template_texts(lang));
-                        (
-                            Rc::new(goal.clone()),
-                            coach(plan, goal, ui.today, templates),
-                        )
+                        coach(plan, goal, ui.today, templates)
                     }
                 };
-                kept.insert(goal.id.clone(), entry.clone());
-                entry
+                kept.insert(Rc::as_ptr(goal), (Rc::clone(goal), report));
+                report
             })
             .collect();
-        cache.goals = kept;
-        coached
+        memo.reports = kept;
+        reports
     };
     html! {
         <>
@@ -115,9 +115,9 @@ pub fn goals_step(props: &StepProps) -> Html {
                 <p class="pc-empty">{ui.t(Text::NoGoalsYet)}</p>
             }
             <ol class="pc-goals">
-                { for coached.iter().enumerate().map(|(i, (goal, report))| html! {
+                { for plan.goals.iter().zip(reports).enumerate().map(|(i, (goal, report))| html! {
                     <GoalEditor key={goal.id.clone()} goal={Rc::clone(goal)} number={i + 1}
-                        report={*report}
+                        report={report}
                         needs={Rc::clone(&needs)} components={Rc::clone(&components)}
                         contributors={Rc::clone(&contributors)}
                         on_edit={props.on_edit.clone()} on_action={props.on_action.clone()} />

@@ -1,6 +1,7 @@
 //! Plan components (services).
 
 use super::*;
+use std::rc::Rc;
 
 pub(super) fn add(
     plan: &mut Plan,
@@ -29,7 +30,9 @@ pub(super) fn add(
 pub(super) fn remove(plan: &mut Plan, id: &str) -> Result<Applied, EditError> {
     let component = remove_id!(plan.components, id, Component)?;
     let mut notices = Vec::new();
-    for objective in plan.goals.iter_mut().flat_map(|g| g.objectives.iter_mut()) {
+    // Only the goals whose objectives use it are copied.
+    let users = plan.goals.iter_mut().filter(|g| g.serves(id));
+    for objective in users.flat_map(|g| Rc::make_mut(g).objectives.iter_mut()) {
         let before = objective.interventions.len();
         objective.interventions.retain(|c| c != id);
         if objective.interventions.len() != before {

@@ -1,12 +1,13 @@
 //! Goals, their objectives, and what they link to.
 
 use super::*;
+use std::rc::Rc;
 
 pub(super) fn add(plan: &mut Plan, statement: &str, template_id: &Option<String>) -> Applied {
     let id = plan.allocate_id("g");
     let mut goal = Goal::new(id.clone(), statement);
     goal.template_id = template_id.clone();
-    plan.goals.push(goal);
+    plan.goals.push(Rc::new(goal));
     Applied::created(id)
 }
 
@@ -67,10 +68,19 @@ pub(super) fn objective_mut<'p>(
     plan: &'p mut Plan,
     id: &str,
 ) -> Result<&'p mut Objective, EditError> {
+    Rc::make_mut(goal_of_objective(plan, id)?)
+        .objectives
+        .iter_mut()
+        .find(|o| o.id == id)
+        .ok_or_else(|| not_found(ItemKind::Objective, id))
+}
+
+/// The goal that has the objective, still shared: the caller copies it
+/// (`Rc::make_mut`) only to change it.
+fn goal_of_objective<'p>(plan: &'p mut Plan, id: &str) -> Result<&'p mut Rc<Goal>, EditError> {
     plan.goals
         .iter_mut()
-        .flat_map(|g| g.objectives.iter_mut())
-        .find(|o| o.id == id)
+        .find(|g| g.objectives.iter().any(|o| o.id == id))
         .ok_or_else(|| not_found(ItemKind::Objective, id))
 }
 
@@ -90,11 +100,7 @@ pub(super) fn link_intervention(
 }
 
 pub(super) fn remove_objective(plan: &mut Plan, id: &str) -> Result<(), EditError> {
-    let goal = plan
-        .goals
-        .iter_mut()
-        .find(|g| g.objectives.iter().any(|o| o.id == id))
-        .ok_or_else(|| not_found(ItemKind::Objective, id))?;
-    remove_id!(goal.objectives, id, Objective)?;
+    let goal = goal_of_objective(plan, id)?;
+    remove_id!(Rc::make_mut(goal).objectives, id, Objective)?;
     Ok(())
 }

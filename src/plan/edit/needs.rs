@@ -1,6 +1,7 @@
 //! Needs and the assessment findings they come from.
 
 use super::*;
+use std::rc::Rc;
 
 pub(super) fn add(plan: &mut Plan, statement: &str, findings: &[Finding]) -> Applied {
     let id = plan.allocate_id("n");
@@ -48,15 +49,17 @@ pub(super) fn link_finding(
 pub(super) fn remove(plan: &mut Plan, id: &str) -> Result<Applied, EditError> {
     let need = remove_id!(plan.needs, id, Need)?;
     let mut notices = Vec::new();
-    for goal in &mut plan.goals {
-        let before = goal.addresses.len();
-        goal.addresses.retain(|n| n != id);
-        if goal.addresses.len() != before {
-            notices.push(Notice::GoalNoLongerAddressesNeed {
-                goal: goal.statement.clone(),
-                need: need.statement.clone(),
-            });
-        }
+    // Only the goals that address it are copied.
+    for goal in plan
+        .goals
+        .iter_mut()
+        .filter(|g| g.addresses.iter().any(|n| n == id))
+    {
+        Rc::make_mut(goal).addresses.retain(|n| n != id);
+        notices.push(Notice::GoalNoLongerAddressesNeed {
+            goal: goal.statement.clone(),
+            need: need.statement.clone(),
+        });
     }
     Ok(Applied::with_notices(notices))
 }

@@ -1,6 +1,7 @@
 //! Lists about the person: text items, the care team, contributors.
 
 use super::*;
+use std::rc::Rc;
 
 pub(super) fn add_text_item(plan: &mut Plan, list: TextList, text: &str) -> Applied {
     let id = plan.allocate_id("t");
@@ -51,9 +52,10 @@ pub(super) fn add_contributor(plan: &mut Plan, name: &str, role: ContributorRole
 pub(super) fn remove_contributor(plan: &mut Plan, id: &str) -> Result<Applied, EditError> {
     remove_id!(plan.contributors, id, Contributor)?;
     let mut notices = Vec::new();
+    // Only the goals that name the contributor are copied.
     for goal in &mut plan.goals {
         if goal.expressed_by.as_deref() == Some(id) {
-            goal.expressed_by = None;
+            Rc::make_mut(goal).expressed_by = None;
             notices.push(Notice::GoalLostContributor {
                 goal: goal.statement.clone(),
             });
