@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let plans = [
         Plan::new("coach", None),
-        plan_composer_fuzz::plan_on_screen().clone(),
+        plan_composer_fuzz::plan_on_screen(),
     ];
     for plan in &plans {
         for lang in Lang::ALL.iter().copied() {

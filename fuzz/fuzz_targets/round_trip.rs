@@ -14,7 +14,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     plan_composer_fuzz::assert_round_trip(&plan);
-    let mut composer = Composer::new(plan_composer_fuzz::plan_on_screen().clone(), Lang::Es);
+    let mut composer = Composer::new(plan_composer_fuzz::plan_on_screen(), Lang::Es);
     composer.act(Action::Import(export(&plan)));
     assert!(
         composer.import_errors.is_empty(),

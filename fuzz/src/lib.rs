@@ -10,16 +10,17 @@ use plan_composer::export::json::{export, import};
 use plan_composer::i18n::Lang;
 use plan_composer::plan::validate::check;
 use plan_composer::plan::Plan;
-use std::sync::OnceLock;
 
 /// The plan on screen before a file is opened: one with a bit of everything,
 /// so "unchanged" means something.
-pub fn plan_on_screen() -> &'static Plan {
-    static PLAN: OnceLock<Plan> = OnceLock::new();
-    PLAN.get_or_init(|| {
-        let text = include_str!("../../samples/alcohol-outpatient.en.json");
-        import(text).expect("the sample opens")
-    })
+/// Read once per thread (a plan shares its goals through `Rc`, so it is not
+/// `Sync`); each call gives a copy that shares those goals.
+pub fn plan_on_screen() -> Plan {
+    thread_local! {
+        static PLAN: Plan = import(include_str!("../../samples/alcohol-outpatient.en.json"))
+            .expect("the sample opens");
+    }
+    PLAN.with(Plan::clone)
 }
 
 /// Opens `text` in a composer the way the widget does (`Action::Import`, the
@@ -29,7 +30,7 @@ pub fn plan_on_screen() -> &'static Plan {
 /// problem in every language; an accepted one must be sound and survive its
 /// own export.
 pub fn open_in_composer(text: &str) {
-    let mut composer = Composer::new(plan_on_screen().clone(), Lang::En);
+    let mut composer = Composer::new(plan_on_screen(), Lang::En);
     let before = composer.clone();
     composer.act(Action::Import(text.to_owned()));
     if composer.import_errors.is_empty() {
