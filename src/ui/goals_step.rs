@@ -5,7 +5,7 @@ use super::step_props::{Choices, StepProps};
 use super::template_picker::TemplatePicker;
 use crate::i18n::{Lang, Text};
 use crate::plan::smart::{coach, SmartReport};
-use crate::plan::Goal;
+use crate::plan::{Goal, PlanDate};
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,12 +14,14 @@ use yew::prelude::*;
 /// shares an unchanged goal between snapshots (`Rc<Goal>`), so a keystroke
 /// in one goal makes a new pointer for that goal only, and only it is
 /// coached again. The coach also reads which needs exist and the
-/// language's templates: a change there coaches every goal.
+/// language's templates and today's date: a change there coaches every goal.
 #[derive(Default)]
 struct ReportMemo {
     need_ids: Vec<String>,
     lang: Option<Lang>,
     catalog: Option<CatalogRef>,
+    /// "Time-bound" reads the date: a new day coaches every goal again.
+    today: Option<PlanDate>,
     /// Keyed by `Rc::as_ptr`. The entry holds the `Rc`, so while it lives
     /// no other goal can be given that address.
     reports: HashMap<*const Goal, (Rc<Goal>, SmartReport)>,
@@ -81,11 +83,13 @@ pub fn goals_step(props: &StepProps) -> Html {
         if memo.need_ids != need_ids
             || memo.lang != Some(lang)
             || memo.catalog.as_ref() != Some(&ui.catalog)
+            || memo.today != ui.today
         {
             memo.reports.clear();
             memo.need_ids = need_ids;
             memo.lang = Some(lang);
             memo.catalog = Some(ui.catalog.clone());
+            memo.today = ui.today;
         }
         let mut templates = None;
         let mut kept = HashMap::with_capacity(plan.goals.len());
