@@ -168,6 +168,9 @@ impl Localized {
         match lang {
             Lang::En => &self.en,
             Lang::Es => &self.es,
+            // The pseudo-locale tests the widget's own words, not the catalog's.
+            #[cfg(feature = "pseudo-locale")]
+            Lang::Pseudo => &self.en,
         }
     }
 }
