@@ -61,17 +61,21 @@ fn idle_seconds(value: &JsValue, lang: Lang) -> Result<Option<u32>, String> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.as_f64().and_then(idle::limit_seconds).map(Some).ok_or_else(|| {
-        let given = js_sys::JSON::stringify(value)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_else(|| lang.messages().mount_idle_seconds_that_value.into());
-        lang.messages().mount_idle_seconds(
-            idle::LIMIT_SECONDS.start(),
-            &given,
-            idle::LIMIT_SECONDS.end(),
-        )
-    })
+    value
+        .as_f64()
+        .and_then(idle::limit_seconds)
+        .map(Some)
+        .ok_or_else(|| {
+            let given = js_sys::JSON::stringify(value)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_else(|| lang.messages().mount_idle_seconds_that_value.into());
+            lang.messages().mount_idle_seconds(
+                idle::LIMIT_SECONDS.start(),
+                &given,
+                idle::LIMIT_SECONDS.end(),
+            )
+        })
 }
 
 /// Where drafts go, or why the options cannot be used together.
