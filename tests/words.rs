@@ -20,14 +20,23 @@ fn spanish_uses_its_cldr_many_form_for_whole_millions() {
     assert!(m.idle_warning(2_000_001).contains("2000001 segundos"));
     assert!(m.idle_warning(0).contains("0 segundos"));
     // English has no "many": a million is "other".
-    assert!(Lang::En.messages().idle_warning(1_000_000).contains("1000000 seconds"));
+    assert!(Lang::En
+        .messages()
+        .idle_warning(1_000_000)
+        .contains("1000000 seconds"));
 }
 
 #[test]
 fn mount_errors_count_problems_without_parentheses() {
     let m = Lang::En.messages();
-    assert_eq!(m.mount_catalog(1), "plan-composer: catalogJson has 1 problem:");
-    assert_eq!(m.mount_catalog(3), "plan-composer: catalogJson has 3 problems:");
+    assert_eq!(
+        m.mount_catalog(1),
+        "plan-composer: catalogJson has 1 problem:"
+    );
+    assert_eq!(
+        m.mount_catalog(3),
+        "plan-composer: catalogJson has 3 problems:"
+    );
     assert_eq!(
         Lang::Es.messages().mount_catalog(1),
         "plan-composer: catalogJson tiene 1 problema:"
@@ -77,6 +86,9 @@ fn the_pseudo_locale_leaves_no_plain_english_letters() {
         assert!(text.starts_with('[') && text.ends_with(']'), "{text}");
         assert!(!text.chars().any(|c| c.is_ascii_alphabetic()), "{text}");
     }
-    assert!(!Lang::Pseudo.idle_warning(1).chars().any(|c| c.is_ascii_alphabetic()));
+    assert!(!Lang::Pseudo
+        .idle_warning(1)
+        .chars()
+        .any(|c| c.is_ascii_alphabetic()));
     assert_eq!(Lang::from_tag("en-XA"), Lang::Pseudo);
 }
