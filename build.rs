@@ -712,7 +712,7 @@ fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> Stri
         }
         let vars = args(&reference.messages[id]);
         let names: Vec<String> = vars.iter().map(|(n, _)| field(n)).collect();
-        let example: String = lines(&reference.messages[id]).join(" ");
+        let example = source_text(&reference.messages[id]);
         writeln!(
             out,
             "    /// {}\n    pub fn {name}(&self, {}) -> String {{\n        (self.{name})({})\n    }}",
@@ -817,9 +817,14 @@ fn generate_locale(
             Kind::Text => format!("{:?}", lines_joined(pieces)),
             Kind::List => format!("[{}]", quoted(&lines(pieces))),
             Kind::Words => format!("&[{}]", quoted(&lines(pieces))),
-            Kind::Format => name.clone(),
+            // The function of the same name below.
+            Kind::Format => String::new(),
         };
-        writeln!(out, "        {name}: {value},").ok();
+        if value.is_empty() {
+            writeln!(out, "        {name},").ok();
+        } else {
+            writeln!(out, "        {name}: {value},").ok();
+        }
     }
     out.push_str("    };\n");
     for id in &reference.order {
@@ -864,6 +869,9 @@ fn body_of(out: &mut String, pieces: &[Piece], depth: usize) {
     let pad = "    ".repeat(depth);
     for piece in pieces {
         match piece {
+            Piece::Text(t) if t.chars().count() == 1 => {
+                writeln!(out, "{pad}s.push({:?});", t.chars().next().unwrap_or(' ')).ok();
+            }
             Piece::Text(t) => {
                 writeln!(out, "{pad}s.push_str({t:?});").ok();
             }
@@ -949,4 +957,19 @@ fn generate_localized(locales: &[Locale]) -> String {
     }
     out.push_str("        }\n    }\n}\n");
     out
+}
+
+/// A message as en.ftl words it, for the doc comment of its method.
+fn source_text(pieces: &[Piece]) -> String {
+    pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(t) => t.clone(),
+            Piece::Var(v) => format!("{{ ${v} }}"),
+            Piece::Select { var, default, .. } => {
+                format!("{{ ${var} -> … *[other] {} }}", source_text(default))
+            }
+        })
+        .collect::<String>()
+        .replace('\n', " ")
 }
