@@ -687,7 +687,9 @@ fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> Stri
                 "    pub {name}: [&'static str; {}],",
                 lines(pieces).len()
             ),
-            Kind::Words => writeln!(out, "    pub {name}: &'static [&'static str],"),
+            // Not in the struct: a value of it keeps every field in the
+            // bundle, and only some word lists are read per language.
+            Kind::Words => continue,
             Kind::Format => {
                 let vars = args(pieces);
                 let types: Vec<&str> = vars
@@ -773,6 +775,25 @@ fn generate_all_words(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> Str
         )
         .ok();
     }
+    out.push_str("}\n\nimpl Lang {\n");
+    // One language's own words: a function each, so the unread ones are
+    // left out of the bundle.
+    for id in &reference.order {
+        if kinds[id] != Kind::Words {
+            continue;
+        }
+        writeln!(out, "    /// This language's `{id}` (locales/<tag>.ftl).\n    pub fn {}(self) -> &'static [&'static str] {{\n        match self {{", field(id)).ok();
+        for locale in locales {
+            writeln!(
+                out,
+                "            Lang::{} => &[{}],",
+                locale.variant,
+                quoted(&lines(&locale.messages[id]))
+            )
+            .ok();
+        }
+        out.push_str("        }\n    }\n");
+    }
     out.push_str("}\n");
     out
 }
@@ -816,7 +837,7 @@ fn generate_locale(
         let value = match kinds[id] {
             Kind::Text => format!("{:?}", lines_joined(pieces)),
             Kind::List => format!("[{}]", quoted(&lines(pieces))),
-            Kind::Words => format!("&[{}]", quoted(&lines(pieces))),
+            Kind::Words => continue,
             // The function of the same name below.
             Kind::Format => String::new(),
         };
@@ -834,11 +855,19 @@ fn generate_locale(
         let pieces = &locale.messages[id];
         // Parameters in the reference's order (the struct's fn type).
         let vars = args(&reference.messages[id]);
-        let mut body = String::new();
-        body_of(&mut body, pieces, 2);
+        let has_select = pieces.iter().any(|p| matches!(p, Piece::Select { .. }));
+        let body = if has_select {
+            let mut body = String::from("        let mut s = String::new();\n");
+            body_of(&mut body, pieces, 2);
+            body + "        s\n"
+        } else {
+            // One format! per message, as hand-written code would be.
+            let (template, _) = run_of(pieces);
+            format!("        format!({template:?})\n")
+        };
         writeln!(
             out,
-            "\n    fn {}({}) -> String {{\n        let mut s = String::new();\n{body}        s\n    }}",
+            "\n    fn {}({}) -> String {{\n{body}    }}",
             field(id),
             param_list(&vars)
         )
@@ -865,24 +894,59 @@ fn quoted(items: &[String]) -> String {
         .join(", ")
 }
 
-fn body_of(out: &mut String, pieces: &[Piece], depth: usize) {
-    let pad = "    ".repeat(depth);
+/// Texts and placeholders as one format string (literal braces doubled,
+/// placeholders by name), and whether it has any placeholder.
+fn run_of(pieces: &[Piece]) -> (String, bool) {
+    let mut template = String::new();
+    let mut args = false;
     for piece in pieces {
         match piece {
-            Piece::Text(t) if t.chars().count() == 1 => {
-                writeln!(out, "{pad}s.push({:?});", t.chars().next().unwrap_or(' ')).ok();
-            }
-            Piece::Text(t) => {
-                writeln!(out, "{pad}s.push_str({t:?});").ok();
-            }
+            Piece::Text(t) => template.push_str(&t.replace('{', "{{").replace('}', "}}")),
             Piece::Var(v) => {
-                writeln!(out, "{pad}let _ = write!(s, \"{{}}\", {});", field(v)).ok();
+                template.push('{');
+                template.push_str(&field(v));
+                template.push('}');
+                args = true;
             }
+            Piece::Select { .. } => {}
+        }
+    }
+    (template, args)
+}
+
+/// Statements that append `pieces` to `s`: one write! per run of texts and
+/// placeholders, a match per plural select.
+fn body_of(out: &mut String, pieces: &[Piece], depth: usize) {
+    let pad = "    ".repeat(depth);
+    let mut run: Vec<Piece> = Vec::new();
+    let flush = |out: &mut String, run: &mut Vec<Piece>| {
+        if run.is_empty() {
+            return;
+        }
+        let (template, placeholders) = run_of(run);
+        if placeholders {
+            writeln!(out, "{pad}let _ = write!(s, {template:?});").ok();
+        } else if template.chars().count() == 1 {
+            writeln!(
+                out,
+                "{pad}s.push({:?});",
+                template.chars().next().unwrap_or(' ')
+            )
+            .ok();
+        } else {
+            writeln!(out, "{pad}s.push_str({template:?});").ok();
+        }
+        run.clear();
+    };
+    for piece in pieces {
+        match piece {
+            Piece::Text(_) | Piece::Var(_) => run.push(piece.clone()),
             Piece::Select {
                 var,
                 variants,
                 default,
             } => {
+                flush(out, &mut run);
                 let var = field(var);
                 let (numbers, categories): (Vec<_>, Vec<_>) =
                     variants.iter().partition(|(k, _)| k.parse::<u64>().is_ok());
@@ -913,6 +977,7 @@ fn body_of(out: &mut String, pieces: &[Piece], depth: usize) {
             }
         }
     }
+    flush(out, &mut run);
 }
 
 fn generate_languages(locales: &[Locale]) -> String {

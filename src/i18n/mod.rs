@@ -409,7 +409,7 @@ impl Lang {
         let first = lower.split([' ', ',', '(', '/']).next().unwrap_or_default();
         if let Some(lang) = Lang::ALL
             .iter()
-            .find(|l| l.messages().language_words.contains(&first))
+            .find(|l| l.language_words().contains(&first))
         {
             return Some(*lang);
         }
