@@ -743,6 +743,20 @@ fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> Stri
         .ok();
     }
     out.push_str("        }\n    }\n}\n\n");
+    // `per_language!(lang, M => body)`: `body` once per language with `M`
+    // that language's messages as a constant, so a lookup such as
+    // `match key { Text::Undo => M.undo, … }` compiles to a table.
+    out.push_str("macro_rules! per_language {\n    ($lang:expr, $m:ident => $body:expr) => {\n        match $lang {\n");
+    for locale in locales {
+        writeln!(
+            out,
+            "            Lang::{} => {{\n                const $m: &Messages = &$crate::i18n::generated::{}::MESSAGES;\n                $body\n            }}",
+            locale.variant,
+            module(locale)
+        )
+        .ok();
+    }
+    out.push_str("        }\n    };\n}\n\n");
     out
 }
 
@@ -809,7 +823,7 @@ fn generate_locale(
     kinds: &BTreeMap<String, Kind>,
 ) {
     let rule = plural_rule(&locale.tag).unwrap_or(&[]);
-    writeln!(out, "/// {}\nmod {} {{\n    #![allow(unused_imports)]\n    use super::*;\n    use ::core::fmt::Write as _;\n", locale.file, module(locale)).ok();
+    writeln!(out, "/// {}\npub(super) mod {} {{\n    #![allow(unused_imports)]\n    use super::*;\n    use ::core::fmt::Write as _;\n", locale.file, module(locale)).ok();
     out.push_str("    #[allow(dead_code)]\n    fn plural(n: u64) -> Plural {\n");
     for (category, test) in rule {
         let variant = if *category == "one" { "One" } else { "Many" };

@@ -18,6 +18,7 @@ use crate::plan::{EditError, Notice, Plan, SignerRole};
 
 pub use crate::lang::Lang;
 
+#[macro_use]
 mod generated {
     use super::Lang;
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
@@ -42,95 +43,97 @@ impl Lang {
     }
 
     pub fn text(self, key: Text) -> &'static str {
-        let m = self.messages();
-        match key {
-            Text::WidgetName => m.widget_name,
-            Text::PlanTitle => m.ui_plan_title,
-            Text::PlanTitleHint => m.plan_title_hint,
-            Text::Untitled => m.untitled,
-            Text::Goals => m.goals,
-            Text::NoGoalsYet => m.no_goals_yet,
-            Text::NewGoal => m.new_goal,
-            Text::NewGoalHint => m.new_goal_hint,
-            Text::AddGoal => m.add_goal,
-            Text::GoalStatement => m.goal_statement,
-            Text::GoalMeasure => m.goal_measure,
-            Text::GoalMeasureHint => m.goal_measure_hint,
-            Text::GoalTarget => m.goal_target,
-            Text::GoalTargetHint => m.goal_target_hint,
-            Text::GoalDue => m.goal_due,
-            Text::RemoveGoal => m.remove_goal,
-            Text::Undo => m.undo,
-            Text::Redo => m.redo,
-            Text::PlanJson => m.plan_json,
-            Text::DownloadJson => m.download_json,
-            Text::EditFailed => m.edit_failed,
-            Text::ImportFailed => m.import_failed,
-            Text::Remove => m.remove,
-            Text::Add => m.add,
-            Text::NotAnswered => m.not_answered,
-            Text::UseRiskView => m.use_risk_view,
-            Text::NeedsIntro => m.needs_intro,
-            Text::SuggestedNeeds => m.suggested_needs,
-            Text::SuggestedNeedsHint => m.suggested_needs_hint,
-            Text::AddThisNeed => m.add_this_need,
-            Text::NoNeedsYet => m.no_needs_yet,
-            Text::AddNeed => m.add_need,
-            Text::SmartCheck => m.smart_check,
-            Text::SmartAllMet => m.smart_all_met,
-            Text::NoComponentsYet => m.no_components_yet,
-            Text::NoNeedsToLink => m.no_needs_to_link,
-            Text::GoalStatusAndProgress => m.goal_status_and_progress,
-            Text::AddObjective => m.add_objective,
-            Text::GoalsIntro => m.goals_intro,
-            Text::StartFromTemplate => m.start_from_template,
-            Text::ChooseTemplate => m.choose_template,
-            Text::UseTemplate => m.use_template,
-            Text::ServesNoGoalYet => m.serves_no_goal_yet,
-            Text::ComponentsIntro => m.components_intro,
-            Text::InThePlan => m.in_the_plan,
-            Text::AddToPlan => m.add_to_plan,
-            Text::LapsePlanHint => m.lapse_plan_hint,
-            Text::Sign => m.sign,
-            Text::SignatureNeedsNameAndDate => m.signature_needs_name_and_date,
-            Text::GapsHeading => m.gaps_heading,
-            Text::NoGaps => m.no_gaps,
-            Text::SignedLocked => m.signed_locked,
-            Text::SignedLockedHint => m.signed_locked_hint,
-            Text::EarlierRevisionSignatures => m.earlier_revision_signatures,
-            Text::Steps => m.steps,
-            Text::Back => m.back,
-            Text::Next => m.next,
-            Text::DefaultCrisisLine => m.default_crisis_line,
-            Text::TakeThePlan => m.take_the_plan,
-            Text::LargePrint => m.large_print,
-            Text::PaperSize => m.paper_size,
-            Text::PrintPlan => m.print_plan,
-            Text::DownloadPrintable => m.download_printable,
-            Text::DownloadFhir => m.download_fhir,
-            Text::CopyText => m.copy_text,
-            Text::Copied => m.copied,
-            Text::CopyFailed => m.copy_failed,
-            Text::PrintPreview => m.print_preview,
-            Text::ReviewInProgress => m.review_in_progress,
-            Text::ReviewInProgressHint => m.review_in_progress_hint,
-            Text::NoChangesYet => m.no_changes_yet,
-            Text::FinishReview => m.finish_review,
-            Text::ReviewNeedsReviewer => m.review_needs_reviewer,
-            Text::OpenPlanFile => m.open_plan_file,
-            Text::StartReview => m.start_review,
-            Text::StillThere => m.still_there,
-            Text::StillHere => m.still_here,
-            Text::FinishedClearPlan => m.finished_clear_plan,
-            Text::ClearDraft => m.clear_draft,
-            Text::DraftCleared => m.draft_cleared,
-            Text::CrashHeading => m.crash_heading,
-            Text::CrashBody => m.crash_body,
-            Text::CrashBodyKiosk => m.crash_body_kiosk,
-            Text::CrashDownload => m.crash_download,
-            Text::CrashRestart => m.crash_restart,
-            Text::Language => m.ui_language,
-        }
+        // A table per language, as constants (see `per_language!`).
+        per_language!(self, M => {
+            match key {
+                Text::WidgetName => M.widget_name,
+                Text::PlanTitle => M.ui_plan_title,
+                Text::PlanTitleHint => M.plan_title_hint,
+                Text::Untitled => M.untitled,
+                Text::Goals => M.goals,
+                Text::NoGoalsYet => M.no_goals_yet,
+                Text::NewGoal => M.new_goal,
+                Text::NewGoalHint => M.new_goal_hint,
+                Text::AddGoal => M.add_goal,
+                Text::GoalStatement => M.goal_statement,
+                Text::GoalMeasure => M.goal_measure,
+                Text::GoalMeasureHint => M.goal_measure_hint,
+                Text::GoalTarget => M.goal_target,
+                Text::GoalTargetHint => M.goal_target_hint,
+                Text::GoalDue => M.goal_due,
+                Text::RemoveGoal => M.remove_goal,
+                Text::Undo => M.undo,
+                Text::Redo => M.redo,
+                Text::PlanJson => M.plan_json,
+                Text::DownloadJson => M.download_json,
+                Text::EditFailed => M.edit_failed,
+                Text::ImportFailed => M.import_failed,
+                Text::Remove => M.remove,
+                Text::Add => M.add,
+                Text::NotAnswered => M.not_answered,
+                Text::UseRiskView => M.use_risk_view,
+                Text::NeedsIntro => M.needs_intro,
+                Text::SuggestedNeeds => M.suggested_needs,
+                Text::SuggestedNeedsHint => M.suggested_needs_hint,
+                Text::AddThisNeed => M.add_this_need,
+                Text::NoNeedsYet => M.no_needs_yet,
+                Text::AddNeed => M.add_need,
+                Text::SmartCheck => M.smart_check,
+                Text::SmartAllMet => M.smart_all_met,
+                Text::NoComponentsYet => M.no_components_yet,
+                Text::NoNeedsToLink => M.no_needs_to_link,
+                Text::GoalStatusAndProgress => M.goal_status_and_progress,
+                Text::AddObjective => M.add_objective,
+                Text::GoalsIntro => M.goals_intro,
+                Text::StartFromTemplate => M.start_from_template,
+                Text::ChooseTemplate => M.choose_template,
+                Text::UseTemplate => M.use_template,
+                Text::ServesNoGoalYet => M.serves_no_goal_yet,
+                Text::ComponentsIntro => M.components_intro,
+                Text::InThePlan => M.in_the_plan,
+                Text::AddToPlan => M.add_to_plan,
+                Text::LapsePlanHint => M.lapse_plan_hint,
+                Text::Sign => M.sign,
+                Text::SignatureNeedsNameAndDate => M.signature_needs_name_and_date,
+                Text::GapsHeading => M.gaps_heading,
+                Text::NoGaps => M.no_gaps,
+                Text::SignedLocked => M.signed_locked,
+                Text::SignedLockedHint => M.signed_locked_hint,
+                Text::EarlierRevisionSignatures => M.earlier_revision_signatures,
+                Text::Steps => M.steps,
+                Text::Back => M.back,
+                Text::Next => M.next,
+                Text::DefaultCrisisLine => M.default_crisis_line,
+                Text::TakeThePlan => M.take_the_plan,
+                Text::LargePrint => M.large_print,
+                Text::PaperSize => M.paper_size,
+                Text::PrintPlan => M.print_plan,
+                Text::DownloadPrintable => M.download_printable,
+                Text::DownloadFhir => M.download_fhir,
+                Text::CopyText => M.copy_text,
+                Text::Copied => M.copied,
+                Text::CopyFailed => M.copy_failed,
+                Text::PrintPreview => M.print_preview,
+                Text::ReviewInProgress => M.review_in_progress,
+                Text::ReviewInProgressHint => M.review_in_progress_hint,
+                Text::NoChangesYet => M.no_changes_yet,
+                Text::FinishReview => M.finish_review,
+                Text::ReviewNeedsReviewer => M.review_needs_reviewer,
+                Text::OpenPlanFile => M.open_plan_file,
+                Text::StartReview => M.start_review,
+                Text::StillThere => M.still_there,
+                Text::StillHere => M.still_here,
+                Text::FinishedClearPlan => M.finished_clear_plan,
+                Text::ClearDraft => M.clear_draft,
+                Text::DraftCleared => M.draft_cleared,
+                Text::CrashHeading => M.crash_heading,
+                Text::CrashBody => M.crash_body,
+                Text::CrashBodyKiosk => M.crash_body_kiosk,
+                Text::CrashDownload => M.crash_download,
+                Text::CrashRestart => M.crash_restart,
+                Text::Language => M.ui_language,
+            }
+        })
     }
 
     pub fn import_error(self, error: &ImportError) -> String {
@@ -216,83 +219,91 @@ impl Lang {
 
     /// Why a SMART letter got its status, in plain words.
     pub fn smart_reason(self, reason: SmartReason) -> &'static str {
-        let m = self.messages();
-        match reason {
-            SmartReason::ClearAction => m.smart_reason_clear_action,
-            SmartReason::StatementEmpty => m.smart_reason_statement_empty,
-            SmartReason::StillTemplate => m.smart_reason_still_template,
-            SmartReason::VagueWording => m.smart_reason_vague_wording,
-            SmartReason::VagueThings => m.smart_reason_vague_things,
-            SmartReason::TooBrief => m.smart_reason_too_brief,
-            SmartReason::MeasureAndTarget => m.smart_reason_measure_and_target,
-            SmartReason::TargetSet => m.smart_reason_target_set,
-            SmartReason::NumberInText => m.smart_reason_number_in_text,
-            SmartReason::HowOftenInText => m.smart_reason_how_often_in_text,
-            SmartReason::MeasureNoTarget => m.smart_reason_measure_no_target,
-            SmartReason::TargetNoNumber => m.smart_reason_target_no_number,
-            SmartReason::MoreOrLessNoNumber => m.smart_reason_more_or_less_no_number,
-            SmartReason::NoNumber => m.smart_reason_no_number,
-            SmartReason::ConfidenceHigh => m.smart_reason_confidence_high,
-            SmartReason::ConfidenceMiddle => m.smart_reason_confidence_middle,
-            SmartReason::ConfidenceLow => m.smart_reason_confidence_low,
-            SmartReason::NotRatedYet => m.smart_reason_not_rated_yet,
-            SmartReason::NoConfidence => m.smart_reason_no_confidence,
-            SmartReason::LinkedToNeed => m.smart_reason_linked_to_need,
-            SmartReason::LinkBroken => m.smart_reason_link_broken,
-            SmartReason::NotLinked => m.smart_reason_not_linked,
-            SmartReason::NoNeedsYet => m.smart_reason_no_needs_yet,
-            SmartReason::DueDateSet => m.smart_reason_due_date_set,
-            SmartReason::PastDue => m.smart_reason_past_due,
-            SmartReason::DeadlineInText => m.smart_reason_deadline_in_text,
-            SmartReason::OnlyHowOften => m.smart_reason_only_how_often,
-            SmartReason::NoTimeFrame => m.smart_reason_no_time_frame,
-        }
+        // A table per language, as constants (see `per_language!`).
+        per_language!(self, M => {
+            match reason {
+                SmartReason::ClearAction => M.smart_reason_clear_action,
+                SmartReason::StatementEmpty => M.smart_reason_statement_empty,
+                SmartReason::StillTemplate => M.smart_reason_still_template,
+                SmartReason::VagueWording => M.smart_reason_vague_wording,
+                SmartReason::VagueThings => M.smart_reason_vague_things,
+                SmartReason::TooBrief => M.smart_reason_too_brief,
+                SmartReason::MeasureAndTarget => M.smart_reason_measure_and_target,
+                SmartReason::TargetSet => M.smart_reason_target_set,
+                SmartReason::NumberInText => M.smart_reason_number_in_text,
+                SmartReason::HowOftenInText => M.smart_reason_how_often_in_text,
+                SmartReason::MeasureNoTarget => M.smart_reason_measure_no_target,
+                SmartReason::TargetNoNumber => M.smart_reason_target_no_number,
+                SmartReason::MoreOrLessNoNumber => M.smart_reason_more_or_less_no_number,
+                SmartReason::NoNumber => M.smart_reason_no_number,
+                SmartReason::ConfidenceHigh => M.smart_reason_confidence_high,
+                SmartReason::ConfidenceMiddle => M.smart_reason_confidence_middle,
+                SmartReason::ConfidenceLow => M.smart_reason_confidence_low,
+                SmartReason::NotRatedYet => M.smart_reason_not_rated_yet,
+                SmartReason::NoConfidence => M.smart_reason_no_confidence,
+                SmartReason::LinkedToNeed => M.smart_reason_linked_to_need,
+                SmartReason::LinkBroken => M.smart_reason_link_broken,
+                SmartReason::NotLinked => M.smart_reason_not_linked,
+                SmartReason::NoNeedsYet => M.smart_reason_no_needs_yet,
+                SmartReason::DueDateSet => M.smart_reason_due_date_set,
+                SmartReason::PastDue => M.smart_reason_past_due,
+                SmartReason::DeadlineInText => M.smart_reason_deadline_in_text,
+                SmartReason::OnlyHowOften => M.smart_reason_only_how_often,
+                SmartReason::NoTimeFrame => M.smart_reason_no_time_frame,
+            }
+        })
     }
 
     /// One concrete next step for a SMART letter, in plain words.
     pub fn smart_suggestion(self, suggestion: SmartSuggestion) -> &'static str {
-        let m = self.messages();
-        match suggestion {
-            SmartSuggestion::KeepAsIs => m.smart_suggestion_keep_as_is,
-            SmartSuggestion::WriteGoal => m.smart_suggestion_write_goal,
-            SmartSuggestion::FillInTemplate => m.smart_suggestion_fill_in_template,
-            SmartSuggestion::SayWhatToDo => m.smart_suggestion_say_what_to_do,
-            SmartSuggestion::NameTheThing => m.smart_suggestion_name_the_thing,
-            SmartSuggestion::AddTarget => m.smart_suggestion_add_target,
-            SmartSuggestion::AddMeasure => m.smart_suggestion_add_measure,
-            SmartSuggestion::AddHowMuch => m.smart_suggestion_add_how_much,
-            SmartSuggestion::AskWhatWouldHelp => m.smart_suggestion_ask_what_would_help,
-            SmartSuggestion::MakeSmaller => m.smart_suggestion_make_smaller,
-            SmartSuggestion::AskConfidence => m.smart_suggestion_ask_confidence,
-            SmartSuggestion::LinkToNeed => m.smart_suggestion_link_to_need,
-            SmartSuggestion::AddNeedFirst => m.smart_suggestion_add_need_first,
-            SmartSuggestion::ChooseNewDate => m.smart_suggestion_choose_new_date,
-            SmartSuggestion::AddCheckDate => m.smart_suggestion_add_check_date,
-            SmartSuggestion::AddDueDate => m.smart_suggestion_add_due_date,
-            SmartSuggestion::SetDueDateField => m.smart_suggestion_set_due_date_field,
-        }
+        // A table per language, as constants (see `per_language!`).
+        per_language!(self, M => {
+            match suggestion {
+                SmartSuggestion::KeepAsIs => M.smart_suggestion_keep_as_is,
+                SmartSuggestion::WriteGoal => M.smart_suggestion_write_goal,
+                SmartSuggestion::FillInTemplate => M.smart_suggestion_fill_in_template,
+                SmartSuggestion::SayWhatToDo => M.smart_suggestion_say_what_to_do,
+                SmartSuggestion::NameTheThing => M.smart_suggestion_name_the_thing,
+                SmartSuggestion::AddTarget => M.smart_suggestion_add_target,
+                SmartSuggestion::AddMeasure => M.smart_suggestion_add_measure,
+                SmartSuggestion::AddHowMuch => M.smart_suggestion_add_how_much,
+                SmartSuggestion::AskWhatWouldHelp => M.smart_suggestion_ask_what_would_help,
+                SmartSuggestion::MakeSmaller => M.smart_suggestion_make_smaller,
+                SmartSuggestion::AskConfidence => M.smart_suggestion_ask_confidence,
+                SmartSuggestion::LinkToNeed => M.smart_suggestion_link_to_need,
+                SmartSuggestion::AddNeedFirst => M.smart_suggestion_add_need_first,
+                SmartSuggestion::ChooseNewDate => M.smart_suggestion_choose_new_date,
+                SmartSuggestion::AddCheckDate => M.smart_suggestion_add_check_date,
+                SmartSuggestion::AddDueDate => M.smart_suggestion_add_due_date,
+                SmartSuggestion::SetDueDateField => M.smart_suggestion_set_due_date_field,
+            }
+        })
     }
 
     /// The word a SMART letter stands for: "Specific".
     pub fn smart_letter(self, letter: SmartLetter) -> &'static str {
-        let m = self.messages();
-        match letter {
-            SmartLetter::S => m.smart_letter_s,
-            SmartLetter::M => m.smart_letter_m,
-            SmartLetter::A => m.smart_letter_a,
-            SmartLetter::R => m.smart_letter_r,
-            SmartLetter::T => m.smart_letter_t,
-        }
+        // A table per language, as constants (see `per_language!`).
+        per_language!(self, M => {
+            match letter {
+                SmartLetter::S => M.smart_letter_s,
+                SmartLetter::M => M.smart_letter_m,
+                SmartLetter::A => M.smart_letter_a,
+                SmartLetter::R => M.smart_letter_r,
+                SmartLetter::T => M.smart_letter_t,
+            }
+        })
     }
 
     /// A SMART status for screen readers and labels: "Needs work".
     pub fn smart_status(self, status: SmartStatus) -> &'static str {
-        let m = self.messages();
-        match status {
-            SmartStatus::Met => m.smart_status_met,
-            SmartStatus::NeedsWork => m.smart_status_needs_work,
-            SmartStatus::Missing => m.smart_status_missing,
-        }
+        // A table per language, as constants (see `per_language!`).
+        per_language!(self, M => {
+            match status {
+                SmartStatus::Met => M.smart_status_met,
+                SmartStatus::NeedsWork => M.smart_status_needs_work,
+                SmartStatus::Missing => M.smart_status_missing,
+            }
+        })
     }
 
     /// The kiosk's warning before it clears the plan.
