@@ -1,6 +1,6 @@
 //! The wording of review entries: one line per change, in every language.
 //! Field names come from the shared words (words.rs); the rest are the
-//! `review-` messages of locales/<tag>.ftl (`ReviewWords`).
+//! `change-` messages of locales/<tag>.ftl (`ReviewWords`).
 
 use super::words::Words;
 use super::Lang;
