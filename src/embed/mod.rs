@@ -57,40 +57,41 @@ struct MountOptions {
 }
 
 /// The kiosk's quiet time, or why the option cannot be used.
-fn idle_seconds(value: &JsValue) -> Result<Option<u32>, String> {
+fn idle_seconds(value: &JsValue, lang: Lang) -> Result<Option<u32>, String> {
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
-    value.as_f64().and_then(idle::limit_seconds).map(Some).ok_or_else(|| {
-        let given = js_sys::JSON::stringify(value)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_else(|| "that value".into());
-        format!(
-            "plan-composer: idleResetSeconds must be a whole number of seconds from {} to {}, not {given}",
-            idle::LIMIT_SECONDS.start(),
-            idle::LIMIT_SECONDS.end()
-        )
-    })
+    value
+        .as_f64()
+        .and_then(idle::limit_seconds)
+        .map(Some)
+        .ok_or_else(|| {
+            let given = js_sys::JSON::stringify(value)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or_else(|| lang.messages().mount_idle_seconds_that_value.into());
+            lang.messages().mount_idle_seconds(
+                idle::LIMIT_SECONDS.start(),
+                &given,
+                idle::LIMIT_SECONDS.end(),
+            )
+        })
 }
 
 /// Where drafts go, or why the options cannot be used together.
-fn draft_store(options: &MountOptions, kiosk: bool) -> Result<Option<DraftStore>, String> {
+fn draft_store(
+    options: &MountOptions,
+    kiosk: bool,
+    lang: Lang,
+) -> Result<Option<DraftStore>, String> {
     let store = match options.drafts.as_deref() {
         None => return Ok(None),
         Some("local") => DraftStore::Local,
         Some("session") => DraftStore::Session,
-        Some(other) => {
-            return Err(format!(
-                "plan-composer: drafts must be \"local\" or \"session\", not \"{other}\""
-            ))
-        }
+        Some(other) => return Err(lang.messages().mount_drafts_choice(&other)),
     };
     if kiosk {
-        return Err(
-            "plan-composer: drafts cannot be used with idleResetSeconds: a kiosk keeps nothing"
-                .into(),
-        );
+        return Err(lang.messages().mount_drafts_in_kiosk.into());
     }
     Ok(Some(store))
 }
@@ -164,7 +165,8 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         MountOptions::default()
     } else {
         serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("plan-composer: mount options: {e}")))?
+            // The options did not parse, so neither did their language.
+            .map_err(|e| JsError::new(&Lang::default().messages().mount_options(&e)))?
     };
     let lang = options
         .lang
@@ -177,9 +179,9 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         }
         None => JsValue::UNDEFINED,
     };
-    let idle_reset_seconds = idle_seconds(&idle_given).map_err(|e| JsError::new(&e))?;
+    let idle_reset_seconds = idle_seconds(&idle_given, lang).map_err(|e| JsError::new(&e))?;
     let kiosk = idle_reset_seconds.is_some();
-    let drafts = match draft_store(&options, kiosk).map_err(|e| JsError::new(&e))? {
+    let drafts = match draft_store(&options, kiosk, lang).map_err(|e| JsError::new(&e))? {
         Some(store) => {
             let key = options
                 .draft_key
@@ -187,7 +189,7 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
                 .unwrap_or_else(|| "plan-composer-draft".into());
             Some(
                 Drafts::open(store, key)
-                    .map_err(|e| JsError::new(&format!("plan-composer: drafts: {e}")))?,
+                    .map_err(|e| JsError::new(&lang.messages().mount_drafts(&e)))?,
             )
         }
         None => None,
@@ -196,9 +198,10 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
     let catalog = match &options.catalog_json {
         Some(text) => Rc::new(parse_catalog(text).map_err(|errors| {
             let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            let count = u64::try_from(list.len()).unwrap_or(u64::MAX);
             JsError::new(&format!(
-                "plan-composer: catalogJson has {} problem(s):\n{}",
-                list.len(),
+                "{}\n{}",
+                lang.messages().mount_catalog(count),
                 list.join("\n")
             ))
         })?),

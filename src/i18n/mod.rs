@@ -1,98 +1,388 @@
-//! The message catalog. Every language implements every message: a missing
-//! one is a compile error, not a blank on screen.
+//! The message catalog. The words live in locales/<tag>.ftl, one file per
+//! language in Fluent syntax; build.rs turns them into `Messages` (a field
+//! per text, a method per message with placeholders, an array per list),
+//! so a missing message or a placeholder that differs is a build error, and
+//! nothing parses text at run time. This module only chooses the message.
 
-mod en;
-mod es;
-mod print_words;
 mod review_words;
 mod slot_words;
 pub mod words;
 
-pub use print_words::PrintWords;
 pub use words::Words;
 
-use crate::export::json::ImportError;
+use crate::export::json::{Expected, Found, ImportError, ImportProblem};
+use crate::plan::edit::ItemKind;
 use crate::plan::gaps::Gap;
 use crate::plan::smart::{SmartLetter, SmartReason, SmartStatus, SmartSuggestion};
-use crate::plan::{EditError, Notice, Plan};
+use crate::plan::validate::{LinkTarget, ProblemKind};
+use crate::plan::{EditError, Notice, Plan, SignerRole};
 
 pub use crate::lang::Lang;
+
+#[macro_use]
+mod generated {
+    use super::Lang;
+    include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+}
+pub use generated::{Messages, PrintWords, ReviewWords};
 
 impl Lang {
     /// The label of a field in the `n`th row of a list ("Name 2"): one rule
     /// for every numbered row.
     pub fn numbered(self, label: &str, n: usize) -> String {
-        format!("{label} {n}")
+        self.messages().numbered(&label, &n)
     }
 
-    fn catalog(self) -> &'static dyn Catalog {
-        match self {
-            Lang::En => &en::English,
-            Lang::Es => &es::Spanish,
-        }
+    /// The language's name in itself, for the language menu.
+    pub fn native_name(self) -> &'static str {
+        self.messages().language_name
+    }
+
+    /// Wording for the printable plan and the other exports.
+    pub fn print_words(self) -> &'static PrintWords {
+        &self.messages().print
     }
 
     pub fn text(self, key: Text) -> &'static str {
-        self.catalog().text(key)
+        // A table per language, as constants (see `per_language!`).
+        per_language!(self, M => {
+            match key {
+                Text::WidgetName => M.widget_name,
+                Text::PlanTitle => M.ui_plan_title,
+                Text::PlanTitleHint => M.plan_title_hint,
+                Text::Untitled => M.untitled,
+                Text::Goals => M.goals,
+                Text::NoGoalsYet => M.no_goals_yet,
+                Text::NewGoal => M.new_goal,
+                Text::NewGoalHint => M.new_goal_hint,
+                Text::AddGoal => M.add_goal,
+                Text::GoalStatement => M.goal_statement,
+                Text::GoalMeasure => M.goal_measure,
+                Text::GoalMeasureHint => M.goal_measure_hint,
+                Text::GoalTarget => M.goal_target,
+                Text::GoalTargetHint => M.goal_target_hint,
+                Text::GoalDue => M.goal_due,
+                Text::RemoveGoal => M.remove_goal,
+                Text::Undo => M.undo,
+                Text::Redo => M.redo,
+                Text::PlanJson => M.plan_json,
+                Text::DownloadJson => M.download_json,
+                Text::EditFailed => M.edit_failed,
+                Text::ImportFailed => M.import_failed,
+                Text::Remove => M.remove,
+                Text::Add => M.add,
+                Text::NotAnswered => M.not_answered,
+                Text::UseRiskView => M.use_risk_view,
+                Text::NeedsIntro => M.needs_intro,
+                Text::SuggestedNeeds => M.suggested_needs,
+                Text::SuggestedNeedsHint => M.suggested_needs_hint,
+                Text::AddThisNeed => M.add_this_need,
+                Text::NoNeedsYet => M.no_needs_yet,
+                Text::AddNeed => M.add_need,
+                Text::SmartCheck => M.smart_check,
+                Text::SmartAllMet => M.smart_all_met,
+                Text::NoComponentsYet => M.no_components_yet,
+                Text::NoNeedsToLink => M.no_needs_to_link,
+                Text::GoalStatusAndProgress => M.goal_status_and_progress,
+                Text::AddObjective => M.add_objective,
+                Text::GoalsIntro => M.goals_intro,
+                Text::StartFromTemplate => M.start_from_template,
+                Text::ChooseTemplate => M.choose_template,
+                Text::UseTemplate => M.use_template,
+                Text::ServesNoGoalYet => M.serves_no_goal_yet,
+                Text::ComponentsIntro => M.components_intro,
+                Text::InThePlan => M.in_the_plan,
+                Text::AddToPlan => M.add_to_plan,
+                Text::LapsePlanHint => M.lapse_plan_hint,
+                Text::Sign => M.sign,
+                Text::SignatureNeedsNameAndDate => M.signature_needs_name_and_date,
+                Text::GapsHeading => M.gaps_heading,
+                Text::NoGaps => M.no_gaps,
+                Text::SignedLocked => M.signed_locked,
+                Text::SignedLockedHint => M.signed_locked_hint,
+                Text::EarlierRevisionSignatures => M.earlier_revision_signatures,
+                Text::Steps => M.steps,
+                Text::Back => M.back,
+                Text::Next => M.next,
+                Text::DefaultCrisisLine => M.default_crisis_line,
+                Text::TakeThePlan => M.take_the_plan,
+                Text::LargePrint => M.large_print,
+                Text::PaperSize => M.paper_size,
+                Text::PrintPlan => M.print_plan,
+                Text::DownloadPrintable => M.download_printable,
+                Text::DownloadFhir => M.download_fhir,
+                Text::CopyText => M.copy_text,
+                Text::Copied => M.copied,
+                Text::CopyFailed => M.copy_failed,
+                Text::PrintPreview => M.print_preview,
+                Text::ReviewInProgress => M.review_in_progress,
+                Text::ReviewInProgressHint => M.review_in_progress_hint,
+                Text::NoChangesYet => M.no_changes_yet,
+                Text::FinishReview => M.finish_review,
+                Text::ReviewNeedsReviewer => M.review_needs_reviewer,
+                Text::OpenPlanFile => M.open_plan_file,
+                Text::StartReview => M.start_review,
+                Text::StillThere => M.still_there,
+                Text::StillHere => M.still_here,
+                Text::FinishedClearPlan => M.finished_clear_plan,
+                Text::ClearDraft => M.clear_draft,
+                Text::DraftCleared => M.draft_cleared,
+                Text::CrashHeading => M.crash_heading,
+                Text::CrashBody => M.crash_body,
+                Text::CrashBodyKiosk => M.crash_body_kiosk,
+                Text::CrashDownload => M.crash_download,
+                Text::CrashRestart => M.crash_restart,
+                Text::Language => M.ui_language,
+            }
+        })
     }
 
     pub fn import_error(self, error: &ImportError) -> String {
-        self.catalog().import_error(error)
+        let m = self.messages();
+        let mb = |bytes: usize| megabytes(bytes, m.decimal_mark);
+        let message = match &error.problem {
+            ImportProblem::TooLarge { bytes, limit } => {
+                m.import_too_large(&mb(*limit), &mb(*bytes))
+            }
+            ImportProblem::Empty => m.import_empty.into(),
+            ImportProblem::Syntax { line, column } => m.import_syntax(column, line),
+            ImportProblem::UnexpectedEnd => m.import_unexpected_end.into(),
+            ImportProblem::TooDeep => m.import_too_deep.into(),
+            ImportProblem::DuplicateKey => m.import_duplicate_key.into(),
+            ImportProblem::NotAnObject => m.import_not_an_object.into(),
+            ImportProblem::MissingVersion => m.import_missing_version.into(),
+            ImportProblem::VersionNotANumber => m.import_version_not_a_number.into(),
+            ImportProblem::NewerVersion { found, supported } => {
+                m.import_newer_version(found, supported)
+            }
+            ImportProblem::UnknownVersion { found } => m.import_unknown_version(found),
+            ImportProblem::WrongType { found, expected } => {
+                m.import_wrong_type(&expected_words(m, expected), &found_words(m, found))
+            }
+            ImportProblem::UnknownChoice { found, allowed } => {
+                m.import_unknown_choice(&allowed.join(", "), found)
+            }
+            ImportProblem::MissingField { field } => m.import_missing_field(field),
+            ImportProblem::UnknownField { field } => m.import_unknown_field(field),
+            ImportProblem::NotADate { text } => m.import_not_a_date(text),
+            ImportProblem::TooLargeNumber { found } => m.import_too_large_number(found),
+            ImportProblem::Other { detail } => detail.clone(),
+            ImportProblem::Unsound(ProblemKind::DuplicateId { id }) => m.import_duplicate_id(id),
+            ImportProblem::Unsound(ProblemKind::EmptyId) => m.import_empty_id.into(),
+            ImportProblem::Unsound(ProblemKind::MissingLink { target, id }) => {
+                m.import_missing_link(id, &link_target(m, *target))
+            }
+            ImportProblem::Unsound(ProblemKind::OutOfRange { value, max }) => {
+                m.import_out_of_range(max, value)
+            }
+        };
+        if error.path.is_empty() {
+            message
+        } else {
+            m.at_path(&message, &error.path)
+        }
     }
 
     pub fn edit_error(self, error: &EditError) -> String {
-        self.catalog().edit_error(error)
+        let m = self.messages();
+        match error {
+            EditError::NotFound { kind, id } => m.edit_error_not_found(id, &item_kind(m, *kind)),
+            EditError::OutOfRange { value, max } => m.edit_error_out_of_range(max, value),
+            EditError::RiskViewOff => m.edit_error_risk_view_off.into(),
+            EditError::PositionOutOfRange { to, len } => {
+                m.edit_error_position_out_of_range(len, &(to + 1))
+            }
+            EditError::Locked => m.edit_error_locked.into(),
+            EditError::ReviewInProgress => m.edit_error_review_in_progress.into(),
+            EditError::NoReviewInProgress => m.edit_error_no_review_in_progress.into(),
+        }
     }
 
     pub fn notice(self, notice: &Notice) -> String {
-        self.catalog().notice(notice)
+        let m = self.messages();
+        match notice {
+            Notice::GoalNoLongerAddressesNeed { goal, need } => {
+                m.notice_goal_no_longer_addresses_need(goal, need)
+            }
+            Notice::ObjectiveLostIntervention {
+                objective,
+                component,
+            } => m.notice_objective_lost_intervention(component, objective),
+            Notice::NeedLostFinding { need } => m.notice_need_lost_finding(need),
+            Notice::GoalLostContributor { goal } => m.notice_goal_lost_contributor(goal),
+        }
     }
 
     /// "Goal 3", for labels of numbered items.
     pub fn goal_number(self, number: usize) -> String {
-        self.catalog().goal_number(number)
+        self.messages().goal_number(&number)
     }
 
     /// Why a SMART letter got its status, in plain words.
     pub fn smart_reason(self, reason: SmartReason) -> &'static str {
-        self.catalog().smart_reason(reason)
+        // A table per language, as constants (see `per_language!`).
+        per_language!(self, M => {
+            match reason {
+                SmartReason::ClearAction => M.smart_reason_clear_action,
+                SmartReason::StatementEmpty => M.smart_reason_statement_empty,
+                SmartReason::StillTemplate => M.smart_reason_still_template,
+                SmartReason::VagueWording => M.smart_reason_vague_wording,
+                SmartReason::VagueThings => M.smart_reason_vague_things,
+                SmartReason::TooBrief => M.smart_reason_too_brief,
+                SmartReason::MeasureAndTarget => M.smart_reason_measure_and_target,
+                SmartReason::TargetSet => M.smart_reason_target_set,
+                SmartReason::NumberInText => M.smart_reason_number_in_text,
+                SmartReason::HowOftenInText => M.smart_reason_how_often_in_text,
+                SmartReason::MeasureNoTarget => M.smart_reason_measure_no_target,
+                SmartReason::TargetNoNumber => M.smart_reason_target_no_number,
+                SmartReason::MoreOrLessNoNumber => M.smart_reason_more_or_less_no_number,
+                SmartReason::NoNumber => M.smart_reason_no_number,
+                SmartReason::ConfidenceHigh => M.smart_reason_confidence_high,
+                SmartReason::ConfidenceMiddle => M.smart_reason_confidence_middle,
+                SmartReason::ConfidenceLow => M.smart_reason_confidence_low,
+                SmartReason::NotRatedYet => M.smart_reason_not_rated_yet,
+                SmartReason::NoConfidence => M.smart_reason_no_confidence,
+                SmartReason::LinkedToNeed => M.smart_reason_linked_to_need,
+                SmartReason::LinkBroken => M.smart_reason_link_broken,
+                SmartReason::NotLinked => M.smart_reason_not_linked,
+                SmartReason::NoNeedsYet => M.smart_reason_no_needs_yet,
+                SmartReason::DueDateSet => M.smart_reason_due_date_set,
+                SmartReason::PastDue => M.smart_reason_past_due,
+                SmartReason::DeadlineInText => M.smart_reason_deadline_in_text,
+                SmartReason::OnlyHowOften => M.smart_reason_only_how_often,
+                SmartReason::NoTimeFrame => M.smart_reason_no_time_frame,
+            }
+        })
     }
 
     /// One concrete next step for a SMART letter, in plain words.
     pub fn smart_suggestion(self, suggestion: SmartSuggestion) -> &'static str {
-        self.catalog().smart_suggestion(suggestion)
+        // A table per language, as constants (see `per_language!`).
+        per_language!(self, M => {
+            match suggestion {
+                SmartSuggestion::KeepAsIs => M.smart_suggestion_keep_as_is,
+                SmartSuggestion::WriteGoal => M.smart_suggestion_write_goal,
+                SmartSuggestion::FillInTemplate => M.smart_suggestion_fill_in_template,
+                SmartSuggestion::SayWhatToDo => M.smart_suggestion_say_what_to_do,
+                SmartSuggestion::NameTheThing => M.smart_suggestion_name_the_thing,
+                SmartSuggestion::AddTarget => M.smart_suggestion_add_target,
+                SmartSuggestion::AddMeasure => M.smart_suggestion_add_measure,
+                SmartSuggestion::AddHowMuch => M.smart_suggestion_add_how_much,
+                SmartSuggestion::AskWhatWouldHelp => M.smart_suggestion_ask_what_would_help,
+                SmartSuggestion::MakeSmaller => M.smart_suggestion_make_smaller,
+                SmartSuggestion::AskConfidence => M.smart_suggestion_ask_confidence,
+                SmartSuggestion::LinkToNeed => M.smart_suggestion_link_to_need,
+                SmartSuggestion::AddNeedFirst => M.smart_suggestion_add_need_first,
+                SmartSuggestion::ChooseNewDate => M.smart_suggestion_choose_new_date,
+                SmartSuggestion::AddCheckDate => M.smart_suggestion_add_check_date,
+                SmartSuggestion::AddDueDate => M.smart_suggestion_add_due_date,
+                SmartSuggestion::SetDueDateField => M.smart_suggestion_set_due_date_field,
+            }
+        })
     }
 
     /// The word a SMART letter stands for: "Specific".
     pub fn smart_letter(self, letter: SmartLetter) -> &'static str {
-        self.catalog().smart_letter(letter)
+        // A table per language, as constants (see `per_language!`).
+        per_language!(self, M => {
+            match letter {
+                SmartLetter::S => M.smart_letter_s,
+                SmartLetter::M => M.smart_letter_m,
+                SmartLetter::A => M.smart_letter_a,
+                SmartLetter::R => M.smart_letter_r,
+                SmartLetter::T => M.smart_letter_t,
+            }
+        })
+    }
+
+    /// A SMART status for screen readers and labels: "Needs work".
+    pub fn smart_status(self, status: SmartStatus) -> &'static str {
+        // A table per language, as constants (see `per_language!`).
+        per_language!(self, M => {
+            match status {
+                SmartStatus::Met => M.smart_status_met,
+                SmartStatus::NeedsWork => M.smart_status_needs_work,
+                SmartStatus::Missing => M.smart_status_missing,
+            }
+        })
     }
 
     /// The kiosk's warning before it clears the plan.
     pub fn idle_warning(self, seconds: u32) -> String {
-        self.catalog().idle_warning(seconds)
+        self.messages().idle_warning(u64::from(seconds))
     }
 
     /// "Step 3 of 8".
     pub fn step_of(self, number: usize, total: usize) -> String {
-        self.catalog().step_of(number, total)
+        self.messages().step_of(&number, &total)
     }
 
     /// What a gap in the plan is, naming the item in the person's words.
     pub fn gap(self, plan: &Plan, gap: &Gap) -> String {
+        let m = self.messages();
         let (short, text) = self.gap_item(plan, gap);
-        let item = match text.trim() {
+        let item = &match text.trim() {
             "" => short,
-            text => format!("{short} ({text})"),
+            text => m.gap_item_named(&short, &text),
         };
-        self.catalog().gap(gap, &item)
+        match gap {
+            Gap::NoGoals => m.gap_no_goals.into(),
+            Gap::NeedWithoutGoal { .. } => m.gap_need_without_goal(item),
+            Gap::GoalWithoutNeed { .. } => m.gap_goal_without_need(item),
+            Gap::GoalWithoutMeasure { .. } => m.gap_goal_without_measure(item),
+            Gap::GoalWithoutTarget { .. } => m.gap_goal_without_target(item),
+            Gap::GoalWithoutDue { .. } => m.gap_goal_without_due(item),
+            Gap::TemplateBlanks { blanks, .. } => m.gap_template_blanks(&blanks.join(", "), item),
+            Gap::GoalWithoutObjective { .. } => m.gap_goal_without_objective(item),
+            Gap::GoalWithoutIntervention { .. } => m.gap_goal_without_intervention(item),
+            Gap::ObjectiveWithoutDue { .. } => m.gap_objective_without_due(item),
+            Gap::ComponentWithoutFrequency { .. } => m.gap_component_without_frequency(item),
+            Gap::ComponentWithoutResponsible { .. } => m.gap_component_without_responsible(item),
+            Gap::ComponentServesNoGoal { .. } => m.gap_component_serves_no_goal(item),
+            Gap::NoReviewDate => m.gap_no_review_date.into(),
+            Gap::ReviewDatePassed { date } => m.gap_review_date_passed(date),
+            Gap::Unsigned {
+                role,
+                revision,
+                earlier,
+            } => match (role, earlier) {
+                (SignerRole::Person, None) => m.gap_unsigned_person.into(),
+                (_, None) => m.gap_unsigned_clinician.into(),
+                (SignerRole::Person, Some(n)) => m.gap_resign_person(n, revision),
+                (_, Some(n)) => m.gap_resign_clinician(n, revision),
+            },
+        }
     }
 
     /// The words of the button that goes to fix a gap: "Add a due date to
     /// goal 2".
     pub fn gap_fix(self, plan: &Plan, gap: &Gap) -> String {
+        let m = self.messages();
         let (short, _) = self.gap_item(plan, gap);
-        self.catalog().gap_fix(gap, &short)
+        let item = &short;
+        match gap {
+            Gap::NoGoals => m.gap_fix_no_goals.into(),
+            Gap::NeedWithoutGoal { .. } => m.gap_fix_need_without_goal(item),
+            Gap::GoalWithoutNeed { .. } => m.gap_fix_goal_without_need(item),
+            Gap::GoalWithoutMeasure { .. } => m.gap_fix_goal_without_measure(item),
+            Gap::GoalWithoutTarget { .. } => m.gap_fix_goal_without_target(item),
+            Gap::GoalWithoutDue { .. } => m.gap_fix_goal_without_due(item),
+            Gap::TemplateBlanks { .. } => m.gap_fix_template_blanks(item),
+            Gap::GoalWithoutObjective { .. } => m.gap_fix_goal_without_objective(item),
+            Gap::GoalWithoutIntervention { .. } => m.gap_fix_goal_without_intervention(item),
+            Gap::ObjectiveWithoutDue { .. } => m.gap_fix_objective_without_due(item),
+            Gap::ComponentWithoutFrequency { .. } => m.gap_fix_component_without_frequency(item),
+            Gap::ComponentWithoutResponsible { .. } => {
+                m.gap_fix_component_without_responsible(item)
+            }
+            Gap::ComponentServesNoGoal { .. } => m.gap_fix_component_serves_no_goal(item),
+            Gap::NoReviewDate => m.gap_fix_no_review_date.into(),
+            Gap::ReviewDatePassed { .. } => m.gap_fix_review_date_passed.into(),
+            Gap::Unsigned { role, .. } => match role {
+                SignerRole::Person => m.gap_fix_unsigned_person.into(),
+                _ => m.gap_fix_unsigned_clinician.into(),
+            },
+        }
     }
 
     /// The item a gap is about: its short name ("Goal 2", "Objective 2.1",
@@ -104,7 +394,7 @@ impl Lang {
         };
         if let Some(i) = plan.needs.iter().position(|n| n.id == id) {
             return (
-                format!("{} {}", w.need, i + 1),
+                self.numbered(w.need, i + 1),
                 plan.needs[i].statement.clone(),
             );
         }
@@ -114,7 +404,7 @@ impl Lang {
         for (g, goal) in plan.goals.iter().enumerate() {
             if let Some(o) = goal.objectives.iter().position(|o| o.id == id) {
                 return (
-                    format!("{} {}.{}", w.objective, g + 1, o + 1),
+                    self.messages().objective_number(&(g + 1), &(o + 1)),
                     goal.objectives[o].statement.clone(),
                 );
             }
@@ -129,20 +419,69 @@ impl Lang {
     pub fn of_person(language: &str) -> Option<Lang> {
         let lower = language.trim().to_lowercase();
         let first = lower.split([' ', ',', '(', '/']).next().unwrap_or_default();
-        match first {
-            "english" | "inglés" | "ingles" => Some(Lang::En),
-            "spanish" | "español" | "espanol" | "castellano" => Some(Lang::Es),
-            tag if tag.len() <= 12 && tag.split(['-', '_']).next().map(str::len) == Some(2) => {
-                let lang = Lang::from_tag(tag);
-                (lang.tag() == &tag[..2]).then_some(lang)
-            }
-            _ => None,
+        if let Some(lang) = Lang::ALL
+            .iter()
+            .find(|l| l.language_words().contains(&first))
+        {
+            return Some(*lang);
         }
+        let primary = first.split(['-', '_']).next().unwrap_or_default();
+        if first.len() <= 12 && primary.len() == 2 {
+            let lang = Lang::from_tag(first);
+            return (lang.tag() == primary).then_some(lang);
+        }
+        None
     }
+}
 
-    /// A SMART status for screen readers and labels: "Needs work".
-    pub fn smart_status(self, status: SmartStatus) -> &'static str {
-        self.catalog().smart_status(status)
+fn item_kind(m: &Messages, kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::TextItem => m.kind_text_item,
+        ItemKind::CareTeamMember => m.kind_care_team_member,
+        ItemKind::Contributor => m.kind_contributor,
+        ItemKind::Substance => m.kind_substance,
+        ItemKind::Need => m.kind_need,
+        ItemKind::Goal => m.kind_goal,
+        ItemKind::Objective => m.kind_objective,
+        ItemKind::Component => m.kind_component,
+        ItemKind::Contact => m.kind_contact,
+        ItemKind::CrisisLine => m.kind_crisis_line,
+        ItemKind::Signature => m.kind_signature,
+        ItemKind::Finding => m.kind_finding,
+    }
+}
+
+fn link_target(m: &Messages, target: LinkTarget) -> &'static str {
+    match target {
+        LinkTarget::Need => m.target_need,
+        LinkTarget::Component => m.target_component,
+        LinkTarget::Contributor => m.target_contributor,
+        LinkTarget::Substance => m.target_substance,
+        LinkTarget::Trigger => m.target_trigger,
+    }
+}
+
+fn found_words(m: &Messages, found: &Found) -> String {
+    match found {
+        Found::Text(text) => m.found_text(text),
+        Found::Number(n) => m.found_number(n),
+        Found::YesNo(true) => m.found_true.into(),
+        Found::YesNo(false) => m.found_false.into(),
+        Found::Nothing => m.found_nothing.into(),
+        Found::List => m.found_array.into(),
+        Found::Object => m.found_object.into(),
+        Found::Other(other) => other.clone(),
+    }
+}
+
+fn expected_words(m: &Messages, expected: &Expected) -> String {
+    match expected {
+        Expected::Text => m.expected_text.into(),
+        Expected::WholeNumber => m.expected_whole_number.into(),
+        Expected::TrueFalse => m.expected_true_false.into(),
+        Expected::List => m.expected_array.into(),
+        Expected::Object => m.expected_object.into(),
+        Expected::Other(other) => other.clone(),
     }
 }
 
@@ -237,37 +576,11 @@ pub enum Text {
     Next,
 }
 
-/// One language's wording of every message.
-trait Catalog {
-    fn text(&self, key: Text) -> &'static str;
-    fn import_error(&self, error: &ImportError) -> String;
-    fn edit_error(&self, error: &EditError) -> String;
-    fn notice(&self, notice: &Notice) -> String;
-    fn goal_number(&self, number: usize) -> String;
-    fn smart_reason(&self, reason: SmartReason) -> &'static str;
-    fn smart_suggestion(&self, suggestion: SmartSuggestion) -> &'static str;
-    fn smart_letter(&self, letter: SmartLetter) -> &'static str;
-    fn smart_status(&self, status: SmartStatus) -> &'static str;
-    fn step_of(&self, number: usize, total: usize) -> String;
-    fn idle_warning(&self, seconds: u32) -> String;
-    fn gap(&self, gap: &Gap, item: &str) -> String;
-    fn gap_fix(&self, gap: &Gap, item: &str) -> String;
-}
-
 /// Bytes as megabytes with one decimal ("4.0"), in whole numbers: float
 /// formatting would add about 17 KB to the widget for this one message.
-fn megabytes(bytes: usize, decimal_mark: char) -> String {
+fn megabytes(bytes: usize, decimal_mark: &str) -> String {
     let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
     format!("{}{decimal_mark}{}", tenths / 10, tenths % 10)
-}
-
-/// Prefixes a message with the path it is about, if any.
-fn at_path(path: &str, message: String) -> String {
-    if path.is_empty() {
-        message
-    } else {
-        format!("{path}: {message}")
-    }
 }
 
 #[cfg(test)]
@@ -276,9 +589,9 @@ mod tests {
 
     #[test]
     fn megabytes_round_to_one_decimal() {
-        assert_eq!(megabytes(4 * 1_048_576, '.'), "4.0");
-        assert_eq!(megabytes(4 * 1_048_576 + 1, ','), "4,0");
-        assert_eq!(megabytes(5_347_737, '.'), "5.1");
-        assert_eq!(megabytes(0, '.'), "0.0");
+        assert_eq!(megabytes(4 * 1_048_576, "."), "4.0");
+        assert_eq!(megabytes(4 * 1_048_576 + 1, ","), "4,0");
+        assert_eq!(megabytes(5_347_737, "."), "5.1");
+        assert_eq!(megabytes(0, "."), "0.0");
     }
 }

@@ -1,135 +1,23 @@
-//! The wording of review entries: one line per change, in English and
-//! Spanish. Field names come from the shared words (words.rs).
+//! The wording of review entries: one line per change, in every language.
+//! Field names come from the shared words (words.rs); the rest are the
+//! `change-` messages of locales/<tag>.ftl (`ReviewWords`).
 
 use super::words::Words;
 use super::Lang;
+use super::ReviewWords;
 use crate::plan::edit::ItemKind;
 use crate::plan::review::{Change, Field, Section};
 use strum::EnumCount;
 
-/// The words a change line is made of, in one language.
-struct ReviewWords {
-    added: &'static str,
-    removed: &'static str,
-    changed: &'static str,
-    /// "to the goal" / "from the goal", before an objective's goal.
-    to_goal: &'static str,
-    from_goal: &'static str,
-    order_of: &'static str,
-    wording: &'static str,
-    template: &'static str,
-    category: &'static str,
-    /// Each kind of item with its article: "the goal".
-    kinds: [&'static str; ItemKind::COUNT],
-    /// The same, plural, for "the order of the goals".
-    kinds_plural: [&'static str; ItemKind::COUNT],
-    sections: [&'static str; Section::COUNT],
+/// A kind's words in a `-kinds-list` message (one line per kind, in
+/// declared order): the list's type is as long as `ItemKind` has members,
+/// so a new kind without its words does not compile.
+fn kind_words(list: &[&'static str; ItemKind::COUNT], kind: ItemKind) -> &'static str {
+    list[kind as usize]
 }
 
-static ENGLISH: ReviewWords = ReviewWords {
-    added: "Added",
-    removed: "Removed",
-    changed: "Changed",
-    to_goal: "to the goal",
-    from_goal: "from the goal",
-    order_of: "Changed the order of",
-    wording: "wording",
-    template: "starting template",
-    category: "kind of service",
-    kinds: [
-        "the list item",
-        "the care team member",
-        "the person taking part",
-        "the substance",
-        "the need",
-        "the goal",
-        "the objective",
-        "the service",
-        "the contact",
-        "the crisis line",
-        "the signature",
-        "the finding",
-    ],
-    kinds_plural: [
-        "the list items",
-        "the care team",
-        "the people taking part",
-        "the substances",
-        "the needs",
-        "the goals",
-        "the objectives",
-        "the services",
-        "the contacts",
-        "the crisis lines",
-        "the signatures",
-        "the findings",
-    ],
-    sections: [
-        "the plan",
-        "the details about the person",
-        "the assessment",
-        "relapse prevention",
-        "long-term support",
-        "the review schedule",
-        "signatures and copy",
-    ],
-};
-
-static SPANISH: ReviewWords = ReviewWords {
-    added: "Se agregó",
-    removed: "Se quitó",
-    changed: "Se cambió",
-    to_goal: "a la meta",
-    from_goal: "de la meta",
-    order_of: "Se cambió el orden de",
-    wording: "redacción",
-    template: "plantilla de inicio",
-    category: "tipo de servicio",
-    kinds: [
-        "el elemento",
-        "el integrante del equipo de atención",
-        "la persona que participa",
-        "la sustancia",
-        "la necesidad",
-        "la meta",
-        "el objetivo",
-        "el servicio",
-        "el contacto",
-        "la línea de crisis",
-        "la firma",
-        "el hallazgo",
-    ],
-    kinds_plural: [
-        "los elementos",
-        "el equipo de atención",
-        "las personas que participan",
-        "las sustancias",
-        "las necesidades",
-        "las metas",
-        "los objetivos",
-        "los servicios",
-        "los contactos",
-        "las líneas de crisis",
-        "las firmas",
-        "los hallazgos",
-    ],
-    sections: [
-        "el plan",
-        "los datos de la persona",
-        "la evaluación",
-        "la prevención de recaídas",
-        "el apoyo a largo plazo",
-        "el calendario de revisión",
-        "las firmas y la copia",
-    ],
-};
-
-fn kind_index(kind: ItemKind) -> usize {
-    kind as usize
-}
-
-fn section_index(section: Section) -> usize {
-    section as usize
+fn section_words(list: &[&'static str; Section::COUNT], section: Section) -> &'static str {
+    list[section as usize]
 }
 
 fn field_label(r: &ReviewWords, w: &Words, field: Field) -> &'static str {
@@ -171,10 +59,7 @@ fn fields(r: &ReviewWords, w: &Words, fields: &[Field]) -> String {
 
 impl Lang {
     fn review_words(self) -> &'static ReviewWords {
-        match self {
-            Lang::En => &ENGLISH,
-            Lang::Es => &SPANISH,
-        }
+        &self.messages().review
     }
 
     /// One change as a line of the review history, e.g.
@@ -194,7 +79,7 @@ impl Lang {
             } => format!(
                 "{} {} “{name}”{}",
                 r.added,
-                r.kinds[kind_index(*kind)],
+                kind_words(&r.kinds, *kind),
                 parent(goal, r.to_goal)
             ),
             Change::Removed {
@@ -204,7 +89,7 @@ impl Lang {
             } => format!(
                 "{} {} “{name}”{}",
                 r.removed,
-                r.kinds[kind_index(*kind)],
+                kind_words(&r.kinds, *kind),
                 parent(goal, r.from_goal)
             ),
             Change::Changed {
@@ -214,11 +99,11 @@ impl Lang {
             } => format!(
                 "{} {} “{name}”: {}",
                 r.changed,
-                r.kinds[kind_index(*kind)],
+                kind_words(&r.kinds, *kind),
                 fields(r, w, changed)
             ),
             Change::Reordered { kind } => {
-                format!("{} {}", r.order_of, r.kinds_plural[kind_index(*kind)])
+                format!("{} {}", r.order_of, kind_words(&r.kinds_plural, *kind))
             }
             Change::Note { text } => text.clone(),
             Change::SectionChanged {
@@ -227,7 +112,7 @@ impl Lang {
             } => format!(
                 "{} {}: {}",
                 r.changed,
-                r.sections[section_index(*section)],
+                section_words(&r.sections, *section),
                 fields(r, w, changed)
             ),
         }

@@ -4,6 +4,7 @@
 //! into the Rust types, so old files never need old types kept around.
 
 use super::document::SCHEMA_VERSION;
+use crate::lang::all_words;
 use serde_json::Value;
 
 /// One step: the document at version `from`, rewritten as `from + 1`.
@@ -14,30 +15,9 @@ pub type Step = fn(&mut serde_json::Map<String, Value>);
 /// file (tests/fixtures/v1/ holds the samples as version 1 wrote them).
 const STEPS: &[Step] = &[v1_signatures, v2_changes_as_data];
 
-/// Words in an old free-text signature role that mean the person the plan
-/// is for (English and Spanish, lower case).
-const PERSON_WORDS: &[&str] = &[
-    "person",
-    "client",
-    "patient",
-    "participant",
-    "self",
-    "persona",
-    "paciente",
-    "cliente",
-    "participante",
-];
-const GUARDIAN_WORDS: &[&str] = &[
-    "guardian",
-    "representative",
-    "parent",
-    "tutor",
-    "tutora",
-    "representante",
-    "madre",
-    "padre",
-];
-const SUPERVISOR_WORDS: &[&str] = &["supervisor", "supervisora"];
+const PERSON_WORDS: &[&str] = all_words::MIGRATE_PERSON_WORDS;
+const GUARDIAN_WORDS: &[&str] = all_words::MIGRATE_GUARDIAN_WORDS;
+const SUPERVISOR_WORDS: &[&str] = all_words::MIGRATE_SUPERVISOR_WORDS;
 
 /// The closed role an old free-text role stands for, and whether the old
 /// words say more than the role does (and so are kept as credentials).

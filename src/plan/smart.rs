@@ -12,6 +12,7 @@
 
 use super::date::PlanDate;
 use super::document::{Achievement, Goal, GoalLifecycle, Plan};
+use crate::lang::all_words;
 use serde::Serialize;
 use strum::EnumCount;
 use SmartReason as R;
@@ -571,397 +572,43 @@ fn is_template_text(goal: &Goal, templates: &[TemplateText<'_>]) -> bool {
     }
 }
 
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "ninety",
-    "hundred",
-    "once",
-    "twice",
-    "thrice",
-    "dozen",
-    "half",
-    "cero",
-    "dos",
-    "tres",
-    "cuatro",
-    "cinco",
-    "seis",
-    "siete",
-    "ocho",
-    "nueve",
-    "diez",
-    "doce",
-    "quince",
-    "veinte",
-    "treinta",
-    "cuarenta",
-    "cincuenta",
-    "sesenta",
-    "noventa",
-    "cien",
-    "ciento",
-    "media",
-    "medio",
-    "docena",
-];
+const NUMBER_WORDS: &[&str] = all_words::COACH_NUMBER_WORDS;
 
-/// Words that count something without a number: "a", "un", "few".
-const AMOUNT_WORDS: &[&str] = &[
-    "a", "an", "one", "few", "couple", "un", "una", "uno", "unos", "unas",
-];
+const AMOUNT_WORDS: &[&str] = all_words::COACH_AMOUNT_WORDS;
 
-const PERIODS: &[&str] = &[
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "morning",
-    "mornings",
-    "night",
-    "nights",
-    "evening",
-    "evenings",
-    "afternoon",
-    "weekday",
-    "weekdays",
-    "weekend",
-    "weekends",
-    "dia",
-    "dias",
-    "semana",
-    "semanas",
-    "mes",
-    "meses",
-    "ano",
-    "anos",
-    "manana",
-    "mananas",
-    "noche",
-    "noches",
-    "tarde",
-    "tardes",
-    "quincena",
-];
+const PERIODS: &[&str] = all_words::COACH_PERIODS_WORDS;
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lunes",
-    "martes",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sabado",
-    "sabados",
-    "domingo",
-    "domingos",
-];
+const WEEKDAYS: &[&str] = all_words::COACH_WEEKDAYS_WORDS;
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "setiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
+const MONTHS: &[&str] = all_words::COACH_MONTHS_WORDS;
 
-const FREQUENCY_WORDS: &[&str] = &[
-    "daily",
-    "weekly",
-    "monthly",
-    "nightly",
-    "biweekly",
-    "mondays",
-    "tuesdays",
-    "wednesdays",
-    "thursdays",
-    "fridays",
-    "saturdays",
-    "sundays",
-    "weekdays",
-    "weeknights",
-    "diario",
-    "diariamente",
-    "diaria",
-    "semanal",
-    "semanalmente",
-    "mensual",
-    "mensualmente",
-    "quincenal",
-];
+const FREQUENCY_WORDS: &[&str] = all_words::COACH_FREQUENCY_WORDS;
 
-const FREQUENCY_PHRASES: &[&str] = &[
-    "every other day",
-    "every other week",
-    "times a",
-    "times per",
-    "time a",
-    "veces por",
-    "veces a",
-    "veces al",
-    "vez por",
-    "vez a",
-    "vez al",
-    "a diario",
-    "todos los dias",
-    "todas las semanas",
-    "todos los meses",
-];
+const FREQUENCY_PHRASES: &[&str] = all_words::COACH_FREQUENCY_PHRASES_WORDS;
 
-/// After these, "a week" is how long, not how often.
-const DURATION_PREPS: &[&str] = &[
-    "in", "within", "for", "en", "durante", "dentro", "por", "after", "despues",
-];
+const DURATION_PREPS: &[&str] = all_words::COACH_DURATION_PREPS_WORDS;
 
-const DEADLINE_PREPS: &[&str] = &["by", "before", "until", "till", "para", "antes", "hasta"];
+const DEADLINE_PREPS: &[&str] = all_words::COACH_DEADLINE_PREPS_WORDS;
 
-const MONTH_PREPS: &[&str] = &[
-    "by", "before", "until", "till", "in", "on", "of", "para", "antes", "hasta", "en", "de", "del",
-];
+const MONTH_PREPS: &[&str] = all_words::COACH_MONTH_PREPS_WORDS;
 
-const DEADLINE_ANCHORS: &[&str] = &[
-    "end",
-    "fin",
-    "finales",
-    "final",
-    "next",
-    "proximo",
-    "proxima",
-    "siguiente",
-    "tomorrow",
-    "christmas",
-    "navidad",
-    "summer",
-    "winter",
-    "spring",
-    "autumn",
-    "verano",
-    "invierno",
-    "primavera",
-    "otono",
-    "thanksgiving",
-    "graduation",
-    "discharge",
-    "alta",
-];
+const DEADLINE_ANCHORS: &[&str] = all_words::COACH_DEADLINE_ANCHORS_WORDS;
 
-const RELATIVE_DEADLINES: &[&str] = &[
-    "this week",
-    "this month",
-    "this year",
-    "next week",
-    "next month",
-    "next year",
-    "tomorrow",
-    "tonight",
-    "today",
-    "esta semana",
-    "este mes",
-    "este ano",
-    "proxima semana",
-    "proximo mes",
-    "proximo ano",
-    "semana que viene",
-    "mes que viene",
-    "fin de mes",
-    "hoy",
-    "esta noche",
-];
+const RELATIVE_DEADLINES: &[&str] = all_words::COACH_RELATIVE_DEADLINES_WORDS;
 
-/// Words that only say "better" or "try" without saying what.
-const VAGUE_PHRASES: &[&str] = &[
-    "get better",
-    "do better",
-    "be better",
-    "feel better",
-    "be good",
-    "better",
-    "improve",
-    "work on",
-    "try",
-    "try to",
-    "deal with",
-    "handle",
-    "get my life together",
-    "get it together",
-    "fix",
-    "be healthy",
-    "be happy",
-    "mejorar",
-    "mejor",
-    "estar bien",
-    "portarme bien",
-    "intentar",
-    "intentare",
-    "tratar de",
-    "trabajar en",
-    "salir adelante",
-    "echarle ganas",
-    "echar ganas",
-    "cambiar",
-    "arreglar",
-];
+const VAGUE_PHRASES: &[&str] = all_words::COACH_VAGUE_PHRASES_WORDS;
 
-/// Words that stand in for a thing without naming it.
-const VAGUE_NOUNS: &[&str] = &[
-    "stuff",
-    "things",
-    "thing",
-    "something",
-    "somehow",
-    "etc",
-    "cosas",
-    "algo",
-    "etcetera",
-];
+const VAGUE_NOUNS: &[&str] = all_words::COACH_VAGUE_NOUNS_WORDS;
 
-/// "more" and "less": a direction without an amount.
-const COMPARATIVES: &[&str] = &[
-    "more",
-    "less",
-    "fewer",
-    "reduce",
-    "increase",
-    "mas",
-    "menos",
-    "reducir",
-    "aumentar",
-    "disminuir",
-    "bajarle",
-];
+const COMPARATIVES: &[&str] = all_words::COACH_COMPARATIVES_WORDS;
 
-/// "no more drinking" and "nunca más" say stop, not "more".
-const NEGATIONS: &[&str] = &["no", "any", "never", "nunca", "jamas"];
+const NEGATIONS: &[&str] = all_words::COACH_NEGATIONS_WORDS;
 
-/// Words that are in the vague phrases and say nothing on their own.
-const VAGUE_WORDS: &[&str] = &[
-    "better",
-    "improve",
-    "try",
-    "trying",
-    "good",
-    "well",
-    "fix",
-    "handle",
-    "deal",
-    "healthy",
-    "happy",
-    "together",
-    "more",
-    "less",
-    "fewer",
-    "mejorar",
-    "mejor",
-    "bien",
-    "intentar",
-    "intentare",
-    "tratar",
-    "cambiar",
-    "arreglar",
-    "adelante",
-    "ganas",
-    "mas",
-    "menos",
-    "reducir",
-    "aumentar",
-];
+const VAGUE_WORDS: &[&str] = all_words::COACH_VAGUE_WORDS;
 
-/// Small words that carry no content of their own.
-const STOPWORDS: &[&str] = &[
-    "i", "im", "ill", "ive", "me", "my", "myself", "to", "the", "a", "an", "and", "or", "of", "in",
-    "on", "at", "for", "with", "be", "get", "getting", "do", "doing", "will", "want", "wanna",
-    "would", "like", "going", "gonna", "am", "is", "are", "it", "its", "this", "that", "some",
-    "really", "just", "very", "so", "lot", "much", "can", "could", "should", "feel", "life",
-    "work", "again", "all", "not", "no", "dont", "person", "more", "yo", "mi", "mis", "al", "el",
-    "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "en", "y", "o", "que",
-    "con", "por", "para", "quiero", "quisiera", "voy", "ser", "estar", "muy", "poco", "se",
-    "mismo", "misma", "tener", "hacer", "mucho", "mucha", "todo", "toda", "sentirme", "portarme",
-    "trabajar", "vida", "salir", "echarle", "echar", "le",
-];
+const STOPWORDS: &[&str] = all_words::COACH_STOPWORDS_WORDS;
 
-/// In a target, words that make a yes-or-no goal countable: "done".
-const COMPLETION_WORDS: &[&str] = &[
-    "complete",
-    "completed",
-    "finish",
-    "finished",
-    "done",
-    "yes",
-    "all",
-    "every",
-    "none",
-    "zero",
-    "completar",
-    "completado",
-    "completada",
-    "terminar",
-    "terminado",
-    "terminada",
-    "todas",
-    "todos",
-    "si",
-    "ninguno",
-    "ninguna",
-    "cero",
-];
+const COMPLETION_WORDS: &[&str] = all_words::COACH_COMPLETION_WORDS;
 
 #[cfg(test)]
 mod tests {

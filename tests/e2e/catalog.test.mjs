@@ -57,11 +57,11 @@ test('a catalog with mistakes is refused at mount, naming each problem', async (
   const page = await env.open('/');
   const error = await mountWith(page, JSON.stringify(catalog));
   // The copied id also leaves the second entry's templates pointing at nothing.
-  assert.match(error, /catalogJson has 3 problem\(s\)/);
+  assert.match(error, /catalogJson has 3 problems:/);
   assert.match(error, /entries\[1\]\.id: the id "[a-z_]+" is used more than once/);
   assert.match(error, /templates\[0\]\.component: no catalog entry has the id "no-such-service"/);
   assert.match(error, /templates\[1\]\.component/);
   assert.equal(await page.locator('#clinic-widget').count(), 0);
   const broken = await mountWith(page, '{"categories": [}');
-  assert.match(broken, /catalogJson has 1 problem/);
+  assert.match(broken, /catalogJson has 1 problem:/);
 });

@@ -1,0 +1,847 @@
+# Español. Same messages and { $placeholders } as en.ftl.
+
+## Fixed texts of the widget
+
+widget-name = Plan de tratamiento
+ui-plan-title = Título del plan
+plan-title-hint = Por ejemplo: Plan de J.R., otoño de 2026
+untitled = Plan sin título
+goals = Metas
+no-goals-yet = Todavía no hay metas. Agregue la primera abajo.
+new-goal = Nueva meta, en las palabras de la persona
+new-goal-hint = Por ejemplo: Ir a dos reuniones de apoyo cada semana
+add-goal = Agregar meta
+goal-statement = Meta, en las palabras de la persona
+goal-measure = Cómo la vamos a medir
+goal-measure-hint = Por ejemplo: reuniones a las que asistió, según la hoja de firmas
+goal-target = Objetivo numérico
+goal-target-hint = Por ejemplo: 2 reuniones por semana
+goal-due = Fecha límite
+remove-goal = Quitar meta
+undo = Deshacer
+redo = Rehacer
+plan-json = Datos del plan (JSON)
+download-json = Descargar JSON
+edit-failed = No se pudo hacer ese cambio
+import-failed = No se pudo abrir el archivo del plan. Su plan actual no cambió.
+remove = Quitar
+add = Agregar
+not-answered = Sin respuesta
+use-risk-view = Usar la vista de seis áreas
+needs-intro = ¿Qué necesita más la persona ahora? Escriba cada necesidad con sus propias palabras y marque de qué parte de la evaluación viene.
+suggested-needs = Sugerencias a partir de la evaluación
+suggested-needs-hint = No se agrega nada a menos que usted lo elija. Cambie las palabras después si no encajan.
+add-this-need = Agregar esta necesidad
+no-needs-yet = Todavía no hay necesidades.
+add-need = Agregar una necesidad
+smart-check = Revisión SMART
+smart-all-met = Esta meta es específica, medible, alcanzable, relevante y con fecha.
+no-components-yet = Todavía no hay servicios elegidos. Elíjalos en el paso “Servicios y apoyos”.
+no-needs-to-link = Todavía no hay necesidades. Agréguelas en el paso “Necesidades”.
+goal-status-and-progress = Estado y avance de la meta
+add-objective = Agregar un objetivo
+goals-intro = Escriba cada meta con las palabras de la persona. Las letras muestran qué tan SMART es mientras escribe: específica, medible, alcanzable, relevante y con fecha.
+start-from-template = O empiece con un ejemplo
+choose-template = Elija una meta de ejemplo
+use-template = Empezar con este ejemplo
+serves-no-goal-yet = ninguna meta todavía: conéctelo desde un objetivo de una meta
+components-intro = Elija los servicios y apoyos que le sirven a esta persona. Abra un nombre para leer por qué ayuda. Los medicamentos siempre son “según lo recetado” por quien los receta.
+in-the-plan = En el plan
+add-to-plan = Agregar al plan
+lapse-plan-hint = Por ejemplo: Llamar a mi padrino el mismo día e ir a una reunión. Un desliz es una oportunidad para aprender, no un fracaso.
+sign = Agregar firma
+signature-needs-name-and-date = Una firma necesita un nombre y una fecha completa.
+gaps-heading = Falta por hacer
+no-gaps = No falta nada: cada necesidad tiene una meta, cada meta se puede medir y tiene un servicio, hay fecha de revisión y esta revisión está firmada.
+signed-locked = Este plan está firmado y en uso, así que no se puede cambiar aquí.
+signed-locked-hint = Para cambiarlo, empiece una revisión. Lo que cambie se anota y se guarda en el historial de revisiones del plan, y la nueva revisión se vuelve a firmar.
+earlier-revision-signatures = Las firmas de una revisión anterior firmaron el plan como estaba entonces. Esta revisión necesita firmas nuevas.
+steps = Pasos del plan
+back = Atrás
+next = Siguiente
+default-crisis-line = Línea 988 de Prevención del Suicidio y Crisis (llame o envíe un texto)
+take-the-plan = Llévese el plan
+large-print = Letra grande
+paper-size = Tamaño del papel
+print-plan = Imprimir o guardar como PDF
+download-printable = Descargar plan para imprimir (HTML)
+download-fhir = Descargar FHIR (para sistemas de expedientes)
+copy-text = Copiar como texto para una nota
+copied = Copiado. Péguelo en la nota del sistema de expedientes.
+copy-failed = Este navegador no permitió copiar. Descargue el plan para imprimir.
+print-preview = Vista previa del plan para imprimir
+review-in-progress = Revisión en curso
+review-in-progress-hint = Este plan se abrió para revisarlo. Los cambios aparecen a medida que los hace; al terminar la revisión quedan en el historial del plan y empieza una nueva revisión.
+no-changes-yet = Todavía no hay cambios.
+finish-review = Terminar la revisión
+review-needs-reviewer = Escriba quién revisó el plan. La fecha es la de hoy en este dispositivo.
+open-plan-file = Abrir un archivo de plan
+start-review = Empezar una revisión de este plan
+still-there = ¿Sigue ahí?
+still-here = Sigo aquí
+finished-clear-plan = Terminé: borrar mi plan
+clear-draft = Borrar el borrador guardado
+draft-cleared = Se quitó la copia guardada en este dispositivo. Su próximo cambio se guardará de nuevo.
+crash-heading = Algo salió mal
+crash-body = El plan está a salvo. Descárguelo ahora y luego reinicie. Después, abra el archivo para seguir.
+crash-body-kiosk = Reinicie, por favor. No se guarda nada del último plan en este dispositivo.
+crash-download = Descargar el plan (JSON)
+crash-restart = Reiniciar
+ui-language = Idioma
+
+## SmartReason
+
+smart-reason-clear-action = La meta dice qué se va a hacer.
+smart-reason-statement-empty = La meta todavía no tiene palabras.
+smart-reason-still-template = La meta todavía tiene las palabras de ejemplo de la plantilla.
+smart-reason-vague-wording = Palabras como "mejorar", "intentar" o "más" todavía no dicen qué se va a hacer.
+smart-reason-vague-things = Palabras como "cosas" o "algo" no dicen exactamente qué.
+smart-reason-too-brief = Una sola palabra todavía no dice qué se va a hacer.
+smart-reason-measure-and-target = La meta tiene una forma de medirla y una cifra a alcanzar.
+smart-reason-target-set = La meta tiene una cifra a alcanzar que se puede contar.
+smart-reason-number-in-text = La meta tiene un número, así que se puede contar el avance.
+smart-reason-how-often-in-text = La meta dice con qué frecuencia, así que se puede contar el avance.
+smart-reason-measure-no-target = Hay una forma de medirla, pero todavía no hay una cifra a alcanzar.
+smart-reason-target-no-number = La cifra a alcanzar no dice cuánto ni con qué frecuencia.
+smart-reason-more-or-less-no-number = "Más" o "menos" es difícil de contar sin un número.
+smart-reason-no-number = Todavía no hay un número ni una forma de contar el avance.
+smart-reason-confidence-high = La persona se siente segura de poder lograrlo.
+smart-reason-confidence-middle = La persona se siente algo segura de poder lograrlo.
+smart-reason-confidence-low = La persona todavía no se siente segura de poder lograrlo.
+smart-reason-not-rated-yet = La meta parece alcanzable, pero la persona no ha dicho qué tan segura se siente.
+smart-reason-no-confidence = La persona todavía no ha dicho qué tan segura se siente con esta meta.
+smart-reason-linked-to-need = La meta está vinculada a una necesidad del plan.
+smart-reason-link-broken = La meta apunta a una necesidad que ya no está en el plan.
+smart-reason-not-linked = La meta todavía no está vinculada a una necesidad.
+smart-reason-no-needs-yet = El plan todavía no tiene necesidades, así que la meta no se puede vincular.
+smart-reason-due-date-set = La meta tiene una fecha límite.
+smart-reason-past-due = La fecha límite ya pasó.
+smart-reason-deadline-in-text = La meta dice para cuándo, con sus propias palabras.
+smart-reason-only-how-often = La meta dice con qué frecuencia, pero no cuándo se revisará el avance.
+smart-reason-no-time-frame = La meta todavía no dice cuándo.
+
+## SmartSuggestion
+
+smart-suggestion-keep-as-is = No hay nada que cambiar aquí.
+smart-suggestion-write-goal = Escriba la meta con las palabras de la persona, por ejemplo: Ir a 2 reuniones de apoyo cada semana.
+smart-suggestion-fill-in-template = Ponga la meta en las palabras de la persona y llene los espacios en blanco, como {"{"}n{"}"}.
+smart-suggestion-say-what-to-do = Diga qué va a hacer la persona, por ejemplo: Llamar a mi padrino cuando tenga ganas de consumir.
+smart-suggestion-name-the-thing = Nombre la cosa exacta, por ejemplo: No pasar por el bar de la calle Principal.
+smart-suggestion-add-target = Agregue una cifra a alcanzar, por ejemplo: 3 veces por semana.
+smart-suggestion-add-measure = Agregue cómo se contará el avance, por ejemplo: días sin beber, marcados en un calendario.
+smart-suggestion-add-how-much = Diga cuánto o con qué frecuencia, por ejemplo: 3 veces por semana en vez de una.
+smart-suggestion-ask-what-would-help = Pregunte qué lo haría más fácil, y ajuste la meta hasta que parezca alcanzable.
+smart-suggestion-make-smaller = Pruebe un primer paso más pequeño, por ejemplo: 1 reunión por semana en vez de 5.
+smart-suggestion-ask-confidence = Pregunte: del 0 al 10, ¿qué tan seguro o segura se siente de poder lograrlo?
+smart-suggestion-link-to-need = Elija la necesidad con la que ayuda esta meta.
+smart-suggestion-add-need-first = Agregue la necesidad con la que ayuda esta meta, en palabras de la persona, y luego vincúlelas.
+smart-suggestion-choose-new-date = Elija una nueva fecha, o marque la meta como lograda si ya se cumplió.
+smart-suggestion-add-check-date = Agregue una fecha para revisar el avance, por ejemplo: dentro de 30 días.
+smart-suggestion-add-due-date = Agregue una fecha límite, por ejemplo: el fin del próximo mes.
+smart-suggestion-set-due-date-field = Ponga también la fecha límite, para que el plan le dé seguimiento.
+
+## SmartLetter
+
+smart-letter-s = Específica
+smart-letter-m = Medible
+smart-letter-a = Alcanzable
+smart-letter-r = Relevante
+smart-letter-t = Con fecha
+
+## SmartStatus
+
+smart-status-met = Cumple
+smart-status-needs-work = Se puede mejorar
+smart-status-missing = Falta
+
+## The plan's words: headings, field labels, choices
+
+step-person = Sobre la persona
+step-assessment = Evaluación
+step-needs = Necesidades
+step-goals = Metas
+step-components = Servicios y apoyos
+step-relapse = Prevención de recaídas
+step-aftercare = Apoyo continuo y revisión
+step-finish = Revisar y terminar
+plan-title = Título del plan
+plan-status = Estado del plan
+revision = Revisión
+created = Creado
+effective-date = Fecha de inicio del plan
+preferred-name = Nombre preferido o iniciales
+pronouns = Pronombres
+language = Idioma preferido
+culture-identity = Cultura e identidad
+care-team = Equipo de atención
+member-name = Nombre
+member-role = Función
+member-contact = Contacto
+contributors = Quiénes participan
+contributor-name = Nombre
+contributor-role = Participa como
+substances = Historial de uso de sustancias
+substance = Sustancia
+pattern = Patrón de uso
+route = Forma de uso
+age-of-onset = Edad del primer uso
+last-use = Último uso
+readiness = Disposición para el cambio
+stage-of-change = Etapa de cambio
+readiness-ruler = Regla de disposición (0 = no está listo, 10 = muy listo)
+risk-view = Vista de seis áreas (opcional)
+risk-view-note = 0 significa ninguna preocupación y 4 significa preocupación muy alta. Esta vista ayuda al equipo a conversar; no decide un nivel de atención.
+risk-scale-list =
+    0 – ninguna
+    1 – leve
+    2 – moderada
+    3 – alta
+    4 – muy alta
+need = Necesidad, en palabras de la persona
+findings = Viene de
+goal = Meta, en palabras de la persona
+measure = Cómo la vamos a medir
+target = Objetivo numérico
+due = Fecha límite
+priority = Prioridad
+lifecycle = Estado de la meta
+achievement = Avance
+confidence = Qué tan segura se siente la persona de lograrlo (0-10)
+expressed-by = En palabras de quién
+addresses = Necesidades que atiende
+objectives = Objetivos (pasos hacia la meta)
+objective = Objetivo
+interventions = Servicios que ayudan con este paso
+component-name = Servicio
+details = Detalles
+frequency = Con qué frecuencia
+setting = Dónde
+responsible = Persona responsable
+start = Fecha de inicio
+serves-goals = Ayuda con las metas
+contacts = Personas a quienes llamar
+contact-name = Nombre
+relation = Relación
+phone = Teléfono
+lapse-plan = Qué hacer después de un desliz
+crisis-lines = Líneas de crisis
+crisis-line-name = Nombre
+crisis-line-number = Número
+aftercare = Apoyo a largo plazo
+review-schedule = Calendario de revisión
+cadence = Cada cuánto revisamos el plan
+next-review = Próxima revisión
+review-history = Revisiones anteriores
+review-date = Fecha
+reviewed-by = Revisado por
+review-changes = Qué cambió
+review-reason = Por qué
+signatures = Firmas
+signature-name = Nombre escrito
+signature-role = Función
+signature-date = Fecha
+signature-time = Hora
+signature-credentials = Credenciales o cargo
+signed-revision = Firmó la revisión
+copy-given = La persona recibió una copia de este plan
+statuses-list =
+    Borrador
+    Activo
+    En revisión
+    Terminado
+signer-roles-list =
+    Persona en recuperación
+    Profesional clínico
+    Tutor o representante
+    Supervisor
+roles-list =
+    Persona en recuperación
+    Profesional clínico
+    Familiar
+    Compañero de apoyo
+    Otro
+stages-list =
+    Todavía no piensa en cambiar
+    Piensa en cambiar
+    Se prepara para cambiar
+    Está haciendo cambios
+    Mantiene los cambios
+priorities-list =
+    Alta
+    Media
+    Baja
+lifecycles-list =
+    Propuesta
+    Activa
+    En pausa
+    Terminada
+    Cancelada
+achievements-list =
+    En curso
+    Mejorando
+    Se está haciendo más difícil
+    Sin cambios todavía
+    Lograda
+    No lograda
+categories-list =
+    Manejo de la abstinencia
+    Medicamentos para el trastorno por uso de sustancias
+    Terapias basadas en evidencia
+    Terapias complementarias
+    Redes de apoyo
+    Prevención de recaídas
+    Apoyo continuo
+    Seguimiento y revisión
+cadences-list =
+    Cada semana
+    Cada dos semanas
+    Cada mes
+    Cada tres meses
+risk-areas-list =
+    Intoxicación y abstinencia
+    Salud física
+    Emociones y pensamiento
+    Disposición para el cambio
+    Riesgo de seguir usando
+    Entorno de recuperación
+assessment-fields-list =
+    Riesgo de abstinencia
+    Salud física
+    Salud mental
+    Condiciones concurrentes
+    Trauma
+    Historia familiar
+    Apoyo social
+    Situación de vivienda
+    Estrés en el trabajo o la escuela
+    Necesidades espirituales
+    Tratamientos anteriores
+    Medicamentos actuales
+aftercare-fields-list =
+    Grupos de apoyo
+    Programas comunitarios
+    Terapia continua
+    Recursos para aprender
+    Red de apoyo familiar
+text-lists-list =
+    Fortalezas
+    Preferencias (por ejemplo en grupo o individual, mejores horarios)
+    Detonantes
+    Detonantes externos (personas, lugares, cosas)
+    Detonantes internos (sentimientos, pensamientos)
+    Señales tempranas de alerta
+    Formas de afrontar
+
+## The printable plan and the exports
+
+printout-document-title = Plan de tratamiento individualizado
+printout-not-filled-in = Sin completar.
+printout-printed-on = Impreso el
+printout-page = Página
+printout-page-of = de
+printout-part2-heading = Confidencial: protegido por la ley federal
+printout-part2-notice = Este plan es un registro sobre un trastorno por uso de sustancias. La ley federal (42 CFR Parte 2) lo protege. No se debe volver a compartir con nadie sin el permiso por escrito de la persona, a menos que la ley lo permita.
+printout-sign-here = Firma
+printout-printed-name = Nombre en letra de molde
+printout-attestation = Participé en la elaboración de este plan y estoy de acuerdo con él.
+printout-earlier-revision = Una firma de una revisión anterior firmó el plan como estaba entonces. Esta revisión necesita firmas nuevas.
+printout-copy-given = La persona recibió una copia de este plan.
+printout-copy-not-given = La persona todavía no ha recibido una copia de este plan.
+printout-who-to-call = A quién llamar
+printout-category = Tipo de servicio
+printout-no-changes = Sin cambios.
+printout-plan-category = Plan de tratamiento para el uso de sustancias
+
+## import_error
+
+import-too-large = el archivo pesa { $size } MB; un plan puede pesar como máximo { $limit } MB
+import-empty = el archivo está vacío; elija un archivo de plan guardado con esta herramienta
+import-syntax = el archivo no es JSON válido (línea { $line }, columna { $column }); puede estar dañado o no ser un plan
+import-unexpected-end = el archivo termina antes de tiempo; puede haberse cortado al guardarlo
+import-too-deep = el archivo tiene demasiados niveles para ser un plan; revise que sea un archivo de plan
+import-duplicate-key = este campo está escrito más de una vez en el mismo lugar y solo uno puede valer; deje el correcto y quite los demás
+import-not-an-object = el archivo tiene JSON, pero no es un plan
+import-missing-version = falta schema_version; ¿es un archivo de plan de esta herramienta?
+import-version-not-a-number = schema_version debe ser un número entero
+import-newer-version = este plan se guardó con una versión más nueva (formato { $found }); esta versión lee hasta el formato { $supported }. Ábralo con la versión nueva
+import-unknown-version = el formato { $found } no es un formato de plan conocido
+import-wrong-type = se esperaba { $expected }, pero se encontró { $found }
+import-unknown-choice = '{ $found }' no es una de las opciones; use una de: { $allowed }
+import-missing-field = falta '{ $field }'; agréguelo
+import-unknown-field = '{ $field }' no es un campo de un plan; revise cómo está escrito o quítelo
+import-not-a-date = '{ $text }' no es una fecha; use AAAA-MM-DD
+import-too-large-number = { $found } está fuera del rango permitido
+import-duplicate-id = el id '{ $id }' se usa dos veces; cada elemento necesita su propio id
+import-empty-id = el id está vacío
+import-missing-link = apunta a { $target } '{ $id }', que no está en el plan
+import-out-of-range = { $value } es demasiado alto; use de 0 a { $max }
+
+## edit_error
+
+edit-error-not-found = El elemento ({ $kind }) '{ $id }' ya no está en el plan.
+edit-error-out-of-range = { $value } es demasiado alto; use de 0 a { $max }.
+edit-error-risk-view-off = Active la vista de riesgos antes de calificar un área.
+edit-error-position-out-of-range = La posición { $position } está fuera de la lista de { $len }.
+edit-error-locked = Este plan está firmado y en uso. Empiece una revisión para cambiarlo.
+edit-error-review-in-progress = Este plan está en revisión. Primero termine la revisión; después se puede firmar la nueva revisión.
+edit-error-no-review-in-progress = No hay ninguna revisión en curso para terminar.
+
+## notice
+
+notice-goal-no-longer-addresses-need = La meta "{ $goal }" ya no atiende la necesidad eliminada "{ $need }".
+notice-objective-lost-intervention = El objetivo "{ $objective }" ya no tiene el componente eliminado "{ $component }".
+notice-need-lost-finding = La necesidad "{ $need }" perdió el enlace a un hallazgo eliminado de la evaluación.
+notice-goal-lost-contributor = La meta "{ $goal }" ya no indica quién la expresó.
+
+## gap
+
+gap-no-goals = El plan todavía no tiene metas.
+gap-need-without-goal = { $item }: ninguna meta atiende esta necesidad todavía.
+gap-goal-without-need = { $item }: esta meta no está conectada con una necesidad.
+gap-goal-without-measure = { $item }: no dice cómo se va a medir.
+gap-goal-without-target = { $item }: todavía no tiene objetivo numérico.
+gap-goal-without-due = { $item }: todavía no tiene fecha límite.
+gap-template-blanks = { $item }: faltan por llenar los espacios del ejemplo: { $blanks }.
+gap-goal-without-objective = { $item }: esta meta todavía no tiene objetivos.
+gap-goal-without-intervention = { $item }: ningún servicio ayuda con esta meta todavía.
+gap-objective-without-due = { $item }: este objetivo no tiene fecha límite.
+gap-component-without-frequency = { $item }: no dice con qué frecuencia.
+gap-component-without-responsible = { $item }: no dice quién es responsable.
+gap-component-serves-no-goal = { $item }: este servicio todavía no ayuda con ninguna meta.
+gap-no-review-date = No hay fecha para la próxima revisión.
+gap-review-date-passed = La fecha de la próxima revisión, { $date }, ya pasó.
+
+## gap_fix
+
+gap-fix-no-goals = Agregar la primera meta
+gap-fix-need-without-goal = Elegir una meta para: { $item }
+gap-fix-goal-without-need = Conectar con una necesidad: { $item }
+gap-fix-goal-without-measure = Agregar cómo se mide: { $item }
+gap-fix-goal-without-target = Agregar el objetivo numérico: { $item }
+gap-fix-goal-without-due = Agregar la fecha límite: { $item }
+gap-fix-template-blanks = Llenar los espacios: { $item }
+gap-fix-goal-without-objective = Agregar un objetivo: { $item }
+gap-fix-goal-without-intervention = Elegir un servicio para: { $item }
+gap-fix-objective-without-due = Agregar la fecha límite: { $item }
+gap-fix-component-without-frequency = Decir con qué frecuencia: { $item }
+gap-fix-component-without-responsible = Decir quién es responsable: { $item }
+gap-fix-component-serves-no-goal = Conectar con una meta: { $item }
+gap-fix-no-review-date = Poner la fecha de la próxima revisión
+gap-fix-review-date-passed = Poner una nueva fecha de revisión
+
+## kind
+
+kind-text-item = elemento de la lista
+kind-care-team-member = miembro del equipo de atención
+kind-contributor = participante
+kind-substance = fila de sustancia
+kind-need = necesidad
+kind-goal = meta
+kind-objective = objetivo
+kind-component = componente del plan
+kind-contact = contacto
+kind-crisis-line = línea de crisis
+kind-signature = firma
+kind-finding = hallazgo de la evaluación
+
+## target
+
+target-need = la necesidad
+target-component = el componente del plan
+target-contributor = el participante
+target-substance = la fila de sustancia
+target-trigger = el detonante
+
+## found_words
+
+found-text = el texto { $text }
+found-number = el número { $n }
+found-true = true (sí)
+found-false = false (no)
+found-nothing = nada (null)
+found-array = una lista
+found-object = un objeto
+
+## expected_words
+
+expected-text = texto
+expected-whole-number = un número entero
+expected-true-false = true o false
+expected-array = una lista
+expected-object = un objeto con campos
+
+## Numbers, labels and sentences with placeholders
+
+# The decimal mark in "4.0 MB".
+decimal-mark = ,
+goal-number = Meta { $number }
+objective-number = Objetivo { $goal }.{ $number }
+numbered = { $label } { $n }
+step-of = Paso { $number } de { $total }
+gap-item-named = { $item } ({ $words })
+at-path = { $path }: { $message }
+idle-warning = Para proteger su información, este plan se borrará en { $seconds ->
+        [one] { $seconds } segundo
+        [many] { $seconds } de segundos
+       *[other] { $seconds } segundos
+    }. Toque el botón para seguir trabajando.
+gap-unsigned-person = La persona todavía no ha firmado este plan.
+gap-unsigned-clinician = Un profesional clínico todavía no ha firmado este plan.
+gap-resign-person = La persona firmó la revisión { $earlier }. La revisión { $revision } necesita una firma nueva.
+gap-resign-clinician = Un profesional clínico firmó la revisión { $earlier }. La revisión { $revision } necesita una firma nueva.
+gap-fix-unsigned-person = Agregar la firma de la persona
+gap-fix-unsigned-clinician = Agregar la firma de un profesional clínico
+
+## The language
+
+language-name = Español
+language-words =
+    spanish
+    español
+    espanol
+    castellano
+
+## Errors for the host page's developer (mount options)
+
+mount-options = plan-composer: opciones de montaje: { $error }
+mount-idle-seconds = plan-composer: idleResetSeconds debe ser un número entero de segundos de { $from } a { $to }, no { $given }
+mount-idle-seconds-that-value = ese valor
+mount-drafts-choice = plan-composer: drafts debe ser "local" o "session", no "{ $given }"
+mount-drafts-in-kiosk = plan-composer: drafts no se puede usar con idleResetSeconds: un quiosco no guarda nada
+mount-drafts = plan-composer: drafts: { $error }
+mount-catalog = plan-composer: catalogJson tiene { $count ->
+        [one] { $count } problema
+        [many] { $count } de problemas
+       *[other] { $count } problemas
+    }:
+
+## The review history: one line per change
+
+change-added = Se agregó
+change-removed = Se quitó
+change-changed = Se cambió
+change-to-goal = a la meta
+change-from-goal = de la meta
+change-order-of = Se cambió el orden de
+change-wording = redacción
+change-template = plantilla de inicio
+change-category = tipo de servicio
+change-kinds-list =
+    el elemento
+    el integrante del equipo de atención
+    la persona que participa
+    la sustancia
+    la necesidad
+    la meta
+    el objetivo
+    el servicio
+    el contacto
+    la línea de crisis
+    la firma
+    el hallazgo
+change-kinds-plural-list =
+    los elementos
+    el equipo de atención
+    las personas que participan
+    las sustancias
+    las necesidades
+    las metas
+    los objetivos
+    los servicios
+    los contactos
+    las líneas de crisis
+    las firmas
+    los hallazgos
+change-sections-list =
+    el plan
+    los datos de la persona
+    la evaluación
+    la prevención de recaídas
+    el apoyo a largo plazo
+    el calendario de revisión
+    las firmas y la copia
+
+## Words the SMART coach and the migration look for in what people type.
+## One per line, lower case, without accents; never shown.
+
+coach-number-words =
+    cero
+    dos
+    tres
+    cuatro
+    cinco
+    seis
+    siete
+    ocho
+    nueve
+    diez
+    doce
+    quince
+    veinte
+    treinta
+    cuarenta
+    cincuenta
+    sesenta
+    noventa
+    cien
+    ciento
+    media
+    medio
+    docena
+
+# Words that count something without a number: "a", "un", "few".
+coach-amount-words =
+    un
+    una
+    uno
+    unos
+    unas
+
+coach-periods-words =
+    dia
+    dias
+    semana
+    semanas
+    mes
+    meses
+    ano
+    anos
+    manana
+    mananas
+    noche
+    noches
+    tarde
+    tardes
+    quincena
+
+coach-weekdays-words =
+    lunes
+    martes
+    miercoles
+    jueves
+    viernes
+    sabado
+    sabados
+    domingo
+    domingos
+
+coach-months-words =
+    enero
+    febrero
+    marzo
+    abril
+    mayo
+    junio
+    julio
+    agosto
+    septiembre
+    setiembre
+    octubre
+    noviembre
+    diciembre
+
+coach-frequency-words =
+    diario
+    diariamente
+    diaria
+    semanal
+    semanalmente
+    mensual
+    mensualmente
+    quincenal
+
+coach-frequency-phrases-words =
+    veces por
+    veces a
+    veces al
+    vez por
+    vez a
+    vez al
+    a diario
+    todos los dias
+    todas las semanas
+    todos los meses
+
+# After these, "a week" is how long, not how often.
+coach-duration-preps-words =
+    en
+    durante
+    dentro
+    por
+    despues
+
+coach-deadline-preps-words =
+    para
+    antes
+    hasta
+
+coach-month-preps-words =
+    para
+    antes
+    hasta
+    en
+    de
+    del
+
+coach-deadline-anchors-words =
+    fin
+    finales
+    final
+    proximo
+    proxima
+    siguiente
+    navidad
+    verano
+    invierno
+    primavera
+    otono
+    alta
+
+coach-relative-deadlines-words =
+    esta semana
+    este mes
+    este ano
+    proxima semana
+    proximo mes
+    proximo ano
+    semana que viene
+    mes que viene
+    fin de mes
+    hoy
+    esta noche
+
+# Words that only say "better" or "try" without saying what.
+coach-vague-phrases-words =
+    mejorar
+    mejor
+    estar bien
+    portarme bien
+    intentar
+    intentare
+    tratar de
+    trabajar en
+    salir adelante
+    echarle ganas
+    echar ganas
+    cambiar
+    arreglar
+
+# Words that stand in for a thing without naming it.
+coach-vague-nouns-words =
+    cosas
+    algo
+    etcetera
+
+# "more" and "less": a direction without an amount.
+coach-comparatives-words =
+    mas
+    menos
+    reducir
+    aumentar
+    disminuir
+    bajarle
+
+# "no more drinking" and "nunca más" say stop, not "more".
+coach-negations-words =
+    no
+    nunca
+    jamas
+
+# Words that are in the vague phrases and say nothing on their own.
+coach-vague-words =
+    mejorar
+    mejor
+    bien
+    intentar
+    intentare
+    tratar
+    cambiar
+    arreglar
+    adelante
+    ganas
+    mas
+    menos
+    reducir
+    aumentar
+
+# Small words that carry no content of their own.
+coach-stopwords-words =
+    yo
+    mi
+    mis
+    al
+    el
+    la
+    los
+    las
+    lo
+    un
+    una
+    unos
+    unas
+    de
+    del
+    en
+    y
+    o
+    que
+    con
+    por
+    para
+    quiero
+    quisiera
+    voy
+    ser
+    estar
+    muy
+    poco
+    se
+    mismo
+    misma
+    tener
+    hacer
+    mucho
+    mucha
+    todo
+    toda
+    sentirme
+    portarme
+    trabajar
+    vida
+    salir
+    echarle
+    echar
+    le
+
+# In a target, words that make a yes-or-no goal countable: "done".
+coach-completion-words =
+    completar
+    completado
+    completada
+    terminar
+    terminado
+    terminada
+    todas
+    todos
+    si
+    ninguno
+    ninguna
+    cero
+
+# Words in an old free-text signature role that mean the person the plan is for (English and Spanish, lower case).
+migrate-person-words =
+    persona
+    paciente
+    cliente
+    participante
+
+migrate-guardian-words =
+    tutor
+    tutora
+    representante
+    madre
+    padre
+
+migrate-supervisor-words =
+    supervisor
+    supervisora
