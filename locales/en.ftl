@@ -58,8 +58,8 @@ signed-locked = This plan is signed and in use, so it cannot be changed here.
 signed-locked-hint = To change it, start a review. What you change is listed, saved in the plan's review history, and the new revision is signed again.
 earlier-revision-signatures = Signatures of an earlier revision signed the plan as it was then. This revision needs new signatures.
 steps = Steps of the plan
-back = Back
-next = Next
+go-back = ← Back: { $step }
+go-next = Next: { $step } →
 default-crisis-line = 988 Suicide & Crisis Lifeline (call or text)
 take-the-plan = Take the plan with you
 large-print = Large print
@@ -244,7 +244,7 @@ signature-role = Role
 signature-date = Date
 signature-time = Time
 signature-credentials = Credentials or title
-signed-revision = Signed revision
+signed-revision = Signed revision { $revision }
 copy-given = The person received a copy of this plan
 statuses-list =
     Draft
@@ -482,6 +482,12 @@ goal-number = Goal { $number }
 objective-number = Objective { $goal }.{ $number }
 # The label of a field in a numbered row: "Name 2".
 numbered = { $label } { $n }
+# An action or a label and what it is about: "Remove: Name 1".
+named = { $label }: { $item }
+# A date and a time of day: "2026-04-01 14:05".
+date-time = { $date } { $time }
+paper-letter = Letter
+paper-a4 = A4
 step-of = Step { $number } of { $total }
 # A gap's item with the person's words for it.
 gap-item-named = { $item } ({ $words })

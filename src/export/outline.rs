@@ -456,14 +456,14 @@ fn signatures(plan: &Plan, lang: Lang, w: &Words, pw: &PrintWords, lines: bool) 
             .map(|s| {
                 let when = match s.time.trim() {
                     "" => s.date.to_string(),
-                    time => format!("{} {}", s.date, clean(time)),
+                    time => lang.messages().date_time(&s.date, &clean(time)),
                 };
                 vec![
                     clean(&s.name),
                     w.signer_role(s.role).to_owned(),
                     clean(&s.credentials),
                     when,
-                    format!("{} {}", w.signed_revision, s.revision),
+                    w.signed_revision(&s.revision),
                 ]
             })
             .collect(),

@@ -33,6 +33,17 @@ impl Lang {
         self.messages().numbered(&label, &n)
     }
 
+    /// An action or label and what it is about ("Remove: Name 1"): one rule
+    /// for every such label.
+    pub fn named(self, label: &str, item: &str) -> String {
+        self.messages().named(&item, &label)
+    }
+
+    /// "Objective 2.1".
+    pub fn objective_number(self, goal: usize, number: usize) -> String {
+        self.messages().objective_number(&goal, &number)
+    }
+
     /// The language's name in itself, for the language menu.
     pub fn native_name(self) -> &'static str {
         self.messages().language_name
@@ -102,8 +113,6 @@ impl Lang {
                 Text::SignedLockedHint => M.signed_locked_hint,
                 Text::EarlierRevisionSignatures => M.earlier_revision_signatures,
                 Text::Steps => M.steps,
-                Text::Back => M.back,
-                Text::Next => M.next,
                 Text::DefaultCrisisLine => M.default_crisis_line,
                 Text::TakeThePlan => M.take_the_plan,
                 Text::LargePrint => M.large_print,
@@ -572,8 +581,6 @@ pub enum Text {
     GapsHeading,
     NoGaps,
     Steps,
-    Back,
-    Next,
 }
 
 /// Bytes as megabytes with one decimal ("4.0"), in whole numbers: float

@@ -45,7 +45,7 @@ pub fn aftercare_step(props: &StepProps) -> Html {
                             <li key={entry.id.clone()}>
                                 <strong>{format!("{} — {}", entry.date, entry.reviewed_by)}</strong>
                                 if !entry.reason.is_empty() {
-                                    <p>{format!("{}: {}", w.review_reason, entry.reason)}</p>
+                                    <p>{ui.lang.named(w.review_reason, &entry.reason)}</p>
                                 }
                                 <ul>{ for entry.changes.iter().enumerate().map(|(i, c)| html! { <li key={i}>{ui.lang.change(c)}</li> }) }</ul>
                             </li>

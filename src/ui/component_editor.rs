@@ -79,7 +79,7 @@ pub fn component_editor(props: &ComponentEditorProps) -> Html {
             </p>
             <div class="pc-actions">
                 <EditButton edit={Edit::RemoveComponent { id: c.id.clone() }} label={ui.t(Text::Remove)}
-                    aria_label={format!("{}: {}", ui.t(Text::Remove), c.name)} quiet=true on_edit={on_edit.clone()} />
+                    aria_label={ui.lang.named(ui.t(Text::Remove), &c.name)} quiet=true on_edit={on_edit.clone()} />
             </div>
         </div>
     }

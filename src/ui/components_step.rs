@@ -33,7 +33,7 @@ fn served_goals(plan: &Plan, component: &str, lang: crate::i18n::Lang) -> Vec<St
         .iter()
         .enumerate()
         .filter(|(_, g)| plan.goals_served_by(component).any(|s| s.id == g.id))
-        .map(|(i, g)| format!("{}: {}", lang.goal_number(i + 1), g.statement))
+        .map(|(i, g)| lang.named(&lang.goal_number(i + 1), &g.statement))
         .collect()
 }
 

@@ -121,8 +121,8 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                 <div class="pc-field pc-field-choice">
                     <label for={id("paper")}>{ui.t(Text::PaperSize)}</label>
                     <select id={id("paper")} class="pc-select" onchange={on_paper}>
-                        <option value="letter" selected={!*a4}>{"Letter"}</option>
-                        <option value="a4" selected={*a4}>{"A4"}</option>
+                        <option value="letter" selected={!*a4}>{ui.lang.messages().paper_letter}</option>
+                        <option value="a4" selected={*a4}>{ui.lang.messages().paper_a4}</option>
                     </select>
                 </div>
             </div>

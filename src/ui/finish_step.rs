@@ -34,9 +34,9 @@ pub fn finish_step(props: &StepProps) -> Html {
         }
         parts.push(match s.time.trim() {
             "" => s.date.to_string(),
-            time => format!("{} {time}", s.date),
+            time => ui.lang.messages().date_time(&s.date, &time),
         });
-        parts.push(format!("{} {}", w.signed_revision, s.revision));
+        parts.push(w.signed_revision(&s.revision));
         parts.join(" — ")
     };
     html! {
@@ -56,7 +56,7 @@ pub fn finish_step(props: &StepProps) -> Html {
                             // A signed record keeps its signatures.
                             if !locked {
                                 <EditButton edit={Edit::RemoveSignature { id: s.id.clone() }} label={ui.t(Text::Remove)}
-                                    aria_label={format!("{}: {}", ui.t(Text::Remove), s.name)} quiet=true
+                                    aria_label={ui.lang.named(ui.t(Text::Remove), &s.name)} quiet=true
                                     on_edit={on_edit.clone()} />
                             }
                         </li>

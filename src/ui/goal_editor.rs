@@ -135,24 +135,24 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                             label={w.achievement} id={id("achievement")} on_edit={on_edit.clone()} />
                     </div>
                 </details>
-                <section class="pc-objectives" aria-label={format!("{}: {}", w.objectives, legend)}>
+                <section class="pc-objectives" aria-label={ui.lang.named(w.objectives, &legend)}>
                     <h4>{w.objectives}</h4>
                     <ol class="pc-rows">
                         { for goal.objectives.iter().enumerate().map(|(i, o)| html! {
                             <ObjectiveEditor key={o.id.clone()} objective={o.clone()}
-                                name={format!("{} {}.{}", w.objective, props.number, i + 1)}
+                                name={ui.lang.objective_number(props.number, i + 1)}
                                 components={props.components.clone()}
                                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
                         }) }
                     </ol>
                     <EditButton edit={Edit::AddObjective { goal: goal.id.clone(), statement: String::new() }}
                         label={ui.t(Text::AddObjective)} id={id("add-objective")}
-                        aria_label={format!("{}: {}", ui.t(Text::AddObjective), legend)}
+                        aria_label={ui.lang.named(ui.t(Text::AddObjective), &legend)}
                         on_edit={on_edit.clone()} />
                 </section>
                 <div class="pc-actions">
                     <EditButton edit={Edit::RemoveGoal { id: goal.id.clone() }} label={ui.t(Text::RemoveGoal)}
-                        aria_label={format!("{}: {}", ui.t(Text::RemoveGoal), legend)} quiet=true
+                        aria_label={ui.lang.named(ui.t(Text::RemoveGoal), &legend)} quiet=true
                         on_edit={on_edit.clone()} />
                 </div>
             </fieldset>

@@ -49,7 +49,7 @@ pub fn goals_step(props: &StepProps) -> Html {
             .map(|(i, n)| {
                 (
                     n.id.clone(),
-                    untitled(&n.statement, format!("{} {}", lang.words().need, i + 1)),
+                    untitled(&n.statement, lang.numbered(lang.words().need, i + 1)),
                 )
             })
             .collect();

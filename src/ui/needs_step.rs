@@ -35,7 +35,7 @@ pub fn needs_step(props: &StepProps) -> Html {
                                         <span class="pc-muted">{format!(" ({}: {})", w.findings, from.join("; "))}</span></span>
                                     <EditButton edit={Edit::AddNeedFromFindings { statement: s.statement.clone(), findings: s.findings.clone() }}
                                         label={ui.t(Text::AddThisNeed)}
-                                        aria_label={format!("{}: {}", ui.t(Text::AddThisNeed), s.statement)}
+                                        aria_label={ui.lang.named(ui.t(Text::AddThisNeed), &s.statement)}
                                         on_edit={on_edit.clone()} />
                                 </li>
                             }
@@ -52,7 +52,7 @@ pub fn needs_step(props: &StepProps) -> Html {
                     html! {
                         <li key={need.id.clone()} class="pc-card pc-need" data-item-id={need.id.clone()}>
                             <TextField target={TextTarget::of(TextSlot::Need, need.id.clone())} value={need.statement.clone()}
-                                label={format!("{} {n}", w.need)} id={ui.dom_id(&need.id, "statement")} multiline=true
+                                label={ui.lang.numbered(w.need, n)} id={ui.dom_id(&need.id, "statement")} multiline=true
                                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
                             if !findings.is_empty() {
                                 <fieldset class="pc-checks">
@@ -71,7 +71,7 @@ pub fn needs_step(props: &StepProps) -> Html {
                             }
                             <div class="pc-actions">
                                 <EditButton edit={Edit::RemoveNeed { id: need.id.clone() }} label={ui.t(Text::Remove)}
-                                    aria_label={format!("{}: {} {n}", ui.t(Text::Remove), w.need)} quiet=true
+                                    aria_label={ui.lang.named(ui.t(Text::Remove), &ui.lang.numbered(w.need, n))} quiet=true
                                     on_edit={on_edit.clone()} />
                             </div>
                         </li>

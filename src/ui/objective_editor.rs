@@ -56,7 +56,7 @@ pub fn objective_editor(props: &ObjectiveEditorProps) -> Html {
             </fieldset>
             <div class="pc-actions">
                 <EditButton edit={Edit::RemoveObjective { id: o.id.clone() }} label={ui.t(Text::Remove)}
-                    aria_label={format!("{}: {}", ui.t(Text::Remove), props.name)} quiet=true
+                    aria_label={ui.lang.named(ui.t(Text::Remove), &props.name)} quiet=true
                     on_edit={on_edit.clone()} />
             </div>
         </li>

@@ -27,7 +27,7 @@ pub fn row_list(props: &RowListProps) -> Html {
             <legend>{props.title.clone()}</legend>
             <ul class="pc-rows">{props.children.clone()}</ul>
             <EditButton edit={props.add.clone()} label={ui.t(Text::Add)}
-                aria_label={format!("{}: {}", ui.t(Text::Add), props.title)} on_edit={props.on_edit.clone()} />
+                aria_label={ui.lang.named(ui.t(Text::Add), &props.title)} on_edit={props.on_edit.clone()} />
         </fieldset>
     }
 }
@@ -55,7 +55,7 @@ pub fn row(props: &RowProps) -> Html {
         <li class={classes!("pc-row", "pc-row-item", props.class.clone())} data-item-id={props.id.clone()}>
             {props.children.clone()}
             <EditButton edit={props.remove.clone()} label={ui.t(Text::Remove)}
-                aria_label={format!("{}: {}", ui.t(Text::Remove), props.name)} quiet=true
+                aria_label={ui.lang.named(ui.t(Text::Remove), &props.name)} quiet=true
                 on_edit={props.on_edit.clone()} />
         </li>
     }

@@ -1,7 +1,6 @@
 use super::context::use_ui;
 use super::step_nav::step_name;
 use crate::composer::{Action, Step};
-use crate::i18n::Text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,13 +35,13 @@ pub fn step_footer(props: &StepFooterProps) -> Html {
         <div class="pc-step-footer">
             if let Some(step) = back {
                 <button type="button" class="pc-button" data-nav="back" onclick={on_back}>
-                    {format!("← {}: {}", ui.t(Text::Back), step_name(&ui, step))}
+                    {ui.lang.messages().go_back(&step_name(&ui, step))}
                 </button>
             }
             <span class="pc-spacer"></span>
             if let Some(step) = next {
                 <button type="button" class="pc-button pc-button-primary" data-nav="next" onclick={on_next}>
-                    {format!("{}: {} →", ui.t(Text::Next), step_name(&ui, step))}
+                    {ui.lang.messages().go_next(&step_name(&ui, step))}
                 </button>
             }
         </div>
