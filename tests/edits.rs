@@ -898,9 +898,7 @@ fn finishing_a_review_is_one_step_that_undo_takes_back_whole() {
     let finish = Edit::FinishReview {
         date: PlanDate::new(2026, 2, 1).unwrap(),
         reviewed_by: "Dr. Lee".into(),
-        changes: vec![Change::Note {
-            text: "Added the goal “Walk”".into(),
-        }],
+        changes: vec![Change::Note("Added the goal “Walk”".into())],
         reason: String::new(),
     };
     history.apply(&finish).unwrap();

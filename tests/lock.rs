@@ -132,9 +132,9 @@ fn a_review_unlocks_and_finishing_it_starts_a_new_revision_to_sign() {
         &Edit::FinishReview {
             date: date(2026, 3, 1),
             reviewed_by: "Dr. Lee".into(),
-            changes: vec![plan_composer::plan::review::Change::Note {
-                text: "Changed the title".into(),
-            }],
+            changes: vec![plan_composer::plan::review::Change::Note(
+                "Changed the title".into(),
+            )],
             reason: "Monthly review".into(),
         },
     )

@@ -139,17 +139,14 @@ fn version_2_plans_open_with_their_review_sentences_kept_as_notes() {
             .iter()
             .flat_map(|e| e.changes.clone())
             .collect();
-        let expected: Vec<Change> = sentences
-            .into_iter()
-            .map(|text| Change::Note { text })
-            .collect();
+        let expected: Vec<Change> = sentences.into_iter().map(Change::Note).collect();
         assert_eq!(notes, expected, "{name}");
         // Today's sample is that file in the new format, nothing else changed.
         assert_eq!(import(new), Ok(plan.clone()), "{name}");
         // A note is shown as written, in any language.
         for lang in Lang::ALL.iter().copied() {
             for note in &notes {
-                let Change::Note { text } = note else {
+                let Change::Note(text) = note else {
                     continue;
                 };
                 assert_eq!(&lang.change(note), text);
@@ -171,12 +168,11 @@ fn review_changes_are_data_worded_in_the_readers_language() {
     let json = serde_json::to_value(&change).expect("serialises");
     assert_eq!(
         json,
-        serde_json::json!({
-            "change": "changed",
+        serde_json::json!({ "changed": {
             "kind": "goal",
             "name": "Sleep without drinking",
-            "fields": [{ "date": "goal_due" }]
-        })
+            "fields": ["date.goal_due"]
+        } })
     );
     assert_eq!(
         serde_json::from_value::<Change>(json).ok(),

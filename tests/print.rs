@@ -347,9 +347,9 @@ fn reviewed_plan() -> Plan {
         Edit::FinishReview {
             date: date(2026, 4, 1),
             reviewed_by: "Dr. Lee".into(),
-            changes: vec![plan_composer::plan::review::Change::Note {
-                text: "Changed the title".into(),
-            }],
+            changes: vec![plan_composer::plan::review::Change::Note(
+                "Changed the title".into(),
+            )],
             reason: "Monthly review".into(),
         },
     );

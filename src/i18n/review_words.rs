@@ -105,7 +105,7 @@ impl Lang {
             Change::Reordered { kind } => {
                 format!("{} {}", r.order_of, kind_words(&r.kinds_plural, *kind))
             }
-            Change::Note { text } => text.clone(),
+            Change::Note(text) => text.clone(),
             Change::SectionChanged {
                 section,
                 fields: changed,

@@ -90,7 +90,7 @@ fn v2_changes_as_data(doc: &mut serde_json::Map<String, Value>) {
             // Only sentences: anything else is left for the typed read to refuse.
             if let Value::String(text) = change {
                 let text = std::mem::take(text);
-                *change = serde_json::json!({ "change": "note", "text": text });
+                *change = serde_json::json!({ "note": text });
             }
         }
     }

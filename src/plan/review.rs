@@ -13,12 +13,12 @@ use super::target::{
     TextTarget,
 };
 use serde::{Deserialize, Serialize};
+use strum::VariantArray;
 
 /// One field of an item or section that changed: a field a target writes
-/// (target.rs), or a link or list the review compares as a whole.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+/// (target.rs), or a link or list the review compares as a whole. In the
+/// plan format it is its name, e.g. `"date.goal_due"` (`Field::name`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     Text(TextSlot),
     Date(DateSlot),
@@ -35,6 +35,86 @@ pub enum Field {
     List(TextList),
     Signatures,
     CopyGiven,
+}
+
+impl Field {
+    /// Every field a review can name.
+    pub fn all() -> Vec<Field> {
+        let mut all: Vec<Field> = TextSlot::all().into_iter().map(Field::Text).collect();
+        all.extend(DateSlot::all().into_iter().map(Field::Date));
+        all.extend(ChoiceSlot::all().into_iter().map(Field::Choice));
+        all.extend(NumberSlot::all().into_iter().map(Field::Number));
+        all.extend([
+            Field::ExpressedBy,
+            Field::Addresses,
+            Field::Template,
+            Field::Interventions,
+            Field::Findings,
+            Field::Category,
+            Field::RiskView,
+        ]);
+        all.extend(TextList::VARIANTS.iter().map(|l| Field::List(*l)));
+        all.extend([Field::Signatures, Field::CopyGiven]);
+        all
+    }
+
+    /// The field's name in the plan format: its Rust name in snake case,
+    /// one part per level (`Text(Goal(Measure))` is `"text.goal.measure"`).
+    /// Derived, so a new slot names itself; written as one string, so the
+    /// widget carries no deserializer per nested enum (about 20 KB).
+    pub fn name(&self) -> String {
+        let debug = format!("{self:?}");
+        let mut name = String::with_capacity(debug.len() + 8);
+        for c in debug.chars() {
+            match c {
+                '(' => name.push('.'),
+                ')' => {}
+                c if c.is_ascii_uppercase() => {
+                    if !name.is_empty() && !name.ends_with('.') {
+                        name.push('_');
+                    }
+                    name.push(c.to_ascii_lowercase());
+                }
+                c => name.push(c),
+            }
+        }
+        name
+    }
+
+    /// The field a name stands for.
+    pub fn named(name: &str) -> Option<Field> {
+        Field::all().into_iter().find(|f| f.name() == name)
+    }
+}
+
+impl Serialize for Field {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.name())
+    }
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Field::named(&name).ok_or_else(|| {
+            serde::de::Error::custom(format!("'{name}' is not a field a review can name"))
+        })
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl schemars::JsonSchema for Field {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Field".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let names: Vec<String> = Field::all().iter().map(Field::name).collect();
+        schemars::json_schema!({
+            "type": "string",
+            "enum": names,
+            "description": "A field a review changed: a field of the plan (text., date., choice., number.) or a link or list"
+        })
+    }
 }
 
 /// A part of the plan that is not a list of named items.
@@ -56,7 +136,9 @@ pub enum Section {
 /// `Lang::change` in the language of whoever reads it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(tag = "change", rename_all = "snake_case", deny_unknown_fields)]
+// Externally tagged (`{"changed": {...}}`): an internally tagged enum
+// would bring serde's buffering deserializer, about 35 KB, into the widget.
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Change {
     /// `parent`: for an objective, the goal it belongs to.
     Added {
@@ -84,7 +166,7 @@ pub enum Change {
     },
     /// A change written out in words: how plans of format 2 and earlier
     /// recorded every change, kept as written.
-    Note { text: String },
+    Note(String),
 }
 
 /// The fields of `slot`'s targets that differ between the two plans, for
@@ -375,4 +457,26 @@ pub fn changes_between(before: &Plan, after: &Plan) -> Vec<Change> {
         ],
     );
     std::mem::take(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_field_has_its_own_name_that_reads_back() {
+        let all = Field::all();
+        assert_eq!(Field::Date(DateSlot::GoalDue).name(), "date.goal_due");
+        assert_eq!(
+            Field::Text(TextSlot::Goal(crate::plan::edit::GoalField::Measure)).name(),
+            "text.goal.measure"
+        );
+        assert_eq!(Field::CopyGiven.name(), "copy_given");
+        for field in &all {
+            assert_eq!(Field::named(&field.name()), Some(*field), "{field:?}");
+        }
+        let names: std::collections::HashSet<String> = all.iter().map(Field::name).collect();
+        assert_eq!(names.len(), all.len(), "names are distinct");
+        assert_eq!(Field::named("text.goal"), None);
+    }
 }

@@ -297,7 +297,7 @@ impl Resolver<'_> {
                 changes: s
                     .more_text
                     .iter()
-                    .map(|text| Change::Note { text: text.clone() })
+                    .map(|text| Change::Note(text.clone()))
                     .chain([Change::Changed {
                         kind: nth(ItemKind::VARIANTS, s.n),
                         name: text(),

@@ -365,9 +365,9 @@ pub fn full_plan() -> Plan {
         id: "r-old".into(),
         date: date(2026, 3, 1),
         reviewed_by: "Dr. Lee".into(),
-        changes: vec![Change::Note {
-            text: "Added the goal \"Sleep without drinking\"".into(),
-        }],
+        changes: vec![Change::Note(
+            "Added the goal \"Sleep without drinking\"".into(),
+        )],
         reason: "First review".into(),
     });
     ok(
@@ -564,7 +564,7 @@ pub fn hostile_plan(s: &str) -> Plan {
         id: "r1".into(),
         date: date(2026, 2, 1),
         reviewed_by: s.into(),
-        changes: vec![Change::Note { text: s.into() }],
+        changes: vec![Change::Note(s.into())],
         reason: s.into(),
     });
     ok(
