@@ -199,6 +199,7 @@ risk-scale-list =
     3 – high
     4 – very high
 need = Need, in the person's words
+need-problem = The same need in clinical words (problem statement)
 findings = Comes from
 goal = Goal, in the person's own words
 measure = How we will measure it

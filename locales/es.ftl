@@ -198,6 +198,7 @@ risk-scale-list =
     3 – alta
     4 – muy alta
 need = Necesidad, en palabras de la persona
+need-problem = La misma necesidad en términos clínicos (planteamiento del problema)
 findings = Viene de
 goal = Meta, en palabras de la persona
 measure = Cómo la vamos a medir

@@ -378,6 +378,7 @@ fn plan_with_template_goal(template: &str, lang: Lang) -> (Plan, Goal) {
     plan.needs.push(Need {
         id: "n1".into(),
         statement: "Stay sober".into(),
+        problem: String::new(),
         findings: Vec::new(),
     });
     let mut goal = Goal::new("g1", t.text.get(lang));

@@ -31,6 +31,7 @@ fn need(id: &str) -> Need {
     Need {
         id: id.into(),
         statement: format!("Need {id}"),
+        problem: String::new(),
         findings: Vec::new(),
     }
 }

@@ -403,3 +403,27 @@ fn the_plan_start_date_is_written_reviewed_printed_and_sent_as_the_care_plan_per
         .unwrap_or_default();
     assert_eq!(care_plan["period"]["start"], "2026-04-06");
 }
+
+/// A need in clinical words beside the person's: one more slot, and the
+/// review, the labels and the printout follow.
+#[test]
+fn a_needs_problem_statement_is_reviewed_and_printed_beside_the_persons_words() {
+    use plan_composer::export::print::{printable_html, PrintOptions};
+    let before = under_review();
+    let mut plan = before.clone();
+    let need = plan.needs[0].id.clone();
+    let words = plan.needs[0].statement.clone();
+    ok(
+        &mut plan,
+        TextTarget::of(TextSlot::NeedProblem, need)
+            .edit("Alcohol use disorder affecting sleep and work".into()),
+    );
+    let changes = changes_between(&before, &plan);
+    assert_eq!(
+        Lang::En.change(&changes[0]),
+        format!("Changed the need “{words}”: the same need in clinical words (problem statement)")
+    );
+    let html = printable_html(&plan, &PrintOptions::default());
+    assert!(html.contains("Alcohol use disorder affecting sleep and work"));
+    assert!(html.contains(&plan_composer::export::print::escape(&words)));
+}

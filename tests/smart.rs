@@ -27,6 +27,7 @@ fn plan() -> Plan {
         plan.needs.push(Need {
             id: id.into(),
             statement: statement.into(),
+            problem: String::new(),
             findings: Vec::new(),
         });
     }

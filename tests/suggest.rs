@@ -46,6 +46,7 @@ fn need(id: &str, findings: Vec<Finding>) -> Need {
     Need {
         id: id.into(),
         statement: "A need of my own".into(),
+        problem: String::new(),
         findings,
     }
 }

@@ -234,10 +234,13 @@ fn needs(plan: &Plan, w: &Words) -> Section {
         .iter()
         .map(|need| Block::Item {
             title: clean(&need.statement),
-            fields: fields([(
-                w.findings,
-                join(need.findings.iter().map(|f| finding_label(plan, w, f))),
-            )]),
+            fields: fields([
+                (w.need_problem, clean(&need.problem)),
+                (
+                    w.findings,
+                    join(need.findings.iter().map(|f| finding_label(plan, w, f))),
+                ),
+            ]),
             children: Vec::new(),
         })
         .collect();

@@ -52,6 +52,7 @@ impl Words {
                 SubstanceField::Route => self.route,
             },
             TextSlot::Need => self.need,
+            TextSlot::NeedProblem => self.need_problem,
             TextSlot::Goal(field) => match field {
                 GoalField::Statement => self.goal,
                 GoalField::Measure => self.measure,

@@ -204,7 +204,13 @@ document_type! {
     /// A need, in the person's words, and the findings it comes from.
     pub struct Need {
         pub id: String,
+        /// The need in the person's words.
         pub statement: String,
+        // The same need as a clinician records it (the problem, or
+        // behavioral definition), beside the person's words. Left out of
+        // the file while empty.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        pub problem: String,
         #[serde(default)]
         pub findings: Vec<Finding>,
     }

@@ -98,6 +98,8 @@ pub enum TextSlot {
     Assessment(AssessmentField),
     Substance(SubstanceField),
     Need,
+    /// A need in clinical words (the problem statement).
+    NeedProblem,
     Goal(GoalField),
     Objective,
     Component(ComponentField),
@@ -223,7 +225,7 @@ impl TextSlot {
                 .iter()
                 .map(|f| TextSlot::Substance(*f)),
         );
-        all.push(TextSlot::Need);
+        all.extend([TextSlot::Need, TextSlot::NeedProblem]);
         all.extend(GoalField::VARIANTS.iter().map(|f| TextSlot::Goal(*f)));
         all.push(TextSlot::Objective);
         all.extend(
@@ -256,7 +258,7 @@ impl TextSlot {
             TextSlot::ContributorName => Owner::Item(K::Contributor),
             TextSlot::Assessment(_) => Owner::Section(Section::Assessment),
             TextSlot::Substance(_) => Owner::Item(K::Substance),
-            TextSlot::Need => Owner::Item(K::Need),
+            TextSlot::Need | TextSlot::NeedProblem => Owner::Item(K::Need),
             TextSlot::Goal(_) => Owner::Item(K::Goal),
             TextSlot::Objective => Owner::Item(K::Objective),
             TextSlot::Component(_) => Owner::Item(K::Component),
@@ -333,6 +335,7 @@ macro_rules! text_place {
                 SubstanceField::Route => place!($m, x.route),
             }),
             TextSlot::Need => item!($m, $plan.needs, id).map(|x| place!($m, x.statement)),
+            TextSlot::NeedProblem => item!($m, $plan.needs, id).map(|x| place!($m, x.problem)),
             TextSlot::Goal(f) => goal!($m, $plan, id).map(|x| match f {
                 GoalField::Statement => place!($m, x.statement),
                 GoalField::Measure => place!($m, x.measure),

@@ -54,6 +54,9 @@ pub fn needs_step(props: &StepProps) -> Html {
                             <TextField target={TextTarget::of(TextSlot::Need, need.id.clone())} value={need.statement.clone()}
                                 label={ui.lang.numbered(w.need, n)} id={ui.dom_id(&need.id, "statement")} multiline=true
                                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
+                            <TextField target={TextTarget::of(TextSlot::NeedProblem, need.id.clone())} value={need.problem.clone()}
+                                label={w.need_problem} id={ui.dom_id(&need.id, "problem")} multiline=true name="problem"
+                                on_edit={on_edit.clone()} on_action={on_action.clone()} />
                             if !findings.is_empty() {
                                 <fieldset class="pc-checks">
                                     <legend>{w.findings}</legend>

@@ -14,6 +14,7 @@ pub(super) fn add(plan: &mut Plan, statement: &str, findings: &[Finding]) -> App
     plan.needs.push(Need {
         id: id.clone(),
         statement: statement.to_owned(),
+        problem: String::new(),
         findings: linked,
     });
     Applied::created(id)
