@@ -14,6 +14,7 @@ use crate::i18n::PrintWords;
 use crate::lang::Lang;
 use crate::plan::edit::{AftercareField, AssessmentField, RiskArea, TextList};
 use crate::plan::findings::row_words;
+use crate::plan::target::{NumberSlot, TextSlot};
 use crate::plan::*;
 
 /// One part of a section.
@@ -186,7 +187,7 @@ fn assessment(plan: &Plan, w: &Words) -> Section {
             .collect(),
     );
     for field in AssessmentField::ALL.iter().copied() {
-        let text = clean(a.text(field));
+        let text = clean(plan.text_of(TextSlot::Assessment(field)));
         if !text.is_empty() {
             blocks.push(Block::Text(w.assessment_field(field), text));
         }
@@ -205,12 +206,12 @@ fn assessment(plan: &Plan, w: &Words) -> Section {
             (w.readiness_ruler, number(a.readiness.ruler)),
         ]),
     );
-    if let Some(view) = &a.risk_view {
+    if a.risk_view.is_some() {
         let rows = RiskArea::ALL
             .iter()
             .copied()
             .filter_map(|area| {
-                let rating = view.rating(area)?;
+                let rating = plan.number_of(NumberSlot::RiskRating(area))?;
                 Some(vec![
                     w.risk_area(area).to_owned(),
                     w.risk_rating(rating).to_owned(),
@@ -386,7 +387,7 @@ fn aftercare(plan: &Plan, w: &Words) -> Section {
         .iter()
         .copied()
         .filter_map(|field| {
-            let text = clean(plan.aftercare.text(field));
+            let text = clean(plan.text_of(TextSlot::Aftercare(field)));
             (!text.is_empty()).then(|| Block::Text(w.aftercare_field(field), text))
         })
         .collect();

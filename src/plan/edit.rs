@@ -309,51 +309,6 @@ impl AftercareField {
     pub const ALL: &'static [AftercareField] = <AftercareField as strum::VariantArray>::VARIANTS;
 }
 
-impl Assessment {
-    /// The text of one assessment area.
-    pub fn text(&self, field: AssessmentField) -> &str {
-        match field {
-            AssessmentField::WithdrawalRisk => &self.withdrawal_risk,
-            AssessmentField::PhysicalHealth => &self.physical_health,
-            AssessmentField::MentalHealth => &self.mental_health,
-            AssessmentField::CoOccurringConditions => &self.co_occurring_conditions,
-            AssessmentField::Trauma => &self.trauma,
-            AssessmentField::FamilyBackground => &self.family_background,
-            AssessmentField::SocialSupport => &self.social_support,
-            AssessmentField::LivingEnvironment => &self.living_environment,
-            AssessmentField::WorkSchoolStress => &self.work_school_stress,
-            AssessmentField::SpiritualNeeds => &self.spiritual_needs,
-            AssessmentField::PastTreatment => &self.past_treatment,
-            AssessmentField::CurrentMedications => &self.current_medications,
-        }
-    }
-}
-
-impl Aftercare {
-    pub fn text(&self, field: AftercareField) -> &str {
-        match field {
-            AftercareField::SupportGroups => &self.support_groups,
-            AftercareField::CommunityPrograms => &self.community_programs,
-            AftercareField::ContinuedTherapy => &self.continued_therapy,
-            AftercareField::Education => &self.education,
-            AftercareField::FamilySupport => &self.family_support,
-        }
-    }
-}
-
-impl RiskView {
-    pub fn rating(&self, area: RiskArea) -> Option<u8> {
-        match area {
-            RiskArea::IntoxicationWithdrawal => self.intoxication_withdrawal,
-            RiskArea::PhysicalHealth => self.physical_health,
-            RiskArea::EmotionsThinking => self.emotions_thinking,
-            RiskArea::Readiness => self.readiness,
-            RiskArea::ContinuedUse => self.continued_use,
-            RiskArea::RecoveryEnvironment => self.recovery_environment,
-        }
-    }
-}
-
 /// Highest values of the bounded numbers in a plan.
 pub const RULER_MAX: u8 = 10;
 pub const RISK_MAX: u8 = 4;

@@ -2,6 +2,7 @@
 
 use super::document::{Finding, Plan};
 use super::edit::AssessmentField;
+use super::target::TextSlot;
 
 impl Finding {
     /// A key for lists of findings: the row's id, or the area's name in
@@ -31,7 +32,7 @@ pub fn available_findings(plan: &Plan) -> Vec<Finding> {
         AssessmentField::ALL
             .iter()
             .copied()
-            .filter(|field| !a.text(*field).trim().is_empty())
+            .filter(|field| !plan.text_of(TextSlot::Assessment(*field)).trim().is_empty())
             .map(AssessmentField::finding),
     );
     if a.readiness.stage.is_some() || a.readiness.ruler.is_some() {

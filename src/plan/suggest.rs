@@ -4,8 +4,9 @@
 //! (`Edit::AddNeed`, then `Edit::LinkFinding` for each finding).
 
 use super::catalog::{ComponentCatalog, FindingArea, NeedRule, SUBSTANCE_PLACEHOLDER};
-use super::document::{Assessment, Finding, Plan};
+use super::document::{Finding, Plan};
 use super::edit::AssessmentField;
+use super::target::TextSlot;
 use crate::lang::Lang;
 use std::collections::HashSet;
 
@@ -54,7 +55,7 @@ pub fn suggest_needs(plan: &Plan, catalog: &ComponentCatalog, lang: Lang) -> Vec
             }
             continue;
         }
-        let findings: Vec<Finding> = findings_for(rule, assessment)
+        let findings: Vec<Finding> = findings_for(rule, plan)
             .into_iter()
             .filter(|f| !linked.contains(f))
             .collect();
@@ -72,12 +73,13 @@ pub fn suggest_needs(plan: &Plan, catalog: &ComponentCatalog, lang: Lang) -> Vec
 
 /// The findings present for a rule's areas, in assessment order whatever
 /// order the rule lists them in.
-fn findings_for(rule: &NeedRule, a: &Assessment) -> Vec<Finding> {
+fn findings_for(rule: &NeedRule, plan: &Plan) -> Vec<Finding> {
+    let a = &plan.assessment;
     let mut out: Vec<Finding> = AssessmentField::ALL
         .iter()
         .copied()
         .filter(|field| rule.when.contains(&FindingArea::from(*field)))
-        .filter(|field| !a.text(*field).trim().is_empty())
+        .filter(|field| !plan.text_of(TextSlot::Assessment(*field)).trim().is_empty())
         .map(AssessmentField::finding)
         .collect();
     if rule.when.contains(&FindingArea::Readiness) && a.readiness.stage.is_some() {

@@ -552,6 +552,19 @@ impl NumberTarget {
     }
 }
 
+impl Plan {
+    /// The text of a section's field, or of an assessment or aftercare
+    /// area: read through its target, the one description of where it is.
+    pub fn text_of(&self, slot: TextSlot) -> &str {
+        TextTarget::from(slot).read(self).map_or("", String::as_str)
+    }
+
+    /// A section's number (the ruler, a risk rating), if given.
+    pub fn number_of(&self, slot: NumberSlot) -> Option<u8> {
+        NumberTarget::from(slot).read(self).copied().flatten()
+    }
+}
+
 pub const STATUSES: &[PlanStatus] = <PlanStatus as strum::VariantArray>::VARIANTS;
 pub const ROLES: &[ContributorRole] = <ContributorRole as strum::VariantArray>::VARIANTS;
 pub const SIGNER_ROLES: &[SignerRole] = <SignerRole as strum::VariantArray>::VARIANTS;

@@ -23,7 +23,7 @@ pub fn aftercare_step(props: &StepProps) -> Html {
                 <div class="pc-grid">
                     { for AftercareField::ALL.iter().map(|field| html! {
                         <TextField key={*field as usize} target={TextTarget::from(TextSlot::Aftercare(*field))}
-                            value={plan.aftercare.text(*field).to_owned()} label={w.aftercare_field(*field)}
+                            value={plan.text_of(TextSlot::Aftercare(*field)).to_owned()} label={w.aftercare_field(*field)}
                             id={ui.dom_id("aftercare", &(*field as usize).to_string())} multiline=true
                             on_edit={on_edit.clone()} on_action={on_action.clone()} />
                     }) }

@@ -59,7 +59,7 @@ pub fn assessment_step(props: &StepProps) -> Html {
             <div class="pc-grid">
                 { for AssessmentField::ALL.iter().map(|field| html! {
                     <TextField key={area_key(*field)} target={TextTarget::from(TextSlot::Assessment(*field))}
-                        value={a.text(*field).to_owned()} label={w.assessment_field(*field)}
+                        value={props.plan.text_of(TextSlot::Assessment(*field)).to_owned()} label={w.assessment_field(*field)}
                         id={ui.dom_id("assessment", &area_key(*field))} multiline=true
                         on_edit={on_edit.clone()} on_action={on_action.clone()} />
                 }) }
@@ -87,12 +87,12 @@ pub fn assessment_step(props: &StepProps) -> Html {
                     id={ui.dom_id("assessment", "risk-on")}
                     on={Edit::SetRiskViewEnabled(true)} off={Edit::SetRiskViewEnabled(false)}
                     on_edit={on_edit.clone()} />
-                if let Some(view) = &a.risk_view {
+                if a.risk_view.is_some() {
                     <p class="pc-hint">{w.risk_view_note}</p>
                     <div class="pc-grid">
                         { for RiskArea::ALL.iter().map(|area| html! {
                             <NumberField key={*area as usize} target={NumberTarget::from(NumberSlot::RiskRating(*area))}
-                                value={view.rating(*area)} label={w.risk_area(*area)}
+                                value={props.plan.number_of(NumberSlot::RiskRating(*area))} label={w.risk_area(*area)}
                                 id={ui.dom_id("risk", &(*area as usize).to_string())}
                                 unset={ui.t(Text::NotAnswered)} words={Some(w.risk_scale)}
                                 on_edit={on_edit.clone()} />
