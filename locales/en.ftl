@@ -326,6 +326,7 @@ aftercare-fields-list =
     Continued therapy
     Learning resources
     Family support network
+    When this part of care is finished, and what comes next
 text-lists-list =
     Strengths
     Preferences (for example group or one-to-one, best times)

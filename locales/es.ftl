@@ -324,6 +324,7 @@ aftercare-fields-list =
     Terapia continua
     Recursos para aprender
     Red de apoyo familiar
+    Cuándo termina esta parte de la atención, y qué sigue
 text-lists-list =
     Fortalezas
     Preferencias (por ejemplo en grupo o individual, mejores horarios)

@@ -427,3 +427,30 @@ fn a_needs_problem_statement_is_reviewed_and_printed_beside_the_persons_words() 
     assert!(html.contains("Alcohol use disorder affecting sleep and work"));
     assert!(html.contains(&plan_composer::export::print::escape(&words)));
 }
+
+/// Discharge and transition criteria are one more aftercare area: the
+/// variant, its place and its words. The step, the printout, the review
+/// and the edit generator list the areas, so it appears in each.
+#[test]
+fn discharge_criteria_are_an_aftercare_area_everywhere_the_areas_are() {
+    use plan_composer::export::text::plain_text;
+    let before = under_review();
+    let mut plan = before.clone();
+    let criteria = TextTarget::from(TextSlot::Aftercare(AftercareField::DischargeCriteria));
+    ok(
+        &mut plan,
+        criteria.edit("Six weeks without use and a sponsor; then weekly outpatient".into()),
+    );
+    assert_eq!(
+        plan.aftercare.discharge_criteria,
+        "Six weeks without use and a sponsor; then weekly outpatient"
+    );
+    let changes = changes_between(&before, &plan);
+    assert_eq!(
+        Lang::En.change(&changes[0]),
+        "Changed long-term support: when this part of care is finished, and what comes next"
+    );
+    let text = plain_text(&plan, Lang::Es);
+    assert!(text.contains("Cuándo termina esta parte de la atención, y qué sigue"));
+    assert!(text.contains("Six weeks without use and a sponsor; then weekly outpatient"));
+}

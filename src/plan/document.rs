@@ -324,6 +324,8 @@ document_type! {
         pub education: String,
         #[serde(default)]
         pub family_support: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        pub discharge_criteria: String,
     }
 
     #[derive(Default)]

@@ -239,6 +239,9 @@ pub enum AftercareField {
     ContinuedTherapy,
     Education,
     FamilySupport,
+    /// What has to be true to finish this level of care or move to the
+    /// next, as discussed with the person.
+    DischargeCriteria,
 }
 
 /// The six areas of the optional risk view.

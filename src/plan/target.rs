@@ -371,6 +371,7 @@ macro_rules! text_place {
                     AftercareField::ContinuedTherapy => place!($m, a.continued_therapy),
                     AftercareField::Education => place!($m, a.education),
                     AftercareField::FamilySupport => place!($m, a.family_support),
+                    AftercareField::DischargeCriteria => place!($m, a.discharge_criteria),
                 })
             }
         }
