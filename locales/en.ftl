@@ -170,6 +170,7 @@ plan-status = Plan status
 revision = Revision
 created = Created
 effective-date = Plan start date
+target-date = Plan target date
 preferred-name = Preferred name or initials
 pronouns = Pronouns
 language = Preferred language

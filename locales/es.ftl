@@ -169,6 +169,7 @@ plan-status = Estado del plan
 revision = Revisión
 created = Creado
 effective-date = Fecha de inicio del plan
+target-date = Fecha meta del plan
 preferred-name = Nombre preferido o iniciales
 pronouns = Pronombres
 language = Idioma preferido

@@ -402,6 +402,25 @@ fn the_plan_start_date_is_written_reviewed_printed_and_sent_as_the_care_plan_per
         .cloned()
         .unwrap_or_default();
     assert_eq!(care_plan["period"]["start"], "2026-04-06");
+    // The overall target date is the same kind of field, and ends the period.
+    ok(
+        &mut plan,
+        DateTarget::from(DateSlot::PlanTarget).edit(Some(date(2026, 10, 5))),
+    );
+    let bundle = fhir_bundle(&plan, &FhirOptions::default());
+    let period = bundle["entry"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| &e["resource"])
+        .find(|r| r["resourceType"] == "CarePlan")
+        .map(|r| r["period"].clone())
+        .unwrap_or_default();
+    assert_eq!(
+        period,
+        serde_json::json!({ "start": "2026-04-06", "end": "2026-10-05" })
+    );
+    assert!(printable_html(&plan, &PrintOptions::default()).contains("Plan target date"));
 }
 
 /// A need in clinical words beside the person's: one more slot, and the

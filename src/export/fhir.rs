@@ -373,6 +373,9 @@ fn care_plan(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
     if let Some(start) = plan.effective_date.or(plan.created) {
         out["period"] = json!({ "start": start.to_string() });
     }
+    if let Some(end) = plan.target_date {
+        out["period"]["end"] = json!(end.to_string());
+    }
     if let Some(created) = plan.created {
         out["created"] = json!(created.to_string());
     }

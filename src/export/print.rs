@@ -300,6 +300,7 @@ pub fn printable_html(plan: &Plan, options: &PrintOptions) -> String {
         (pw.printed_on, date(options.today)),
         (w.created, date(plan.created)),
         (w.effective_date, date(plan.effective_date)),
+        (w.target_date, date(plan.target_date)),
         (w.revision, plan.revision.to_string()),
         (w.plan_status, w.status(plan.status).to_owned()),
     ]

@@ -83,6 +83,7 @@ impl Words {
     pub fn date_label(&self, slot: DateSlot) -> &'static str {
         match slot {
             DateSlot::PlanEffective => self.effective_date,
+            DateSlot::PlanTarget => self.target_date,
             DateSlot::SubstanceLastUse => self.last_use,
             DateSlot::GoalDue | DateSlot::ObjectiveDue => self.due,
             DateSlot::ComponentStart => self.start,

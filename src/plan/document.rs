@@ -48,6 +48,9 @@ document_type! {
         /// The day the plan takes effect, as agreed (not the day it was typed).
         #[serde(default)]
         pub effective_date: Option<PlanDate>,
+        /// When the plan as a whole aims to be done, as agreed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub target_date: Option<PlanDate>,
         #[serde(default = "first_revision")]
         pub revision: u32,
         #[serde(default)]
@@ -500,6 +503,7 @@ impl Plan {
             title: String::new(),
             created,
             effective_date: None,
+            target_date: None,
             revision: 1,
             status: PlanStatus::Draft,
             next_id: 1,

@@ -125,6 +125,7 @@ pub enum TextSlot {
 #[serde(rename_all = "snake_case")]
 pub enum DateSlot {
     PlanEffective,
+    PlanTarget,
     SubstanceLastUse,
     GoalDue,
     ObjectiveDue,
@@ -416,7 +417,7 @@ impl DateSlot {
 
     pub fn owner(self) -> Owner {
         match self {
-            DateSlot::PlanEffective => Owner::Section(Section::Plan),
+            DateSlot::PlanEffective | DateSlot::PlanTarget => Owner::Section(Section::Plan),
             DateSlot::SubstanceLastUse => Owner::Item(ItemKind::Substance),
             DateSlot::GoalDue => Owner::Item(ItemKind::Goal),
             DateSlot::ObjectiveDue => Owner::Item(ItemKind::Objective),
@@ -431,6 +432,7 @@ macro_rules! date_place {
         let id = $t.id.as_str();
         match $t.slot {
             DateSlot::PlanEffective => Some(place!($m, $plan.effective_date)),
+            DateSlot::PlanTarget => Some(place!($m, $plan.target_date)),
             DateSlot::SubstanceLastUse => {
                 item!($m, $plan.assessment.substances, id).map(|x| place!($m, x.last_use))
             }

@@ -31,8 +31,12 @@ pub fn person_step(props: &StepProps) -> Html {
     html! {
         <>
             { text(TextTarget::from(TextSlot::Title), &plan.title, w.plan_title, "title") }
-            <DateField target={DateTarget::from(DateSlot::PlanEffective)} value={plan.effective_date}
-                label={w.effective_date} id={ui.dom_id("plan", "effective")} on_edit={on_edit.clone()} />
+            <div class="pc-grid">
+                <DateField target={DateTarget::from(DateSlot::PlanEffective)} value={plan.effective_date}
+                    label={w.effective_date} id={ui.dom_id("plan", "effective")} on_edit={on_edit.clone()} />
+                <DateField target={DateTarget::from(DateSlot::PlanTarget)} value={plan.target_date}
+                    label={w.target_date} id={ui.dom_id("plan", "target")} on_edit={on_edit.clone()} />
+            </div>
             <div class="pc-grid">
                 { text(TextTarget::from(TextSlot::Person(PersonField::PreferredName)), &person.preferred_name, w.preferred_name, "name") }
                 { text(TextTarget::from(TextSlot::Person(PersonField::Pronouns)), &person.pronouns, w.pronouns, "pronouns") }
