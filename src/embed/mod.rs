@@ -23,7 +23,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AttrValue, Callback};
 
-/// Options a host page passes to `mount`.
+/// Options a host page passes to `mount`. A new option needs its name in
+/// `OPTION_NAMES` too (serde-wasm-bindgen does not see unknown keys).
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct MountOptions {
@@ -55,6 +56,17 @@ struct MountOptions {
     #[serde(default)]
     draft_key: Option<String>,
 }
+
+/// The names of `MountOptions`' fields as a host writes them.
+const OPTION_NAMES: &[&str] = &[
+    "lang",
+    "clinicName",
+    "crisisLines",
+    "catalogJson",
+    "idleResetSeconds",
+    "drafts",
+    "draftKey",
+];
 
 /// The kiosk's quiet time, or why the option cannot be used.
 fn idle_seconds(value: &JsValue) -> Result<Option<u32>, String> {
@@ -129,6 +141,7 @@ fn new_plan(lang: Lang, crisis_lines: &Option<Vec<CrisisLineOption>>) -> Plan {
 #[wasm_bindgen]
 pub struct PlanComposer {
     app: Option<yew::AppHandle<App>>,
+    root: Element,
     store: Store,
     clinic_name: String,
     catalog: Rc<ComponentCatalog>,
@@ -156,16 +169,77 @@ fn leave_guard(store: &Store) -> Option<EventListener> {
     ))
 }
 
+thread_local! {
+    /// The elements a widget is mounted in now: a second mount on one is
+    /// refused rather than left to fight the first over the same DOM.
+    static ROOTS: std::cell::RefCell<Vec<Element>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The element a host passed to `mount`, or what is wrong with it.
+fn mount_root(root: JsValue) -> Result<Element, String> {
+    if root.is_undefined() || root.is_null() {
+        return Err(
+            "plan-composer: mount needs an element to render in, and got none (is the id right, and does the script run after the element is in the page?)"
+                .into(),
+        );
+    }
+    let root = root.dyn_into::<Element>().map_err(|_| {
+        "plan-composer: mount needs an element to render in (the first argument is not an element)"
+            .to_string()
+    })?;
+    if ROOTS.with(|roots| roots.borrow().iter().any(|r| r == &root)) {
+        return Err(
+            "plan-composer: a widget is already mounted on this element (call destroy() on it first)"
+                .into(),
+        );
+    }
+    Ok(root)
+}
+
+/// The options a host passed to `mount`, or what is wrong with them,
+/// naming the option (serde alone only says what it expected).
+fn read_options(options: &JsValue) -> Result<MountOptions, String> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(MountOptions::default());
+    }
+    if !options.is_object() || js_sys::Array::is_array(options) {
+        return Err(
+            "plan-composer: mount options must be an object, such as { lang: 'en' }".into(),
+        );
+    }
+    // serde-wasm-bindgen reads only the fields it knows, so an unknown key
+    // (a typo: `clinicname`) would pass unseen: refused here by name.
+    let keys = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>());
+    for key in keys.iter() {
+        let name = key.as_string().unwrap_or_default();
+        if !OPTION_NAMES.contains(&name.as_str()) {
+            return Err(format!(
+                "plan-composer: unknown option \"{name}\" (the options are {})",
+                OPTION_NAMES.join(", ")
+            ));
+        }
+    }
+    serde_wasm_bindgen::from_value(options.clone()).map_err(|whole| {
+        // Read each option on its own to name the one that is wrong.
+        for key in keys.iter() {
+            let one = js_sys::Object::new();
+            let value = js_sys::Reflect::get(options, &key).unwrap_or_default();
+            let _ = js_sys::Reflect::set(&one, &key, &value);
+            if let Err(e) = serde_wasm_bindgen::from_value::<MountOptions>(one.into()) {
+                let name = key.as_string().unwrap_or_default();
+                return format!("plan-composer: option {name}: {e}");
+            }
+        }
+        format!("plan-composer: mount options: {whole}")
+    })
+}
+
 /// Mounts the widget inside `root`. `options` may be omitted.
 #[wasm_bindgen]
-pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
+pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
+    let root = mount_root(root).map_err(|e| JsError::new(&e))?;
     let raw_options = options.clone();
-    let options: MountOptions = if options.is_undefined() || options.is_null() {
-        MountOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("plan-composer: mount options: {e}")))?
-    };
+    let options = read_options(&options).map_err(|e| JsError::new(&e))?;
     let lang = options
         .lang
         .as_deref()
@@ -222,9 +296,11 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         new_plan: Some(Callback::from(move |()| new_plan(lang, &crisis_lines))),
         store: store.clone(),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(PlanComposer {
         app: Some(app),
+        root,
         _leave_guard: leave_guard(&store),
         store,
         clinic_name,
@@ -348,6 +424,24 @@ impl PlanComposer {
         }
         self._leave_guard = None;
         crash::forget(&self.store);
+        ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &self.root));
+    }
+
+    /// Shows the widget in the language of `tag` (e.g. "es-MX"; a language
+    /// the widget does not have falls back to English). The plan, its undo
+    /// history and the step on screen stay as they are.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, tag: &str) {
+        let lang = Lang::from_tag(tag);
+        if lang != self.store.lang() {
+            self.store.act(Action::SetLang(lang));
+        }
+    }
+
+    /// The language the widget is shown in now, as a tag ("en", "es").
+    #[wasm_bindgen(getter)]
+    pub fn lang(&self) -> String {
+        self.store.lang().tag().to_owned()
     }
 }
 

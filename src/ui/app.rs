@@ -76,7 +76,9 @@ fn focus_item(root: &Element, id: &str) {
 /// field cannot be changed now (a signed plan), to the button that starts
 /// a review.
 fn focus_field(root: &Element, id: &str) {
-    let Some(field) = root.owner_document().and_then(|d| d.get_element_by_id(id)) else {
+    // Looked up inside the widget, not in the document: in a shadow root
+    // (the `<plan-composer>` element) `document.getElementById` cannot see it.
+    let Some(field) = element_with_id(root, id) else {
         return;
     };
     let target = if field.matches(":disabled").unwrap_or(false) {
@@ -87,6 +89,14 @@ fn focus_field(root: &Element, id: &str) {
     if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
         let _ = target.focus();
     }
+}
+
+/// The element with this id inside `root`, wherever `root` lives.
+fn element_with_id(root: &Element, id: &str) -> Option<Element> {
+    let found = root.query_selector_all("[id]").ok()?;
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok())
+        .find(|e| e.id() == id)
 }
 
 #[function_component(App)]
