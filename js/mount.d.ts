@@ -8,6 +8,25 @@ export interface CrisisLine {
   number: string;
 }
 
+/** An identifier and the system that issues it. */
+export interface IdentifierOption {
+  /** An absolute URI (https://… or urn:…) naming the numbering; optional. */
+  system?: string;
+  value: string;
+}
+
+/** Who the plan is for and who writes it, as the host page knows them.
+ * Printed on every page, sent in FHIR, prefilling the clinician's
+ * signature; never stored (not in the plan's JSON nor a draft). */
+export interface IdentityOption {
+  recordNumber?: IdentifierOption;
+  legalName?: string;
+  /** YYYY-MM-DD */
+  birthDate?: string;
+  clinician?: { name?: string; credentials?: string };
+  organization?: { name?: string; identifier?: IdentifierOption };
+}
+
 /** Options of `mount()` and of the `<plan-composer>` element. Every one is
  * optional; an unknown option or a mistaken value throws an Error naming it. */
 export interface PlanComposerOptions {
@@ -25,6 +44,9 @@ export interface PlanComposerOptions {
   drafts?: 'local' | 'session';
   /** The draft's storage key (default "plan-composer-draft"). */
   draftKey?: string;
+  /** The person's record number, legal name and birth date, the signed-in
+   * clinician, the organization. */
+  identity?: IdentityOption;
 }
 
 /** The kinds of export a person can take away. */

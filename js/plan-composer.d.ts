@@ -1,7 +1,7 @@
 // Types of the <plan-composer> element (plan-composer.js) and of the
 // iframe page's messages (embed.html). See README "Embedding".
 import type { PlanComposerOptions, ExportDetail } from './pkg/plan_composer.js';
-export type { PlanComposerOptions, CrisisLine, ExportDetail, ExportKind, PlanComposer } from './pkg/plan_composer.js';
+export type { PlanComposerOptions, CrisisLine, ExportDetail, ExportKind, PlanComposer, IdentityOption, IdentifierOption } from './pkg/plan_composer.js';
 
 /** The widget's events; all are composed and bubble (the document hears them). */
 export const EVENTS: readonly ['plan-composer-change', 'plan-composer-export', 'plan-composer-error'];

@@ -6,6 +6,7 @@ pub mod crash;
 
 use crate::composer::{Action, Composer};
 use crate::export::fhir::{self, FhirOptions};
+use crate::export::identity::{is_identifier_system, Identifier, Identity};
 use crate::export::json;
 use crate::export::print::{self, Paper, PrintOptions};
 use crate::export::{coach, text};
@@ -55,6 +56,111 @@ struct MountOptions {
     /// The storage key of the draft, for a page with several widgets.
     #[serde(default)]
     draft_key: Option<String>,
+    // `identity` (who the plan is for and who writes it) is read on its own
+    // by `read_identity`, strictly.
+}
+
+/// `identity` as a host writes it. Read with serde_json, which (unlike
+/// serde-wasm-bindgen) refuses unknown keys at every level.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct IdentityOption {
+    #[serde(default)]
+    record_number: Option<IdentifierOption>,
+    #[serde(default)]
+    legal_name: Option<String>,
+    /// "YYYY-MM-DD".
+    #[serde(default)]
+    birth_date: Option<String>,
+    #[serde(default)]
+    clinician: Option<ClinicianOption>,
+    #[serde(default)]
+    organization: Option<OrganizationOption>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IdentifierOption {
+    #[serde(default)]
+    system: String,
+    value: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClinicianOption {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    credentials: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrganizationOption {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    identifier: Option<IdentifierOption>,
+}
+
+/// An identifier as given, or what is wrong with it (`at` names it).
+fn read_identifier(given: IdentifierOption, at: &str) -> Result<Identifier, String> {
+    if given.value.trim().is_empty() {
+        return Err(format!("plan-composer: option {at}.value is empty"));
+    }
+    if !given.system.is_empty() && !is_identifier_system(&given.system) {
+        return Err(format!(
+            "plan-composer: option {at}.system must be an absolute URI such as https://clinic.example/mrn or urn:oid:…, not \"{}\"",
+            given.system.chars().take(40).collect::<String>()
+        ));
+    }
+    Ok(Identifier {
+        system: given.system,
+        value: given.value,
+    })
+}
+
+/// The host's identity of the person, clinician and organization, or what
+/// is wrong with it.
+fn read_identity(options: &JsValue) -> Result<Identity, String> {
+    let given = js_sys::Reflect::get(options, &"identity".into()).unwrap_or_default();
+    if given.is_undefined() || given.is_null() {
+        return Ok(Identity::default());
+    }
+    let text = js_sys::JSON::stringify(&given)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    let read: IdentityOption =
+        serde_json::from_str(&text).map_err(|e| format!("plan-composer: option identity: {e}"))?;
+    let birth_date = match read.birth_date.as_deref() {
+        None | Some("") => None,
+        Some(date) => Some(PlanDate::parse(date).map_err(|e| {
+            format!(
+                "plan-composer: option identity.birthDate must be a date written YYYY-MM-DD ({e})"
+            )
+        })?),
+    };
+    let record_number = read
+        .record_number
+        .map(|r| read_identifier(r, "identity.recordNumber"))
+        .transpose()?;
+    let clinician = read.clinician.unwrap_or_default();
+    let organization = read.organization.unwrap_or_default();
+    let organization_identifier = organization
+        .identifier
+        .map(|r| read_identifier(r, "identity.organization.identifier"))
+        .transpose()?;
+    Ok(Identity {
+        record_number,
+        legal_name: read.legal_name.unwrap_or_default(),
+        birth_date,
+        clinician_name: clinician.name,
+        clinician_credentials: clinician.credentials,
+        organization_name: organization.name,
+        organization_identifier,
+    })
 }
 
 /// The names of `MountOptions`' fields as a host writes them.
@@ -66,6 +172,7 @@ const OPTION_NAMES: &[&str] = &[
     "idleResetSeconds",
     "drafts",
     "draftKey",
+    "identity",
 ];
 
 /// The kiosk's quiet time, or why the option cannot be used.
@@ -144,6 +251,9 @@ pub struct PlanComposer {
     root: Element,
     store: Store,
     clinic_name: String,
+    /// The host's identity of the person, clinician and organization: in
+    /// the printout and FHIR, never in the plan or a draft.
+    identity: Rc<Identity>,
     catalog: Rc<ComponentCatalog>,
     /// Asks "leave page?" while changes would be lost.
     _leave_guard: Option<EventListener>,
@@ -266,6 +376,7 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
         }
         None => None,
     };
+    let identity = Rc::new(read_identity(&raw_options).map_err(|e| JsError::new(&e))?);
     let clinic_name = options.clinic_name.unwrap_or_default();
     let catalog = match &options.catalog_json {
         Some(text) => Rc::new(parse_catalog(text).map_err(|errors| {
@@ -291,6 +402,7 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
         prefix: Rc::from(format!("pc{}", (js_sys::Math::random() * 1e9) as u32)),
         today: today(),
         clinic_name: AttrValue::from(clinic_name.clone()),
+        identity: identity.clone(),
         catalog: Some(catalog.clone()),
         idle_reset_seconds,
         new_plan: Some(Callback::from(move |()| new_plan(lang, &crisis_lines))),
@@ -304,6 +416,7 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
         _leave_guard: leave_guard(&store),
         store,
         clinic_name,
+        identity,
         catalog,
     })
 }
@@ -373,7 +486,7 @@ impl PlanComposer {
             lang: self.store.lang(),
             today: today(),
         };
-        fhir::fhir_json(&self.store.plan(), &options)
+        fhir::fhir_json_for(&self.store.plan(), &options, &self.identity)
     }
 
     /// The printable plan: a complete HTML document with print CSS.
@@ -386,7 +499,7 @@ impl PlanComposer {
             paper: Paper::Letter,
             today: today(),
         };
-        print::printable_html(&self.store.plan(), &options)
+        print::printable_html_for(&self.store.plan(), &options, &self.identity)
     }
 
     /// The plan as compact Markdown, for a record system's note.

@@ -36,6 +36,13 @@ pub struct PrintWords {
     pub no_changes: &'static str,
     /// FHIR CarePlan.category text.
     pub plan_category: &'static str,
+    /// The host page's identity of the person and clinician (header and
+    /// the top of every page).
+    pub legal_name: &'static str,
+    pub birth_date: &'static str,
+    pub record_number: &'static str,
+    pub clinician: &'static str,
+    pub organization: &'static str,
 }
 
 static ENGLISH: PrintWords = PrintWords {
@@ -59,6 +66,11 @@ static ENGLISH: PrintWords = PrintWords {
     category: "Kind of service",
     no_changes: "No changes.",
     plan_category: "Treatment plan for substance use",
+    legal_name: "Legal name",
+    birth_date: "Date of birth",
+    record_number: "Record number",
+    clinician: "Clinician",
+    organization: "Organization",
 };
 
 static SPANISH: PrintWords = PrintWords {
@@ -82,6 +94,11 @@ static SPANISH: PrintWords = PrintWords {
     category: "Tipo de servicio",
     no_changes: "Sin cambios.",
     plan_category: "Plan de tratamiento para el uso de sustancias",
+    legal_name: "Nombre legal",
+    birth_date: "Fecha de nacimiento",
+    record_number: "Número de expediente",
+    clinician: "Clínico",
+    organization: "Organización",
 };
 
 impl Lang {

@@ -15,6 +15,7 @@ use super::step_footer::StepFooter;
 use super::step_nav::{step_name, StepNav};
 use super::toolbar::Toolbar;
 use crate::composer::{Action, Step};
+use crate::export::identity::Identity;
 use crate::i18n::{Lang, Text};
 use crate::plan::catalog::ComponentCatalog;
 use crate::plan::{Edit, Plan, PlanDate};
@@ -39,6 +40,9 @@ pub struct AppProps {
     /// The clinic's name, for the printable plan.
     #[prop_or_default]
     pub clinic_name: AttrValue,
+    /// The host page's identity of the person, clinician and organization.
+    #[prop_or_default]
+    pub identity: Rc<Identity>,
     /// For kiosks: seconds of quiet before the plan is cleared (after a
     /// warning), and how to make the next person's empty plan.
     #[prop_or_default]
@@ -185,6 +189,7 @@ pub fn app(props: &AppProps) -> Html {
         prefix: props.prefix.clone(),
         today: props.today,
         clinic_name: props.clinic_name.clone(),
+        identity: props.identity.clone(),
         store: Some(store.clone()),
         kiosk,
         catalog: props

@@ -24,7 +24,14 @@ made.setAttribute('lang', 'es');
 // The mount call.
 async function mountIt(root: HTMLElement): Promise<PlanComposer> {
   await init();
-  const options: PlanComposerOptions = { lang: 'en', clinicName: 'Example Clinic', idleResetSeconds: 60 };
+  const options: PlanComposerOptions = {
+    lang: 'en', clinicName: 'Example Clinic', idleResetSeconds: 60,
+    identity: {
+      recordNumber: { system: 'https://clinic.example/mrn', value: 'MRN-1' },
+      legalName: 'Jane Q. Example', birthDate: '1990-04-01',
+      clinician: { name: 'Alex Kim', credentials: 'LCSW' }, organization: { name: 'Example Clinic' },
+    },
+  };
   const composer = mount(root, options);
   try {
     composer.openPlanJson('{}');
