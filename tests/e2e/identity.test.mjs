@@ -3,9 +3,13 @@
 // page, in FHIR, prefilling the clinician's signature, and never stored.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pdfText } from './pdf.mjs';
 import { start, press, ARTIFACTS } from './browser.mjs';
+
+const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples', 'alcohol-outpatient.en.json');
 
 const READY = 'plan-composer[data-ready="true"] .pc-root';
 const IDENTITY = {
@@ -85,4 +89,28 @@ test('a mistaken identity is refused, naming what is wrong', async () => {
   assert.match(errors.system, /identity\.recordNumber\.system must be an absolute URI/);
   assert.match(errors.empty, /identity\.recordNumber\.value is empty/);
   assert.equal(errors.fine, 'no error');
+});
+
+test('every printed page names the person, the record and the clinician', async () => {
+  const page = await env.open('/demo/element.html', async () => {}, { ready: READY });
+  const sample = await readFile(SAMPLE, 'utf8');
+  const html = await page.evaluate(async ([identity, sample]) => {
+    document.getElementById('composer').remove();
+    const el = document.createElement('plan-composer');
+    el.options = { identity };
+    document.querySelector('main').append(el);
+    await el.ready;
+    el.openPlanJson(sample);
+    return el.printableHtml();
+  }, [IDENTITY, sample]);
+  const printing = await env.newPage();
+  await printing.setContent(html);
+  const pdf = await printing.pdf({ format: 'Letter', preferCSSPageSize: true });
+  const pages = (await pdfText(pdf)).split('\f').filter((p) => p.trim());
+  assert.ok(pages.length >= 3, `a plan of several pages (${pages.length})`);
+  for (const [i, text] of pages.entries()) {
+    const flat = text.replace(/\s+/g, ' ');
+    assert.ok(flat.includes('Jane Q. Example · Date of birth 1990-04-01 · Record number MRN-0042'), `page ${i + 1} names the person`);
+    assert.ok(flat.includes('Example Clinic (synthetic) · Alex Kim, LCSW'), `page ${i + 1} names the clinic and clinician`);
+  }
 });
