@@ -60,107 +60,110 @@ struct MountOptions {
     // by `read_identity`, strictly.
 }
 
-/// `identity` as a host writes it. Read with serde_json, which (unlike
-/// serde-wasm-bindgen) refuses unknown keys at every level.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct IdentityOption {
-    #[serde(default)]
-    record_number: Option<IdentifierOption>,
-    #[serde(default)]
-    legal_name: Option<String>,
-    /// "YYYY-MM-DD".
-    #[serde(default)]
-    birth_date: Option<String>,
-    #[serde(default)]
-    clinician: Option<ClinicianOption>,
-    #[serde(default)]
-    organization: Option<OrganizationOption>,
+/// An object's own keys, or what is wrong: not an object, or a key that
+/// is not one of `allowed` (`at` names the object for the message).
+fn object_at(value: &JsValue, allowed: &[&str], at: &str) -> Result<(), String> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(format!("plan-composer: option {at} must be an object"));
+    }
+    let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
+    for key in keys.iter() {
+        let name = key.as_string().unwrap_or_default();
+        if !allowed.contains(&name.as_str()) {
+            return Err(format!(
+                "plan-composer: option {at} has an unknown key \"{name}\" (it takes {})",
+                allowed.join(", ")
+            ));
+        }
+    }
+    Ok(())
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct IdentifierOption {
-    #[serde(default)]
-    system: String,
-    value: String,
+/// `value[key]`: absent (undefined or null), or present.
+fn member(value: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(value, &key.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ClinicianOption {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    credentials: String,
+/// `value[key]` as text ("" when absent), or why it is not text.
+fn text_at(value: &JsValue, key: &str, at: &str) -> Result<String, String> {
+    match member(value, key) {
+        None => Ok(String::new()),
+        Some(v) => v
+            .as_string()
+            .ok_or_else(|| format!("plan-composer: option {at}.{key} must be a string")),
+    }
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct OrganizationOption {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    identifier: Option<IdentifierOption>,
-}
-
-/// An identifier as given, or what is wrong with it (`at` names it).
-fn read_identifier(given: IdentifierOption, at: &str) -> Result<Identifier, String> {
-    if given.value.trim().is_empty() {
+/// An identifier as given (`{ system?, value }`), or what is wrong with it.
+fn read_identifier(value: &JsValue, at: &str) -> Result<Identifier, String> {
+    object_at(value, &["system", "value"], at)?;
+    let system = text_at(value, "system", at)?;
+    let value = text_at(value, "value", at)?;
+    if value.trim().is_empty() {
         return Err(format!("plan-composer: option {at}.value is empty"));
     }
-    if !given.system.is_empty() && !is_identifier_system(&given.system) {
+    if !system.is_empty() && !is_identifier_system(&system) {
         return Err(format!(
             "plan-composer: option {at}.system must be an absolute URI such as https://clinic.example/mrn or urn:oid:…, not \"{}\"",
-            given.system.chars().take(40).collect::<String>()
+            system.chars().take(40).collect::<String>()
         ));
     }
-    Ok(Identifier {
-        system: given.system,
-        value: given.value,
-    })
+    Ok(Identifier { system, value })
 }
 
-/// The host's identity of the person, clinician and organization, or what
-/// is wrong with it.
+/// The host's identity of the person, clinician and organization (option
+/// `identity`), or what is wrong with it: every key is checked by name,
+/// at every level.
 fn read_identity(options: &JsValue) -> Result<Identity, String> {
-    let given = js_sys::Reflect::get(options, &"identity".into()).unwrap_or_default();
-    if given.is_undefined() || given.is_null() {
+    let Some(given) = member(options, "identity") else {
         return Ok(Identity::default());
-    }
-    let text = js_sys::JSON::stringify(&given)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default();
-    let read: IdentityOption =
-        serde_json::from_str(&text).map_err(|e| format!("plan-composer: option identity: {e}"))?;
-    let birth_date = match read.birth_date.as_deref() {
-        None | Some("") => None,
-        Some(date) => Some(PlanDate::parse(date).map_err(|e| {
+    };
+    let at = "identity";
+    object_at(
+        &given,
+        &[
+            "recordNumber",
+            "legalName",
+            "birthDate",
+            "clinician",
+            "organization",
+        ],
+        at,
+    )?;
+    let birth_date = match text_at(&given, "birthDate", at)?.as_str() {
+        "" => None,
+        date => Some(PlanDate::parse(date).map_err(|e| {
             format!(
                 "plan-composer: option identity.birthDate must be a date written YYYY-MM-DD ({e})"
             )
         })?),
     };
-    let record_number = read
-        .record_number
-        .map(|r| read_identifier(r, "identity.recordNumber"))
+    let record_number = member(&given, "recordNumber")
+        .map(|r| read_identifier(&r, "identity.recordNumber"))
         .transpose()?;
-    let clinician = read.clinician.unwrap_or_default();
-    let organization = read.organization.unwrap_or_default();
-    let organization_identifier = organization
-        .identifier
-        .map(|r| read_identifier(r, "identity.organization.identifier"))
-        .transpose()?;
-    Ok(Identity {
+    let mut identity = Identity {
         record_number,
-        legal_name: read.legal_name.unwrap_or_default(),
+        legal_name: text_at(&given, "legalName", at)?,
         birth_date,
-        clinician_name: clinician.name,
-        clinician_credentials: clinician.credentials,
-        organization_name: organization.name,
-        organization_identifier,
-    })
+        ..Identity::default()
+    };
+    if let Some(clinician) = member(&given, "clinician") {
+        let at = "identity.clinician";
+        object_at(&clinician, &["name", "credentials"], at)?;
+        identity.clinician_name = text_at(&clinician, "name", at)?;
+        identity.clinician_credentials = text_at(&clinician, "credentials", at)?;
+    }
+    if let Some(organization) = member(&given, "organization") {
+        let at = "identity.organization";
+        object_at(&organization, &["name", "identifier"], at)?;
+        identity.organization_name = text_at(&organization, "name", at)?;
+        identity.organization_identifier = member(&organization, "identifier")
+            .map(|r| read_identifier(&r, "identity.organization.identifier"))
+            .transpose()?;
+    }
+    Ok(identity)
 }
 
 /// The names of `MountOptions`' fields as a host writes them.

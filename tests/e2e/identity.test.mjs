@@ -80,14 +80,16 @@ test('a mistaken identity is refused, naming what is wrong', async () => {
       nested: caught({ clinician: { name: 'A', npi: '1' } }),
       system: caught({ recordNumber: { system: 'MRN', value: '1' } }),
       empty: caught({ recordNumber: { value: ' ' } }),
+      notText: caught({ legalName: 7 }),
       fine: caught({ legalName: 'A B' }),
     };
   });
   assert.match(errors.date, /identity\.birthDate must be a date written YYYY-MM-DD/);
-  assert.match(errors.unknown, /option identity: unknown field `mrn`/);
-  assert.match(errors.nested, /unknown field `npi`/);
+  assert.match(errors.unknown, /option identity has an unknown key "mrn"/);
+  assert.match(errors.nested, /option identity\.clinician has an unknown key "npi"/);
   assert.match(errors.system, /identity\.recordNumber\.system must be an absolute URI/);
   assert.match(errors.empty, /identity\.recordNumber\.value is empty/);
+  assert.match(errors.notText, /option identity\.legalName must be a string/);
   assert.equal(errors.fine, 'no error');
 });
 
