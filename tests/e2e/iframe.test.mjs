@@ -128,3 +128,14 @@ test('embed.html refuses to start without a proper parent origin', async () => {
     await page.close();
   }
 });
+
+test('the iframe demo page (widget and host on one origin) reads the plan', async () => {
+  const page = await env.open('/demo/iframe.html', async () => {}, { ready: null });
+  await page.locator('#demo-status', { hasText: 'The widget is ready' }).waitFor();
+  await page.frameLocator('#composer').getByLabel('Plan title', { exact: true }).fill('Demo iframe plan');
+  await page.locator('#demo-status', { hasText: 'Changed' }).waitFor();
+  await page.getByRole('button', { name: 'Read the plan from the iframe' }).click();
+  await page.locator('#demo-status', { hasText: 'Read from the iframe: "Demo iframe plan"' }).waitFor();
+  assert.deepEqual(env.offDevice, [], 'no request left the device');
+  assert.deepEqual(env.consoleErrors, [], 'no console errors in any page of this file');
+});
