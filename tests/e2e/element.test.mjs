@@ -153,3 +153,19 @@ test('the demo reports a bad kiosk setting in the page instead of stopping', asy
   const page = await env.open('/?kiosk=0.5', async () => {}, { ready: '#plan-composer[data-mount-error="true"]' });
   assert.match(await page.locator('.demo-error').textContent(), /idleResetSeconds must be a whole number of seconds from 10 to 86400, not 0\.5/);
 });
+
+test('the widget in the shadow root passes axe, as it does in the page', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { createRequire } = await import('node:module');
+  const axe = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const page = await env.open('/demo/element.html', async () => {}, { ready: READY });
+  await page.evaluate(axe);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run({ include: [{ fromShadowDom: ['plan-composer', '.pc-root'] }] }, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return { checked: result.passes.length, found: result.violations.map((v) => `${v.id}: ${v.help}`) };
+  });
+  assert.ok(violations.checked > 10, `axe looked inside the shadow root (${violations.checked} rules passed)`);
+  assert.deepEqual(violations.found, []);
+});
