@@ -332,6 +332,11 @@ fn read_options(options: &JsValue) -> Result<MountOptions, String> {
             ));
         }
     }
+    if let Some(lines) = member(options, "crisisLines").filter(js_sys::Array::is_array) {
+        for (i, line) in js_sys::Array::from(&lines).iter().enumerate() {
+            object_at(&line, &["name", "number"], &format!("crisisLines[{i}]"))?;
+        }
+    }
     serde_wasm_bindgen::from_value(options.clone()).map_err(|whole| {
         // Read each option on its own to name the one that is wrong.
         for key in keys.iter() {

@@ -114,6 +114,7 @@ test('set-up mistakes throw Errors that name the problem', async () => {
       badDrafts: caught(() => mount(div, { drafts: 'cloud' })),
       fraction: caught(() => mount(div, { idleResetSeconds: 0.5 })),
       notObject: caught(() => mount(div, 'en')),
+      lineKey: caught(() => mount(div, { crisisLines: [{ name: 'Line', number: '1', phone: '2' }] })),
     };
     const handle = mount(div, {});
     out.twice = caught(() => mount(div, {}));
@@ -142,6 +143,7 @@ test('set-up mistakes throw Errors that name the problem', async () => {
   assert.match(errors.badDrafts, /drafts must be "local" or "session"/);
   assert.match(errors.fraction, /idleResetSeconds must be a whole number .* not 0\.5/);
   assert.match(errors.notObject, /options must be an object/);
+  assert.match(errors.lineKey, /option crisisLines\[0\] has an unknown key "phone"/);
   assert.match(errors.twice, /already mounted on this element/);
   assert.equal(errors.afterDestroy, 'no error', 'after destroy() the element can take a widget again');
   assert.match(errors.elementFraction, /idleResetSeconds .* not 0\.5/);
