@@ -356,6 +356,12 @@ printout-who-to-call = Who to call
 printout-category = Kind of service
 printout-no-changes = No changes.
 printout-plan-category = Treatment plan for substance use
+# The host page's identity of the person and clinician (header and the top of every page).
+printout-legal-name = Legal name
+printout-birth-date = Date of birth
+printout-record-number = Record number
+printout-clinician = Clinician
+printout-organization = Organization
 
 ## import_error
 
@@ -520,6 +526,9 @@ language-words =
 ## Errors for the host page's developer (mount options)
 
 mount-options = plan-composer: mount options: { $error }
+mount-not-an-object = plan-composer: mount options must be an object, such as { "{" } lang: 'en' { "}" }
+mount-unknown-option = plan-composer: unknown option "{ $name }" (the options are { $names })
+mount-option = plan-composer: option { $name }: { $error }
 mount-idle-seconds = plan-composer: idleResetSeconds must be a whole number of seconds from { $from } to { $to }, not { $given }
 mount-idle-seconds-that-value = that value
 mount-drafts-choice = plan-composer: drafts must be "local" or "session", not "{ $given }"

@@ -354,6 +354,11 @@ printout-who-to-call = A quién llamar
 printout-category = Tipo de servicio
 printout-no-changes = Sin cambios.
 printout-plan-category = Plan de tratamiento para el uso de sustancias
+printout-legal-name = Nombre legal
+printout-birth-date = Fecha de nacimiento
+printout-record-number = Número de expediente
+printout-clinician = Clínico
+printout-organization = Organización
 
 ## import_error
 
@@ -511,6 +516,9 @@ language-words =
 ## Errors for the host page's developer (mount options)
 
 mount-options = plan-composer: opciones de montaje: { $error }
+mount-not-an-object = plan-composer: las opciones de mount deben ser un objeto, como { "{" } lang: 'es' { "}" }
+mount-unknown-option = plan-composer: la opción "{ $name }" no existe (las opciones son { $names })
+mount-option = plan-composer: opción { $name }: { $error }
 mount-idle-seconds = plan-composer: idleResetSeconds debe ser un número entero de segundos de { $from } a { $to }, no { $given }
 mount-idle-seconds-that-value = ese valor
 mount-drafts-choice = plan-composer: drafts debe ser "local" o "session", no "{ $given }"

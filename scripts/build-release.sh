@@ -22,6 +22,13 @@ fi
   dist/pkg/plan_composer_bg.wasm -o dist/pkg/plan_composer_bg.wasm
 cp index.html demo.js dist/
 cp styles/*.css dist/styles/
+# The ways in besides mount(): the <plan-composer> element, the iframe page,
+# their TypeScript declarations and an npm manifest (dist/ is vendorable as
+# a package), and a demo page per way in.
+cp js/plan-composer.js js/plan-composer.d.ts js/embed.js embed.html dist/
+cp js/mount.d.ts dist/pkg/plan_composer.d.ts
+cp js/package.json js/README.md dist/
+cp -r demo dist/
 # Synthetic sample cases, for the demo page's educator menu.
 mkdir -p dist/samples
 cp samples/*.json dist/samples/

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Prints the shipped size of the release build in dist/: raw, gzip -9 and
-# brotli bytes of each file a host page loads, and the total.
+# brotli bytes of each file a host page loads, and the total (the element's
+# module and the iframe page's script are counted too, although a page loads
+# one of them at most).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 ensure_debian brotli gzip
 cd "$ROOT/dist"
-files=(pkg/plan_composer_bg.wasm pkg/plan_composer.js styles/widget.css)
+files=(pkg/plan_composer_bg.wasm pkg/plan_composer.js styles/widget.css plan-composer.js embed.js)
 printf '\nShipped size of the widget (release build)\n'
 printf '%-28s %10s %10s %10s\n' file raw gzip brotli
 total_raw=0 total_gz=0 total_br=0

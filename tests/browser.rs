@@ -62,6 +62,7 @@ fn mount(lang: Lang) -> Mounted {
         prefix: Rc::from(prefix.as_str()),
         today: PlanDate::new(2026, 11, 23),
         clinic_name: "Test clinic".into(),
+        identity: Default::default(),
         catalog: None,
         idle_reset_seconds: None,
         new_plan: None,

@@ -6,6 +6,7 @@ pub mod crash;
 
 use crate::composer::{Action, Composer};
 use crate::export::fhir::{self, FhirOptions};
+use crate::export::identity::{is_identifier_system, Identifier, Identity};
 use crate::export::json;
 use crate::export::print::{self, Paper, PrintOptions};
 use crate::export::{coach, text};
@@ -23,7 +24,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AttrValue, Callback};
 
-/// Options a host page passes to `mount`.
+/// Options a host page passes to `mount`. A new option needs its name in
+/// `OPTION_NAMES` too (serde-wasm-bindgen does not see unknown keys).
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct MountOptions {
@@ -54,7 +56,127 @@ struct MountOptions {
     /// The storage key of the draft, for a page with several widgets.
     #[serde(default)]
     draft_key: Option<String>,
+    // `identity` (who the plan is for and who writes it) is read on its own
+    // by `read_identity`, strictly.
 }
+
+/// An object's own keys, or what is wrong: not an object, or a key that
+/// is not one of `allowed` (`at` names the object for the message).
+fn object_at(value: &JsValue, allowed: &[&str], at: &str) -> Result<(), String> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(format!("plan-composer: option {at} must be an object"));
+    }
+    let keys = js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>());
+    for key in keys.iter() {
+        let name = key.as_string().unwrap_or_default();
+        if !allowed.contains(&name.as_str()) {
+            return Err(format!(
+                "plan-composer: option {at} has an unknown key \"{name}\" (it takes {})",
+                allowed.join(", ")
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `value[key]`: absent (undefined or null), or present.
+fn member(value: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(value, &key.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// `value[key]` as text ("" when absent), or why it is not text.
+fn text_at(value: &JsValue, key: &str, at: &str) -> Result<String, String> {
+    match member(value, key) {
+        None => Ok(String::new()),
+        Some(v) => v
+            .as_string()
+            .ok_or_else(|| format!("plan-composer: option {at}.{key} must be a string")),
+    }
+}
+
+/// An identifier as given (`{ system?, value }`), or what is wrong with it.
+fn read_identifier(value: &JsValue, at: &str) -> Result<Identifier, String> {
+    object_at(value, &["system", "value"], at)?;
+    let system = text_at(value, "system", at)?;
+    let value = text_at(value, "value", at)?;
+    if value.trim().is_empty() {
+        return Err(format!("plan-composer: option {at}.value is empty"));
+    }
+    if !system.is_empty() && !is_identifier_system(&system) {
+        return Err(format!(
+            "plan-composer: option {at}.system must be an absolute URI such as https://clinic.example/mrn or urn:oid:…, not \"{}\"",
+            system.chars().take(40).collect::<String>()
+        ));
+    }
+    Ok(Identifier { system, value })
+}
+
+/// The host's identity of the person, clinician and organization (option
+/// `identity`), or what is wrong with it: every key is checked by name,
+/// at every level.
+fn read_identity(options: &JsValue) -> Result<Identity, String> {
+    let Some(given) = member(options, "identity") else {
+        return Ok(Identity::default());
+    };
+    let at = "identity";
+    object_at(
+        &given,
+        &[
+            "recordNumber",
+            "legalName",
+            "birthDate",
+            "clinician",
+            "organization",
+        ],
+        at,
+    )?;
+    let birth_date = match text_at(&given, "birthDate", at)?.as_str() {
+        "" => None,
+        date => Some(PlanDate::parse(date).map_err(|e| {
+            format!(
+                "plan-composer: option identity.birthDate must be a date written YYYY-MM-DD ({e})"
+            )
+        })?),
+    };
+    let record_number = member(&given, "recordNumber")
+        .map(|r| read_identifier(&r, "identity.recordNumber"))
+        .transpose()?;
+    let mut identity = Identity {
+        record_number,
+        legal_name: text_at(&given, "legalName", at)?,
+        birth_date,
+        ..Identity::default()
+    };
+    if let Some(clinician) = member(&given, "clinician") {
+        let at = "identity.clinician";
+        object_at(&clinician, &["name", "credentials"], at)?;
+        identity.clinician_name = text_at(&clinician, "name", at)?;
+        identity.clinician_credentials = text_at(&clinician, "credentials", at)?;
+    }
+    if let Some(organization) = member(&given, "organization") {
+        let at = "identity.organization";
+        object_at(&organization, &["name", "identifier"], at)?;
+        identity.organization_name = text_at(&organization, "name", at)?;
+        identity.organization_identifier = member(&organization, "identifier")
+            .map(|r| read_identifier(&r, "identity.organization.identifier"))
+            .transpose()?;
+    }
+    Ok(identity)
+}
+
+/// The names of `MountOptions`' fields as a host writes them.
+const OPTION_NAMES: &[&str] = &[
+    "lang",
+    "clinicName",
+    "crisisLines",
+    "catalogJson",
+    "idleResetSeconds",
+    "drafts",
+    "draftKey",
+    "identity",
+];
 
 /// The kiosk's quiet time, or why the option cannot be used.
 fn idle_seconds(value: &JsValue, lang: Lang) -> Result<Option<u32>, String> {
@@ -130,8 +252,12 @@ fn new_plan(lang: Lang, crisis_lines: &Option<Vec<CrisisLineOption>>) -> Plan {
 #[wasm_bindgen]
 pub struct PlanComposer {
     app: Option<yew::AppHandle<App>>,
+    root: Element,
     store: Store,
     clinic_name: String,
+    /// The host's identity of the person, clinician and organization: in
+    /// the printout and FHIR, never in the plan or a draft.
+    identity: Rc<Identity>,
     catalog: Rc<ComponentCatalog>,
     /// Asks "leave page?" while changes would be lost.
     _leave_guard: Option<EventListener>,
@@ -157,17 +283,83 @@ fn leave_guard(store: &Store) -> Option<EventListener> {
     ))
 }
 
+thread_local! {
+    /// The elements a widget is mounted in now: a second mount on one is
+    /// refused rather than left to fight the first over the same DOM.
+    static ROOTS: std::cell::RefCell<Vec<Element>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The element a host passed to `mount`, or what is wrong with it.
+fn mount_root(root: JsValue) -> Result<Element, String> {
+    if root.is_undefined() || root.is_null() {
+        return Err(
+            "plan-composer: mount needs an element to render in, and got none (is the id right, and does the script run after the element is in the page?)"
+                .into(),
+        );
+    }
+    let root = root.dyn_into::<Element>().map_err(|_| {
+        "plan-composer: mount needs an element to render in (the first argument is not an element)"
+            .to_string()
+    })?;
+    if ROOTS.with(|roots| roots.borrow().iter().any(|r| r == &root)) {
+        return Err(
+            "plan-composer: a widget is already mounted on this element (call destroy() on it first)"
+                .into(),
+        );
+    }
+    Ok(root)
+}
+
+/// The options a host passed to `mount`, or what is wrong with them,
+/// naming the option (serde alone only says what it expected).
+fn read_options(options: &JsValue) -> Result<MountOptions, String> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(MountOptions::default());
+    }
+    if !options.is_object() || js_sys::Array::is_array(options) {
+        return Err(words().mount_not_an_object.to_owned());
+    }
+    // serde-wasm-bindgen reads only the fields it knows, so an unknown key
+    // (a typo: `clinicname`) would pass unseen: refused here by name.
+    let keys = js_sys::Object::keys(options.unchecked_ref::<js_sys::Object>());
+    for key in keys.iter() {
+        let name = key.as_string().unwrap_or_default();
+        if !OPTION_NAMES.contains(&name.as_str()) {
+            return Err(words().mount_unknown_option(&name, &OPTION_NAMES.join(", ")));
+        }
+    }
+    if let Some(lines) = member(options, "crisisLines").filter(js_sys::Array::is_array) {
+        for (i, line) in js_sys::Array::from(&lines).iter().enumerate() {
+            object_at(&line, &["name", "number"], &format!("crisisLines[{i}]"))?;
+        }
+    }
+    serde_wasm_bindgen::from_value(options.clone()).map_err(|whole| {
+        // Read each option on its own to name the one that is wrong.
+        for key in keys.iter() {
+            let one = js_sys::Object::new();
+            let value = js_sys::Reflect::get(options, &key).unwrap_or_default();
+            let _ = js_sys::Reflect::set(&one, &key, &value);
+            if let Err(e) = serde_wasm_bindgen::from_value::<MountOptions>(one.into()) {
+                let name = key.as_string().unwrap_or_default();
+                return words().mount_option(&e, &name);
+            }
+        }
+        words().mount_options(&whole)
+    })
+}
+
+/// The words of mount's messages: the options did not parse, so neither did
+/// their language.
+fn words() -> &'static crate::i18n::Messages {
+    Lang::default().messages()
+}
+
 /// Mounts the widget inside `root`. `options` may be omitted.
 #[wasm_bindgen]
-pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
+pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
+    let root = mount_root(root).map_err(|e| JsError::new(&e))?;
     let raw_options = options.clone();
-    let options: MountOptions = if options.is_undefined() || options.is_null() {
-        MountOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            // The options did not parse, so neither did their language.
-            .map_err(|e| JsError::new(&Lang::default().messages().mount_options(&e)))?
-    };
+    let options = read_options(&options).map_err(|e| JsError::new(&e))?;
     let lang = options
         .lang
         .as_deref()
@@ -194,6 +386,7 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         }
         None => None,
     };
+    let identity = Rc::new(read_identity(&raw_options).map_err(|e| JsError::new(&e))?);
     let clinic_name = options.clinic_name.unwrap_or_default();
     let catalog = match &options.catalog_json {
         Some(text) => Rc::new(parse_catalog(text).map_err(|errors| {
@@ -220,17 +413,21 @@ pub fn mount(root: Element, options: JsValue) -> Result<PlanComposer, JsError> {
         prefix: Rc::from(format!("pc{}", (js_sys::Math::random() * 1e9) as u32)),
         today: today(),
         clinic_name: AttrValue::from(clinic_name.clone()),
+        identity: identity.clone(),
         catalog: Some(catalog.clone()),
         idle_reset_seconds,
         new_plan: Some(Callback::from(move |()| new_plan(lang, &crisis_lines))),
         store: store.clone(),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     Ok(PlanComposer {
         app: Some(app),
+        root,
         _leave_guard: leave_guard(&store),
         store,
         clinic_name,
+        identity,
         catalog,
     })
 }
@@ -300,7 +497,7 @@ impl PlanComposer {
             lang: self.store.lang(),
             today: today(),
         };
-        fhir::fhir_json(&self.store.plan(), &options)
+        fhir::fhir_json_for(&self.store.plan(), &options, &self.identity)
     }
 
     /// The printable plan: a complete HTML document with print CSS.
@@ -313,7 +510,7 @@ impl PlanComposer {
             paper: Paper::Letter,
             today: today(),
         };
-        print::printable_html(&self.store.plan(), &options)
+        print::printable_html_for(&self.store.plan(), &options, &self.identity)
     }
 
     /// The plan as compact Markdown, for a record system's note.
@@ -351,6 +548,24 @@ impl PlanComposer {
         }
         self._leave_guard = None;
         crash::forget(&self.store);
+        ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &self.root));
+    }
+
+    /// Shows the widget in the language of `tag` (e.g. "es-MX"; a language
+    /// the widget does not have falls back to English). The plan, its undo
+    /// history and the step on screen stay as they are.
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, tag: &str) {
+        let lang = Lang::from_tag(tag);
+        if lang != self.store.lang() {
+            self.store.act(Action::SetLang(lang));
+        }
+    }
+
+    /// The language the widget is shown in now, as a tag ("en", "es").
+    #[wasm_bindgen(getter)]
+    pub fn lang(&self) -> String {
+        self.store.lang().tag().to_owned()
     }
 }
 

@@ -10,6 +10,7 @@
 //! are never empty, so a blank value is left out like an absent one.
 
 use super::clean::clean;
+use super::identity::{is_identifier_system, Identifier, Identity};
 use crate::lang::Lang;
 use crate::plan::*;
 use serde_json::{json, Map, Value};
@@ -166,16 +167,70 @@ fn priority(value: Priority) -> &'static str {
     }
 }
 
-fn patient(plan: &Plan, refs: &Refs) -> Value {
+/// A FHIR Identifier, if it has a value (a system only when it is a URI).
+fn identifier(id: &Identifier) -> Option<Value> {
+    let value = text(&id.value)?;
+    let mut out = json!({ "value": value });
+    let system = clean(&id.system);
+    if is_identifier_system(&system) {
+        out["system"] = json!(system);
+    }
+    Some(out)
+}
+
+fn patient(plan: &Plan, refs: &Refs, identity: &Identity) -> Value {
     let mut patient = resource("Patient", refs.id("Patient", ""));
+    if let Some(id) = identity.record_number.as_ref().and_then(identifier) {
+        patient["identifier"] = json!([id]);
+    }
     let person = &plan.person;
+    let mut names = Vec::new();
+    if let Some(name) = text(&identity.legal_name) {
+        names.push(json!({ "use": "official", "text": name }));
+    }
     if let Some(name) = text(&person.preferred_name) {
-        patient["name"] = json!([{ "use": "usual", "text": name }]);
+        names.push(json!({ "use": "usual", "text": name }));
+    }
+    if !names.is_empty() {
+        patient["name"] = json!(names);
+    }
+    if let Some(birth) = identity.birth_date {
+        patient["birthDate"] = json!(birth.to_string());
     }
     if let Some(language) = text(&person.language) {
         patient["communication"] = json!([{ "language": concept(&language), "preferred": true }]);
     }
+    if text(&identity.organization_name).is_some() {
+        patient["managingOrganization"] = refs.reference("Organization", "");
+    }
     patient
+}
+
+/// The signed-in clinician, if the host named one.
+fn practitioner(identity: &Identity, refs: &Refs) -> Option<Value> {
+    let name = text(&identity.clinician_name)?;
+    let mut out = resource("Practitioner", refs.id("Practitioner", ""));
+    out["name"] = json!([{ "text": name }]);
+    if let Some(credentials) = text(&identity.clinician_credentials) {
+        out["qualification"] = json!([{ "code": concept(&credentials) }]);
+    }
+    Some(out)
+}
+
+/// The organization, if the host named one.
+fn organization(identity: &Identity, refs: &Refs) -> Option<Value> {
+    let name = text(&identity.organization_name)?;
+    let mut out = resource("Organization", refs.id("Organization", ""));
+    out["active"] = json!(true);
+    out["name"] = json!(name);
+    if let Some(id) = identity
+        .organization_identifier
+        .as_ref()
+        .and_then(identifier)
+    {
+        out["identifier"] = json!([id]);
+    }
+    Some(out)
 }
 
 fn condition(need: &Need, refs: &Refs) -> Value {
@@ -352,7 +407,7 @@ fn care_team(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
     team
 }
 
-fn care_plan(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
+fn care_plan(plan: &Plan, options: &FhirOptions, refs: &Refs, identity: &Identity) -> Value {
     let mut out = resource("CarePlan", refs.id("CarePlan", ""));
     out["meta"]["versionId"] = json!(plan.revision.to_string());
     if let Some(id) = text(&plan.id) {
@@ -383,7 +438,13 @@ fn care_plan(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
         .contributors
         .iter()
         .find(|c| c.role == ContributorRole::Clinician);
-    if let Some(author) = clinician.and_then(|c| refs.contributor_ref(c)) {
+    // The signed-in clinician the host named writes the plan; else the
+    // plan's own clinician contributor.
+    if let Some(name) = text(&identity.clinician_name) {
+        let mut author = refs.reference("Practitioner", "");
+        author["display"] = json!(name);
+        out["author"] = author;
+    } else if let Some(author) = clinician.and_then(|c| refs.contributor_ref(c)) {
         out["author"] = author;
     }
     let contributors: Vec<Value> = plan
@@ -424,15 +485,36 @@ fn care_plan(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
 
 /// The plan as a FHIR R4 Bundle (type `collection`), pretty-printed JSON.
 pub fn fhir_json(plan: &Plan, options: &FhirOptions) -> String {
+    fhir_json_for(plan, options, &Identity::default())
+}
+
+/// The same, with the host page's identity of the person (Patient
+/// identifier, official name, birth date), the clinician (a Practitioner,
+/// the CarePlan's author) and the organization.
+pub fn fhir_json_for(plan: &Plan, options: &FhirOptions, identity: &Identity) -> String {
     // Serializing a Value cannot fail.
-    serde_json::to_string_pretty(&fhir_bundle(plan, options)).unwrap_or_default()
+    serde_json::to_string_pretty(&fhir_bundle_for(plan, options, identity)).unwrap_or_default()
 }
 
 /// The Bundle as a JSON value, for callers that want to look inside.
 pub fn fhir_bundle(plan: &Plan, options: &FhirOptions) -> Value {
+    fhir_bundle_for(plan, options, &Identity::default())
+}
+
+/// The Bundle with the host's identity, as a JSON value.
+pub fn fhir_bundle_for(plan: &Plan, options: &FhirOptions, identity: &Identity) -> Value {
     let refs = Refs { plan };
-    let mut resources = vec![care_plan(plan, options, &refs), patient(plan, &refs)];
-    resources.push(care_team(plan, options, &refs));
+    let mut resources = vec![
+        care_plan(plan, options, &refs, identity),
+        patient(plan, &refs, identity),
+    ];
+    resources.extend(practitioner(identity, &refs));
+    resources.extend(organization(identity, &refs));
+    let mut team = care_team(plan, options, &refs);
+    if text(&identity.organization_name).is_some() {
+        team["managingOrganization"] = json!([refs.reference("Organization", "")]);
+    }
+    resources.push(team);
     resources.extend(plan.needs.iter().map(|n| condition(n, &refs)));
     resources.extend(plan.goals.iter().map(|g| goal(plan, g, &refs)));
     let entries: Vec<Value> = resources

@@ -3,6 +3,7 @@
 pub mod clean;
 pub mod coach;
 pub mod fhir;
+pub mod identity;
 pub mod json;
 mod outline;
 pub mod print;

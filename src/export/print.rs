@@ -6,6 +6,7 @@
 //! or here for the header) and then `escape`.
 
 use super::clean::clean;
+use super::identity::{join_nonempty, Identity};
 use super::outline::{outline, Block, Section};
 use crate::lang::Lang;
 use crate::plan::{Plan, PlanDate, SignerRole};
@@ -105,21 +106,55 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 section.part { break-inside: auto; }
 ";
 
-fn page_css(options: &PrintOptions) -> String {
+fn page_css(options: &PrintOptions, identity: &Identity) -> String {
     let pw = options.lang.print_words();
     let size = match options.paper {
         Paper::Letter => "letter",
         Paper::A4 => "A4",
     };
+    // Whose plan this is, at the top of every page, so a loose page is
+    // never anonymous: legal name, date of birth, record number; the
+    // organization and clinician on the right.
+    let mut top = String::new();
+    let person = person_line(identity, options.lang);
+    if !person.is_empty() {
+        let _ = write!(
+            top,
+            "\n  @top-left {{ content: {}; font: 9pt sans-serif; }}",
+            css_string(&person)
+        );
+    }
+    let place = join_nonempty(&[&identity.organization_name, &identity.clinician()], " · ");
+    if !place.is_empty() {
+        let _ = write!(
+            top,
+            "\n  @top-right {{ content: {}; font: 9pt sans-serif; }}",
+            css_string(&place)
+        );
+    }
     // Margin boxes: Chromium 131+ prints them (checked with pdftotext).
     format!(
-        "@page {{ size: {size}; margin: 16mm 15mm 18mm;
+        "@page {{ size: {size}; margin: 16mm 15mm 18mm;{top}
   @bottom-left {{ content: {notice}; font: 8pt sans-serif; }}
   @bottom-right {{ content: {page} counter(page) {of} counter(pages); font: 9pt sans-serif; }} }}",
         notice = css_string(pw.part2_heading),
         page = css_string(&format!("{} ", pw.page)),
         of = css_string(&format!(" {} ", pw.page_of)),
     )
+}
+
+/// "Jane Q. Doe · Date of birth 1990-04-01 · Record number 12345".
+fn person_line(identity: &Identity, lang: Lang) -> String {
+    let pw = lang.print_words();
+    let birth = identity
+        .birth_date
+        .map(|d| format!("{} {d}", pw.birth_date))
+        .unwrap_or_default();
+    let record = identity
+        .record_value()
+        .map(|r| format!("{} {r}", pw.record_number))
+        .unwrap_or_default();
+    join_nonempty(&[&identity.legal_name, &birth, &record], " · ")
 }
 
 fn fields_html(out: &mut String, fields: &[(&'static str, String)]) {
@@ -261,6 +296,12 @@ fn section_html(out: &mut String, section: &Section, lang: Lang) {
 
 /// The plan as a complete, printable HTML document.
 pub fn printable_html(plan: &Plan, options: &PrintOptions) -> String {
+    printable_html_for(plan, options, &Identity::default())
+}
+
+/// The printable plan with the host page's identity of the person,
+/// clinician and organization in the header and at the top of every page.
+pub fn printable_html_for(plan: &Plan, options: &PrintOptions, identity: &Identity) -> String {
     let lang = options.lang;
     let w = lang.words();
     let pw = lang.print_words();
@@ -279,14 +320,17 @@ pub fn printable_html(plan: &Plan, options: &PrintOptions) -> String {
          <title>{}</title>\n<style>{STYLE}{}\n</style>\n</head>\n<body{}>\n<header>\n",
         lang.tag(),
         escape(&title),
-        page_css(options),
+        page_css(options, identity),
         if options.large_print {
             " class=\"large\""
         } else {
             ""
         },
     );
-    let clinic = clean(&options.clinic_name);
+    let mut clinic = clean(&options.clinic_name);
+    if clinic.is_empty() {
+        clinic = clean(&identity.organization_name);
+    }
     if !clinic.is_empty() {
         let _ = writeln!(out, "<p class=\"clinic\">{}</p>", escape(&clinic));
     }
@@ -295,7 +339,12 @@ pub fn printable_html(plan: &Plan, options: &PrintOptions) -> String {
         let _ = writeln!(out, "<p class=\"person\">{}</p>", escape(name));
     }
     let date = |d: Option<PlanDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let record = identity.record_value().unwrap_or_default();
     let meta: Vec<(&'static str, String)> = [
+        (pw.legal_name, clean(&identity.legal_name)),
+        (pw.birth_date, date(identity.birth_date)),
+        (pw.record_number, record),
+        (pw.clinician, identity.clinician()),
         (w.plan_title, clean(&plan.title)),
         (pw.printed_on, date(options.today)),
         (w.created, date(plan.created)),

@@ -15,6 +15,7 @@ use super::step_footer::StepFooter;
 use super::step_nav::{step_name, StepNav};
 use super::toolbar::Toolbar;
 use crate::composer::{Action, Step};
+use crate::export::identity::Identity;
 use crate::i18n::{Lang, Text};
 use crate::plan::catalog::ComponentCatalog;
 use crate::plan::{Edit, Plan, PlanDate};
@@ -39,6 +40,9 @@ pub struct AppProps {
     /// The clinic's name, for the printable plan.
     #[prop_or_default]
     pub clinic_name: AttrValue,
+    /// The host page's identity of the person, clinician and organization.
+    #[prop_or_default]
+    pub identity: Rc<Identity>,
     /// For kiosks: seconds of quiet before the plan is cleared (after a
     /// warning), and how to make the next person's empty plan.
     #[prop_or_default]
@@ -76,7 +80,9 @@ fn focus_item(root: &Element, id: &str) {
 /// field cannot be changed now (a signed plan), to the button that starts
 /// a review.
 fn focus_field(root: &Element, id: &str) {
-    let Some(field) = root.owner_document().and_then(|d| d.get_element_by_id(id)) else {
+    // Looked up inside the widget, not in the document: in a shadow root
+    // (the `<plan-composer>` element) `document.getElementById` cannot see it.
+    let Some(field) = element_with_id(root, id) else {
         return;
     };
     let target = if field.matches(":disabled").unwrap_or(false) {
@@ -87,6 +93,14 @@ fn focus_field(root: &Element, id: &str) {
     if let Some(target) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
         let _ = target.focus();
     }
+}
+
+/// The element with this id inside `root`, wherever `root` lives.
+fn element_with_id(root: &Element, id: &str) -> Option<Element> {
+    let found = root.query_selector_all("[id]").ok()?;
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.dyn_into::<Element>().ok())
+        .find(|e| e.id() == id)
 }
 
 #[function_component(App)]
@@ -175,6 +189,7 @@ pub fn app(props: &AppProps) -> Html {
         prefix: props.prefix.clone(),
         today: props.today,
         clinic_name: props.clinic_name.clone(),
+        identity: props.identity.clone(),
         store: Some(store.clone()),
         kiosk,
         catalog: props

@@ -1,3 +1,4 @@
+use crate::export::identity::Identity;
 use crate::i18n::{Lang, Text};
 use crate::plan::catalog::{default_catalog, ComponentCatalog};
 use crate::plan::PlanDate;
@@ -17,6 +18,9 @@ pub struct UiContext {
     pub today: Option<PlanDate>,
     /// The clinic's name, for the printable plan's header.
     pub clinic_name: AttrValue,
+    /// The host page's identity of the person, clinician and organization,
+    /// for the exports and the clinician's signature.
+    pub identity: Rc<Identity>,
     /// The host page's link, to hear of exports; absent in component tests.
     pub store: Option<Store>,
     /// A kiosk shared by strangers: no file picker, no clipboard, no drop.
@@ -77,6 +81,7 @@ pub fn use_ui() -> UiContext {
         prefix: Rc::from("pc"),
         today: None,
         clinic_name: AttrValue::default(),
+        identity: Rc::default(),
         store: None,
         kiosk: false,
         catalog: CatalogRef::default(),

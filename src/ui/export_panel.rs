@@ -1,7 +1,7 @@
 use super::context::use_ui;
-use crate::export::fhir::{fhir_json, FhirOptions};
+use crate::export::fhir::{fhir_json_for, FhirOptions};
 use crate::export::json;
-use crate::export::print::{printable_html, Paper, PrintOptions};
+use crate::export::print::{printable_html_for, Paper, PrintOptions};
 use crate::export::text::plain_text;
 use crate::i18n::Text;
 use crate::plan::Plan;
@@ -36,8 +36,10 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
         today: ui.today,
     };
     let html = {
-        let key = (plan.clone(), options.clone());
-        use_memo(key, |(plan, options)| printable_html(plan, options))
+        let key = (plan.clone(), options.clone(), ui.identity.clone());
+        use_memo(key, |(plan, options, identity)| {
+            printable_html_for(plan, options, identity)
+        })
     };
     let on_large = use_callback(large_print.setter(), |e: Event, set| {
         set.set(e.target_unchecked_into::<HtmlInputElement>().checked())
@@ -79,13 +81,19 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
         },
     );
     let on_fhir = use_callback(
-        (plan.clone(), ui.lang, ui.today, ui.store.clone()),
-        |_: MouseEvent, (plan, lang, today, store)| {
+        (
+            plan.clone(),
+            ui.lang,
+            ui.today,
+            ui.store.clone(),
+            ui.identity.clone(),
+        ),
+        |_: MouseEvent, (plan, lang, today, store, identity)| {
             let options = FhirOptions {
                 lang: *lang,
                 today: *today,
             };
-            let text = fhir_json(plan, &options);
+            let text = fhir_json_for(plan, &options, identity);
             download_text(
                 &format!("{}.fhir.json", plan.id),
                 "application/fhir+json",

@@ -1,4 +1,5 @@
 use super::context::use_ui;
+use crate::export::identity::Identity;
 use crate::i18n::Text;
 use crate::plan::target::SIGNER_ROLES;
 use crate::plan::{Edit, PlanDate, SignerRole};
@@ -29,6 +30,33 @@ impl Draft {
     }
 }
 
+impl Draft {
+    /// The draft with `role` chosen: choosing the clinician fills the name
+    /// and credentials the host page gave for the signed-in clinician where
+    /// they are empty, and choosing another role takes back what was filled
+    /// in that way and not changed.
+    fn with_role(mut self, role: SignerRole, identity: &Identity) -> Self {
+        let (name, credentials) = (&identity.clinician_name, &identity.clinician_credentials);
+        if role == SignerRole::Clinician {
+            if self.name.is_empty() {
+                self.name.clone_from(name);
+            }
+            if self.credentials.is_empty() {
+                self.credentials.clone_from(credentials);
+            }
+        } else if self.role == SignerRole::Clinician {
+            if self.name == *name {
+                self.name.clear();
+            }
+            if self.credentials == *credentials {
+                self.credentials.clear();
+            }
+        }
+        self.role = role;
+        self
+    }
+}
+
 /// The time of day on this device's clock, "14:05".
 fn clock_time() -> String {
     let now = js_sys::Date::new_0();
@@ -49,18 +77,19 @@ pub fn signature_form(props: &SignatureFormProps) -> Html {
         next.name = e.target_unchecked_into::<HtmlInputElement>().value();
         draft.set(next);
     });
-    let on_role = use_callback(draft.clone(), |e: Event, draft| {
-        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-        if let Some(role) = value
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| SIGNER_ROLES.get(i))
-        {
-            let mut next = (**draft).clone();
-            next.role = *role;
-            draft.set(next);
-        }
-    });
+    let on_role = use_callback(
+        (draft.clone(), ui.identity.clone()),
+        |e: Event, (draft, identity)| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(role) = value
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| SIGNER_ROLES.get(i))
+            {
+                draft.set((**draft).clone().with_role(*role, identity));
+            }
+        },
+    );
     let on_credentials = use_callback(draft.clone(), |e: InputEvent, draft| {
         let mut next = (**draft).clone();
         next.credentials = e.target_unchecked_into::<HtmlInputElement>().value();

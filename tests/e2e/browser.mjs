@@ -40,30 +40,43 @@ export async function start({ dist = DIST } = {}) {
   await mkdir(ARTIFACTS, { recursive: true });
   const offDevice = [];
   const consoleErrors = [];
+  // The origins of this machine's own test servers (see `serveAlso`).
+  const local = [origin];
+  const servers = [server];
   context.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+    if (!local.some((o) => url.startsWith(`${o}/`)) && !url.startsWith('data:') && !url.startsWith('blob:')) {
       offDevice.push(url);
     }
   });
-  /** Opens the demo at `path`; `prepare(page)` runs before it loads. */
-  async function open(path = '/', prepare = async () => {}) {
+  /** Opens the demo at `path`; `prepare(page)` runs before it loads; `ready`
+   * is the selector that says the widget is on screen. */
+  async function open(path = '/', prepare = async () => {}, { ready = '#plan-composer[data-ready="true"] .pc-root', at = origin } = {}) {
     const page = await context.newPage();
     await prepare(page);
     page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
     page.on('pageerror', (err) => consoleErrors.push(String(err)));
-    await page.goto(origin + path);
-    await page.waitForSelector('#plan-composer[data-ready="true"] .pc-root');
+    await page.goto(at + path);
+    if (ready) await page.waitForSelector(ready);
     return page;
+  }
+  /** Serves `root` from another local port: another origin, as a clinic's
+   * page embedding the widget would be. Returns the origin. */
+  async function serveAlso(root) {
+    const more = await serve(root, 0);
+    servers.push(more);
+    const at = `http://127.0.0.1:${more.address().port}`;
+    local.push(at);
+    return at;
   }
   async function close() {
     await context.close();
-    server.close();
+    for (const s of servers) s.close();
     await rm(profile, { recursive: true, force: true });
   }
   /** A blank page in the same browser (e.g. to print a saved document). */
   async function newPage() {
     return context.newPage();
   }
-  return { origin, open, newPage, close, offDevice, consoleErrors };
+  return { origin, open, newPage, close, serveAlso, offDevice, consoleErrors };
 }

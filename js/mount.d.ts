@@ -1,0 +1,98 @@
+// Types of the widget's module (pkg/plan_composer.js): init, mount and the
+// mount handle. Hand-written (the build passes --no-typescript), checked by
+// `tsc --noEmit` on tests/types/host.ts in scripts/test.
+
+/** A crisis line a new plan starts with. */
+export interface CrisisLine {
+  name: string;
+  number: string;
+}
+
+/** An identifier and the system that issues it. */
+export interface IdentifierOption {
+  /** An absolute URI (https://… or urn:…) naming the numbering; optional. */
+  system?: string;
+  value: string;
+}
+
+/** Who the plan is for and who writes it, as the host page knows them.
+ * Printed on every page, sent in FHIR, prefilling the clinician's
+ * signature; never stored (not in the plan's JSON nor a draft). */
+export interface IdentityOption {
+  recordNumber?: IdentifierOption;
+  legalName?: string;
+  /** YYYY-MM-DD */
+  birthDate?: string;
+  clinician?: { name?: string; credentials?: string };
+  organization?: { name?: string; identifier?: IdentifierOption };
+}
+
+/** Options of `mount()` and of the `<plan-composer>` element. Every one is
+ * optional; an unknown option or a mistaken value throws an Error naming it. */
+export interface PlanComposerOptions {
+  /** A language tag ("en", "es", "es-MX"); a language the widget lacks falls back to English. */
+  lang?: string;
+  /** Printed at the top of the plan. */
+  clinicName?: string;
+  /** The lines a new plan starts with (default: the US 988 line). */
+  crisisLines?: CrisisLine[];
+  /** A clinic's own catalog, the text of a file shaped like catalog/components.json. */
+  catalogJson?: string;
+  /** Kiosks: whole seconds from 10 to 86400 of quiet before the plan is cleared. */
+  idleResetSeconds?: number;
+  /** Keep a draft in this browser: "local" or "session". Never with idleResetSeconds. */
+  drafts?: 'local' | 'session';
+  /** The draft's storage key (default "plan-composer-draft"). */
+  draftKey?: string;
+  /** The person's record number, legal name and birth date, the signed-in
+   * clinician, the organization. */
+  identity?: IdentityOption;
+}
+
+/** The kinds of export a person can take away. */
+export type ExportKind = 'html' | 'json' | 'fhir' | 'text';
+
+/** `detail` of the `plan-composer-export` event. */
+export interface ExportDetail {
+  kind: ExportKind;
+  text: string;
+}
+
+/** A mounted widget. */
+export class PlanComposer {
+  private constructor();
+  /** The current plan in the widget's JSON format. */
+  planJson(): string;
+  /** Replaces the plan; throws a string[] (one message per problem, with its
+   * JSON path) and keeps the current plan if the text is not a sound plan. */
+  openPlanJson(text: string): void;
+  /** The plan as a FHIR R4 Bundle (type collection), as JSON. */
+  fhirJson(): string;
+  /** The printable plan: one complete HTML document. */
+  printableHtml(largePrint?: boolean | null): string;
+  /** The plan as compact Markdown. */
+  plainText(): string;
+  /** The SMART coach's report on a goal, JSON in and out. */
+  coachGoal(goalJson: string): string;
+  /** Removes the saved draft (the plan on screen stays). */
+  clearDraft(): void;
+  /** Shows the widget in another language; the plan and its history stay. */
+  setLang(tag: string): void;
+  /** The language shown now ("en", "es"). */
+  readonly lang: string;
+  /** Removes the widget from the page. */
+  destroy(): void;
+  /** Frees the handle's memory (after destroy). */
+  free(): void;
+}
+
+/** Mounts the widget in `root` (light DOM: the page's CSS applies; use the
+ * `<plan-composer>` element for isolation). Throws an Error naming the
+ * problem: no element, a widget already mounted there, a bad option. */
+export function mount(root: Element, options?: PlanComposerOptions | null): PlanComposer;
+
+/** The SMART coach without a mounted widget. */
+export function coachGoal(goalJson: string, lang?: string | null): string;
+
+/** Fetches and starts the WebAssembly module (once, before mount). */
+export default function init(moduleOrPath?: unknown): Promise<unknown>;
