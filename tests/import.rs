@@ -855,3 +855,38 @@ fn an_id_made_only_of_control_characters_is_an_empty_id() {
         "{errors:?}"
     );
 }
+
+// Found by the fuzzer (round_trip): an optional text left out of the file
+// while empty (discharge criteria, a need's problem statement) held only a
+// control character; the save dropped the character but kept the key, so
+// the plan read back saved as other text. Such a text now counts as empty.
+#[test]
+fn an_optional_text_of_only_control_characters_saves_like_an_empty_one() {
+    use plan_composer::plan::edit::AftercareField;
+    let mut plan = Plan::new("p", PlanDate::new(2026, 1, 5));
+    let need = plan_composer::plan::apply(
+        &mut plan,
+        &Edit::AddNeed {
+            statement: "Sleep".into(),
+        },
+    )
+    .ok()
+    .and_then(|a| a.created)
+    .unwrap_or_default();
+    for (target, text) in [
+        (
+            TextTarget::from(TextSlot::Aftercare(AftercareField::DischargeCriteria)),
+            "\u{1}",
+        ),
+        (TextTarget::of(TextSlot::NeedProblem, need), "\u{1f}\u{0}"),
+    ] {
+        assert!(plan_composer::plan::apply(&mut plan, &target.edit(text.into())).is_ok());
+    }
+    let saved = export(&plan);
+    assert!(
+        !saved.contains("discharge_criteria") && !saved.contains("problem"),
+        "{saved}"
+    );
+    let back = import(&saved).expect("reads back");
+    assert_eq!(export(&back), saved, "saves as the same text");
+}

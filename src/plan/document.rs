@@ -212,7 +212,7 @@ document_type! {
         // The same need as a clinician records it (the problem, or
         // behavioral definition), beside the person's words. Left out of
         // the file while empty.
-        #[serde(default, skip_serializing_if = "String::is_empty")]
+        #[serde(default, skip_serializing_if = "nothing_to_save")]
         pub problem: String,
         #[serde(default)]
         pub findings: Vec<Finding>,
@@ -327,7 +327,7 @@ document_type! {
         pub education: String,
         #[serde(default)]
         pub family_support: String,
-        #[serde(default, skip_serializing_if = "String::is_empty")]
+        #[serde(default, skip_serializing_if = "nothing_to_save")]
         pub discharge_criteria: String,
     }
 
@@ -488,6 +488,15 @@ pub enum Finding {
     Readiness,
     /// A trigger, by its id.
     Trigger(String),
+}
+
+/// Whether an optional text would be saved empty: the plan's JSON drops
+/// C0 control characters other than tab, CR and LF (export::clean), so a
+/// text of only those is left out like an empty one, or a plan read back
+/// would save as other text.
+fn nothing_to_save(text: &str) -> bool {
+    text.chars()
+        .all(|c| c < ' ' && !matches!(c, '\t' | '\n' | '\r'))
 }
 
 fn first_revision() -> u32 {
