@@ -479,4 +479,30 @@ mod tests {
         assert_eq!(names.len(), all.len(), "names are distinct");
         assert_eq!(Field::named("text.goal"), None);
     }
+
+    #[test]
+    fn every_kind_of_field_is_listed_so_it_reads_back() {
+        // One arm per variant: a new kind of field does not compile here
+        // until it is counted, and then fails until `all` lists it.
+        fn kind(field: &Field) -> usize {
+            match field {
+                Field::Text(_) => 0,
+                Field::Date(_) => 1,
+                Field::Choice(_) => 2,
+                Field::Number(_) => 3,
+                Field::ExpressedBy => 4,
+                Field::Addresses => 5,
+                Field::Template => 6,
+                Field::Interventions => 7,
+                Field::Findings => 8,
+                Field::Category => 9,
+                Field::RiskView => 10,
+                Field::List(_) => 11,
+                Field::Signatures => 12,
+                Field::CopyGiven => 13,
+            }
+        }
+        let kinds: std::collections::HashSet<usize> = Field::all().iter().map(kind).collect();
+        assert_eq!(kinds.len(), 14);
+    }
 }
