@@ -10,6 +10,7 @@ pub mod history;
 mod ids;
 pub mod json_path;
 pub mod migrate;
+mod people;
 pub mod review;
 pub mod smart;
 pub mod step;

@@ -23,6 +23,9 @@ pub struct ComponentEditorProps {
     pub setting_options: Vec<AttrValue>,
     /// The goals this component serves (through their objectives).
     pub serves: Vec<String>,
+    /// The people the plan names, offered for "who is responsible".
+    #[prop_or_default]
+    pub people: Vec<AttrValue>,
     pub on_edit: Callback<Edit>,
     pub on_action: Callback<Action>,
 }
@@ -65,7 +68,10 @@ pub fn component_editor(props: &ComponentEditorProps) -> Html {
                         name="setting" suggestions={props.setting_options.clone()}
                         on_edit={on_edit.clone()} on_action={on_action.clone()} />
                 }
-                { field(ComponentField::Responsible, &c.responsible, label(w.responsible), "responsible") }
+                <TextField target={TextTarget::of(TextSlot::Component(ComponentField::Responsible), c.id.clone())}
+                    value={c.responsible.clone()} label={label(w.responsible)} id={ui.dom_id(&c.id, "responsible")}
+                    name="responsible" suggestions={props.people.clone()}
+                    on_edit={on_edit.clone()} on_action={on_action.clone()} />
                 <DateField target={DateTarget::of(DateSlot::ComponentStart, c.id.clone())} value={c.start}
                     label={label(w.start)} id={ui.dom_id(&c.id, "start")} on_edit={on_edit.clone()} />
             </div>

@@ -46,6 +46,7 @@ pub fn components_step(props: &StepProps) -> Html {
     let w = lang.words();
     let plan = &props.plan;
     let catalog = &ui.catalog;
+    let people: Vec<AttrValue> = plan.people().into_iter().map(AttrValue::from).collect();
     html! {
         <>
             <p class="pc-hint">{ui.t(Text::ComponentsIntro)}</p>
@@ -88,7 +89,7 @@ pub fn components_step(props: &StepProps) -> Html {
                                     details_label={entry.and_then(|e| e.details_label.as_ref()).map(|l| AttrValue::from(l.get(lang).to_owned()))}
                                     fixed_setting={entry.and_then(|e| e.fixed_setting.as_ref()).map(|s| AttrValue::from(s.get(lang).to_owned()))}
                                     setting_options={entry.map(|e| e.setting_options.iter().map(|o| AttrValue::from(o.get(lang).to_owned())).collect::<Vec<_>>()).unwrap_or_default()}
-                                    serves={served_goals(plan, &c.id, lang)}
+                                    serves={served_goals(plan, &c.id, lang)} people={people.clone()}
                                     on_edit={props.on_edit.clone()} on_action={props.on_action.clone()} />
                             }
                         }) }

@@ -88,6 +88,9 @@ test('a person completes every step and the exported plan holds every section', 
   const chosen = page.locator('.pc-component[data-catalog-id="cbt"]');
   await chosen.getByLabel(/^How often/).fill('Once a week');
   await chosen.getByLabel(/^Where/).fill('Clinic');
+  // The people already named in the plan are offered, not typed again.
+  const offered = await chosen.getByLabel(/^Who is responsible/).evaluate((input) => [...input.list.options].map((o) => o.value));
+  assert.deepEqual(offered, ['Dr. Rivera', 'A.B.'], 'the care team, then those taking part');
   await chosen.getByLabel(/^Who is responsible/).fill('Dr. Rivera');
   await chosen.getByLabel(/^Start date/).fill('2026-12-01');
 
