@@ -22,20 +22,7 @@ use super::target::{
 use std::rc::Rc;
 
 /// Plain text fields about the person.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    strum::EnumCount,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum PersonField {
     PreferredName,
     Pronouns,
@@ -44,20 +31,7 @@ pub enum PersonField {
 }
 
 /// The lists of short text items in a plan.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    strum::EnumCount,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum TextList {
     Strengths,
     Preferences,
@@ -69,20 +43,7 @@ pub enum TextList {
 }
 
 /// Free-text areas of the assessment.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    strum::EnumCount,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum AssessmentField {
     WithdrawalRisk,
     PhysicalHealth,
@@ -98,80 +59,28 @@ pub enum AssessmentField {
     CurrentMedications,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    strum::EnumCount,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum SubstanceField {
     Substance,
     Pattern,
     Route,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    strum::EnumCount,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum CareTeamField {
     Name,
     Role,
     Contact,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    strum::EnumCount,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum GoalField {
     Statement,
     Measure,
     Target,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    strum::EnumCount,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum ComponentField {
     Name,
     Details,
@@ -180,59 +89,20 @@ pub enum ComponentField {
     Responsible,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    strum::EnumCount,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum ContactField {
     Name,
     Relation,
     Phone,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    strum::EnumCount,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum CrisisLineField {
     Name,
     Number,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    strum::EnumCount,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum AftercareField {
     SupportGroups,
     CommunityPrograms,
@@ -245,20 +115,7 @@ pub enum AftercareField {
 }
 
 /// The six areas of the optional risk view.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    strum::EnumCount,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum RiskArea {
     IntoxicationWithdrawal,
     PhysicalHealth,
@@ -707,22 +564,19 @@ pub fn permitted(status: PlanStatus, edit: &Edit) -> Result<(), EditError> {
 
 /// Applies one edit. On error the plan is exactly as it was.
 pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
-    // The status through the generic choice is the status edit, lock and all.
+    // A status picked through the generic choice is the status edit, lock
+    // and all; a choice out of range is refused by the choice itself.
     if let Edit::SetChoice {
         at: Target {
             slot: ChoiceSlot::Status,
             ..
         },
-        choice,
+        choice: Some(i),
     } = edit
     {
-        let status = choice
-            .and_then(|i| STATUSES.get(i))
-            .ok_or(EditError::OutOfRange {
-                value: choice.map_or(u32::MAX, |i| u32::try_from(i).unwrap_or(u32::MAX)),
-                max: u32::try_from(STATUSES.len() - 1).unwrap_or(u32::MAX),
-            })?;
-        return apply(plan, &Edit::SetStatus(*status));
+        if let Some(status) = STATUSES.get(*i) {
+            return apply(plan, &Edit::SetStatus(*status));
+        }
     }
     permitted(plan.status, edit)?;
     let done = Ok(Applied::default());

@@ -86,9 +86,7 @@ macro_rules! risk_view {
 
 /// Which text field: the section's own, or one of an item (then the
 /// target's id names the item).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TextSlot {
     Title,
     Person(PersonField),
@@ -110,19 +108,7 @@ pub enum TextSlot {
 }
 
 /// Which date field.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum DateSlot {
     PlanEffective,
     PlanTarget,
@@ -134,9 +120,7 @@ pub enum DateSlot {
 }
 
 /// Which bounded number (a 0-10 ruler, a 0-4 rating, an age).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NumberSlot {
     SubstanceOnset,
     ReadinessRuler,
@@ -145,19 +129,7 @@ pub enum NumberSlot {
 }
 
 /// Which closed choice, picked from a list by position.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    strum::VariantArray,
-    serde::Serialize,
-    serde::Deserialize,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray)]
 pub enum ChoiceSlot {
     Status,
     ContributorRole,
@@ -391,22 +363,31 @@ fn missing(owner: Owner, id: &str) -> EditError {
     }
 }
 
+/// A target's `read` (the value there now, if its item exists) and
+/// `slot_in` (the value to write, or why there is none), both from the
+/// one description of its place.
+macro_rules! reads_and_writes {
+    ($target:ty, $value:ty, $place:ident) => {
+        impl $target {
+            pub fn read<'p>(&self, plan: &'p Plan) -> Option<&'p $value> {
+                $place!(ref, self, plan)
+            }
+
+            pub fn slot_in<'p>(&self, plan: &'p mut Plan) -> Result<&'p mut $value, EditError> {
+                $place!(mut, self, plan).ok_or_else(|| missing(self.slot.owner(), &self.id))
+            }
+        }
+    };
+}
+
+reads_and_writes!(TextTarget, String, text_place);
+
 impl TextTarget {
     pub fn edit(&self, value: String) -> Edit {
         Edit::SetText {
             at: self.clone(),
             value,
         }
-    }
-
-    /// The text there now, if the item exists.
-    pub fn read<'p>(&self, plan: &'p Plan) -> Option<&'p String> {
-        text_place!(ref, self, plan)
-    }
-
-    /// The text to write, or why there is none.
-    pub fn slot_in<'p>(&self, plan: &'p mut Plan) -> Result<&'p mut String, EditError> {
-        text_place!(mut, self, plan).ok_or_else(|| missing(self.slot.owner(), &self.id))
     }
 }
 
@@ -446,20 +427,14 @@ macro_rules! date_place {
     }};
 }
 
+reads_and_writes!(DateTarget, Option<PlanDate>, date_place);
+
 impl DateTarget {
     pub fn edit(&self, date: Option<PlanDate>) -> Edit {
         Edit::SetDate {
             at: self.clone(),
             date,
         }
-    }
-
-    pub fn read<'p>(&self, plan: &'p Plan) -> Option<&'p Option<PlanDate>> {
-        date_place!(ref, self, plan)
-    }
-
-    pub fn slot_in<'p>(&self, plan: &'p mut Plan) -> Result<&'p mut Option<PlanDate>, EditError> {
-        date_place!(mut, self, plan).ok_or_else(|| missing(self.slot.owner(), &self.id))
     }
 
     /// The edit for what a date control reports: empty clears the date; a
@@ -521,6 +496,8 @@ macro_rules! number_place {
     }};
 }
 
+reads_and_writes!(NumberTarget, Option<u8>, number_place);
+
 impl NumberTarget {
     pub fn max(&self) -> u8 {
         self.slot.max()
@@ -531,14 +508,6 @@ impl NumberTarget {
             at: self.clone(),
             value,
         }
-    }
-
-    pub fn read<'p>(&self, plan: &'p Plan) -> Option<&'p Option<u8>> {
-        number_place!(ref, self, plan)
-    }
-
-    pub fn slot_in<'p>(&self, plan: &'p mut Plan) -> Result<&'p mut Option<u8>, EditError> {
-        number_place!(mut, self, plan).ok_or_else(|| missing(self.slot.owner(), &self.id))
     }
 
     /// The edit for what a control reports: empty clears the value; text
