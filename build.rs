@@ -65,6 +65,11 @@ struct Locale {
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=build.rs");
+    // wasm-split reads the linker's relocations to move the on-demand part
+    // into its own module (feature "split").
+    if std::env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo:rustc-link-arg-cdylib=--emit-relocs");
+    }
     let dir = Path::new("locales");
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| fail(&format!("locales/: {e}")))

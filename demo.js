@@ -12,9 +12,30 @@ const query = new URLSearchParams(location.search);
 const options = { lang: query.get('lang') || navigator.language || 'en', clinicName: 'Demo clinic (synthetic)' };
 if (query.has('kiosk')) options.idleResetSeconds = Number(query.get('kiosk'));
 if (query.has('drafts')) options.drafts = query.get('drafts');
+// Yew renders in a microtask after mount: mark the page ready (and time it
+// for scripts/bench) once the first step is in the page and listening.
+function ready() {
+  root.dataset.ready = 'true';
+  performance.mark('plan-composer-interactive');
+}
+function watchFirstRender() {
+  if (root.querySelector('.pc-root')) { ready(); return; }
+  const seen = new MutationObserver(() => {
+    if (root.querySelector('.pc-root')) { seen.disconnect(); ready(); }
+  });
+  seen.observe(root, { childList: true, subtree: true });
+}
+
 try {
   window.planComposer = mount(root, options);
+  watchFirstRender();
+  // The first step is on screen; `ready` settles when the rest is here.
+  await window.planComposer.ready;
+  performance.mark('plan-composer-loaded');
+  root.dataset.loaded = 'true';
 } catch (error) {
+  window.planComposer?.destroy();
+  window.planComposer = undefined;
   // A host page shows a set-up mistake plainly instead of a broken page.
   const message = document.createElement('p');
   message.className = 'demo-error';
@@ -38,17 +59,3 @@ document.getElementById('demo-sample')?.addEventListener('change', async (event)
   event.target.value = '';
 });
 
-// Yew renders in a microtask after mount: mark the page ready (and time it
-// for scripts/bench) once the first step is in the page and listening.
-function ready() {
-  root.dataset.ready = 'true';
-  performance.mark('plan-composer-interactive');
-}
-if (root.querySelector('.pc-root')) {
-  ready();
-} else {
-  const seen = new MutationObserver(() => {
-    if (root.querySelector('.pc-root')) { seen.disconnect(); ready(); }
-  });
-  seen.observe(root, { childList: true, subtree: true });
-}

@@ -12,7 +12,7 @@ import { serve } from '../scripts/static-server.mjs';
 import { planText } from './plans.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const NAMED = join(ROOT, 'target', 'bench', 'plan_composer_named.wasm');
+const NAMED = join(ROOT, "target", "bench", "plan_composer_bg_named.wasm");
 const SITE = join(ROOT, 'target', 'bench', 'profile-site');
 const goals = Number(process.argv[2] || 50);
 const keys = Number(process.argv[3] || 200);
@@ -32,7 +32,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForSelector('#plan-composer[data-ready="true"] .pc-root');
+  await page.waitForSelector('#plan-composer[data-loaded="true"] .pc-root');
   await page.evaluate((t) => window.planComposer.openPlanJson(t), planText(goals));
   const step = page.locator('button[data-step="goals"]');
   if (await step.count()) await step.first().click();

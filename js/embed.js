@@ -51,7 +51,12 @@ if (window.parent === window) {
   let composer;
   try {
     composer = mount(root, options);
+    // The whole widget is here before the parent is told it can send
+    // commands, so every command is answered at once.
+    await composer.ready;
   } catch (error) {
+    composer?.destroy();
+    composer = null;
     fail(String(error.message || error));
     tell('error', { message: String(error.message || error) });
   }

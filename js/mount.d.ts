@@ -58,9 +58,16 @@ export interface ExportDetail {
   text: string;
 }
 
-/** A mounted widget. */
+/** A mounted widget. The first step is on screen when `mount` returns; the
+ * rest of the widget (the other steps, reading plan files, the exports, the
+ * coach) arrives in the browser's idle time right after. */
 export class PlanComposer {
   private constructor();
+  /** Settles once the whole widget is here: then every call below is
+   * answered at once. Before it, the calls that need the rest (openPlanJson,
+   * fhirJson, printableHtml, plainText, coachGoal) throw an Error saying so.
+   * Rejects with the problems of a `catalogJson` that cannot be read. */
+  readonly ready: Promise<void>;
   /** The current plan in the widget's JSON format. */
   planJson(): string;
   /** Replaces the plan; throws a string[] (one message per problem, with its
@@ -91,8 +98,12 @@ export class PlanComposer {
  * problem: no element, a widget already mounted there, a bad option. */
 export function mount(root: Element, options?: PlanComposerOptions | null): PlanComposer;
 
-/** The SMART coach without a mounted widget. */
+/** The SMART coach without a mounted widget (after `await whenLoaded()`). */
 export function coachGoal(goalJson: string, lang?: string | null): string;
+
+/** Fetches the rest of the widget (once); resolves when every function of
+ * the module can be called. `mount` does this by itself. */
+export function whenLoaded(): Promise<void>;
 
 /** Fetches and starts the WebAssembly module (once, before mount). */
 export default function init(moduleOrPath?: unknown): Promise<unknown>;

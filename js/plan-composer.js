@@ -149,7 +149,17 @@ export class PlanComposerElement extends HTMLElement {
     this.style.setProperty('--pc-medium', readerFontSize(shadow));
     await Promise.all([loaded, start()]);
     if (!this.isConnected) { this.#mounting = null; return; }
-    this.#handle = mount(root, options);
+    const handle = mount(root, options);
+    // The first step is on screen now; the rest of the widget follows.
+    // Calls are taken once all of it is here, so each is answered at once.
+    try {
+      await handle.ready;
+    } catch (error) {
+      handle.destroy();
+      throw error;
+    }
+    if (!this.isConnected) { handle.destroy(); this.#mounting = null; return; }
+    this.#handle = handle;
     this.#resolveReady(this);
   }
 

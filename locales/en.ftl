@@ -28,6 +28,9 @@ import-failed = The plan file could not be opened. Your current plan is unchange
 remove = Remove
 add = Add
 not-answered = Not answered
+step-loading = Getting this step ready…
+draft-opening = Opening the saved plan…
+catalog-unreadable = The clinic's list of services could not be read, so this step cannot be shown. Please tell the clinic's web team.
 use-risk-view = Use the six-area view
 needs-intro = What does the person need most right now? Write each need in their own words, and tick where it comes from in the assessment.
 suggested-needs = Suggested from the assessment
@@ -534,6 +537,7 @@ mount-idle-seconds-that-value = that value
 mount-drafts-choice = plan-composer: drafts must be "local" or "session", not "{ $given }"
 mount-drafts-in-kiosk = plan-composer: drafts cannot be used with idleResetSeconds: a kiosk keeps nothing
 mount-drafts = plan-composer: drafts: { $error }
+mount-not-ready = plan-composer: { $call } needs the rest of the widget, which is still loading: wait for composer.ready first
 # Followed by the problems, one per line.
 mount-catalog = plan-composer: catalogJson has { $count ->
         [one] { $count } problem

@@ -27,6 +27,9 @@ import-failed = No se pudo abrir el archivo del plan. Su plan actual no cambió.
 remove = Quitar
 add = Agregar
 not-answered = Sin respuesta
+step-loading = Preparando este paso…
+draft-opening = Abriendo el plan guardado…
+catalog-unreadable = No se pudo leer la lista de servicios de la clínica, así que este paso no se puede mostrar. Avise al equipo web de la clínica.
 use-risk-view = Usar la vista de seis áreas
 needs-intro = ¿Qué necesita más la persona ahora? Escriba cada necesidad con sus propias palabras y marque de qué parte de la evaluación viene.
 suggested-needs = Sugerencias a partir de la evaluación
@@ -524,6 +527,7 @@ mount-idle-seconds-that-value = ese valor
 mount-drafts-choice = plan-composer: drafts debe ser "local" o "session", no "{ $given }"
 mount-drafts-in-kiosk = plan-composer: drafts no se puede usar con idleResetSeconds: un quiosco no guarda nada
 mount-drafts = plan-composer: drafts: { $error }
+mount-not-ready = plan-composer: { $call } necesita el resto del widget, que todavía se está cargando: espere a composer.ready antes
 mount-catalog = plan-composer: catalogJson tiene { $count ->
         [one] { $count } problema
         [many] { $count } de problemas

@@ -6,20 +6,33 @@ cd "$ROOT"
 ensure_build_tools
 
 say "Building the release widget"
-cargo build --quiet --release --target wasm32-unknown-unknown --lib
+# --features split: the on-demand part (src/web/on_demand.rs) becomes a module
+# of its own, fetched right after the first render (docs/ARCHITECTURE.md, "Two
+# modules"). build.rs keeps the relocations wasm-split needs.
+cargo build --quiet --release --target wasm32-unknown-unknown --lib --features split
 rm -rf dist
 mkdir -p dist/pkg dist/styles
-wasm-bindgen --target web --no-typescript --out-dir dist/pkg \
-  "$CARGO_OUT/wasm32-unknown-unknown/release/plan_composer.wasm"
-# WASM_OPT_FLAGS (scripts/setup.sh). PROFILE_NAMES=1 also keeps a copy with
+split="$CARGO_OUT/wasm-split"
+rm -rf "$split" && mkdir -p "$split"
+wasm-split-cli --target web --out-name plan_composer \
+  "$CARGO_OUT/wasm32-unknown-unknown/release/plan_composer.wasm" "$split"
+# --keep-lld-exports: the part reaches the first module's memory, table and
+# shared functions through those exports.
+wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir dist/pkg \
+  "$split/plan_composer.wasm"
+cp "$split"/__wasm_split.js dist/pkg/
+cp "$split"/split_*.wasm dist/pkg/
+# WASM_OPT_FLAGS (scripts/setup.sh). PROFILE_NAMES=1 also keeps copies with
 # function names for twiggy.
-if [ -n "${PROFILE_NAMES:-}" ]; then
-  mkdir -p target/bench
-  "$ROOT/node_modules/.bin/wasm-opt" "${WASM_OPT_FLAGS[@]}" --debuginfo --strip-dwarf \
-    dist/pkg/plan_composer_bg.wasm -o target/bench/plan_composer_named.wasm
-fi
-"$ROOT/node_modules/.bin/wasm-opt" "${WASM_OPT_FLAGS[@]}" --strip-debug --strip-producers \
-  dist/pkg/plan_composer_bg.wasm -o dist/pkg/plan_composer_bg.wasm
+for wasm in dist/pkg/*.wasm; do
+  if [ -n "${PROFILE_NAMES:-}" ]; then
+    mkdir -p target/bench
+    "$ROOT/node_modules/.bin/wasm-opt" "${WASM_OPT_FLAGS[@]}" --debuginfo --strip-dwarf \
+      "$wasm" -o "target/bench/$(basename "$wasm" .wasm)_named.wasm"
+  fi
+  "$ROOT/node_modules/.bin/wasm-opt" "${WASM_OPT_FLAGS[@]}" --strip-debug --strip-producers \
+    "$wasm" -o "$wasm"
+done
 cp index.html demo.js dist/
 cp styles/*.css dist/styles/
 # The ways in besides mount(): the <plan-composer> element, the iframe page,

@@ -79,10 +79,26 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# The release build splits the widget into the first step's module and the
+# on-demand part (src/web/on_demand.rs) with wasm-split, pinned to the version
+# whose runtime (wasm_split_helpers in Cargo.lock) it was tested with.
+WASM_SPLIT_VERSION=0.2.4
+ensure_wasm_split() {
+  local have=""
+  if has wasm-split-cli; then
+    have=$(cargo install --list 2>/dev/null | awk '/^wasm_split_cli_support v/ { sub(/^v/, "", $2); sub(/:$/, "", $2); print $2 }') || have=""
+  fi
+  if [ "$have" != "$WASM_SPLIT_VERSION" ]; then
+    say "Installing wasm-split $WASM_SPLIT_VERSION from crates.io (about 2 minutes, once)"
+    cargo install --quiet --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+  fi
+}
+
 ensure_build_tools() {
   ensure_rust_wasm
   ensure_debian brotli gzip
   ensure_wasm_bindgen
+  ensure_wasm_split
   ensure_npm_packages
 }
 

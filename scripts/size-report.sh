@@ -1,21 +1,39 @@
 #!/usr/bin/env bash
 # Prints the shipped size of the release build in dist/: raw, gzip -9 and
-# brotli bytes of each file a host page loads, and the total (the element's
-# module and the iframe page's script are counted too, although a page loads
-# one of them at most).
+# brotli bytes of each file the widget loads, in two groups: what a host
+# page loads before the first step is usable (through the element: its
+# module, the widget's module and glue, wasm-split's loader, the stylesheet)
+# and what follows on demand right after the first render. A page that
+# mounts with mount() skips plan-composer.js; the iframe page loads embed.js
+# in its place.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 ensure_debian brotli gzip
 cd "$ROOT/dist"
-files=(pkg/plan_composer_bg.wasm pkg/plan_composer.js styles/widget.css plan-composer.js embed.js)
+first=(plan-composer.js pkg/plan_composer.js pkg/__wasm_split.js pkg/plan_composer_bg.wasm styles/widget.css)
+mapfile -t later < <(ls pkg/split_*.wasm)
+
+row() { printf '%-30s %10s %10s %10s\n' "$@"; }
+# group NAME FILES...: prints each file and the group's total; sets gz_sum.
+group() {
+  local name=$1 raw gz br sum_raw=0 sum_gz=0 sum_br=0
+  shift
+  for f in "$@"; do
+    raw=$(wc -c <"$f")
+    gz=$(gzip -9 -c "$f" | wc -c)
+    br=$(brotli -c -q 11 "$f" | wc -c)
+    row "$f" "$raw" "$gz" "$br"
+    sum_raw=$((sum_raw + raw)) sum_gz=$((sum_gz + gz)) sum_br=$((sum_br + br))
+  done
+  row "= $name" "$sum_raw" "$sum_gz" "$sum_br"
+  gz_sum=$sum_gz br_sum=$sum_br raw_sum=$sum_raw
+}
+
 printf '\nShipped size of the widget (release build)\n'
-printf '%-28s %10s %10s %10s\n' file raw gzip brotli
-total_raw=0 total_gz=0 total_br=0
-for f in "${files[@]}"; do
-  raw=$(wc -c <"$f")
-  gz=$(gzip -9 -c "$f" | wc -c)
-  br=$(brotli -c -q 11 "$f" | wc -c)
-  printf '%-28s %10d %10d %10d\n' "$f" "$raw" "$gz" "$br"
-  total_raw=$((total_raw + raw)) total_gz=$((total_gz + gz)) total_br=$((total_br + br))
-done
-printf '%-28s %10d %10d %10d\n\n' total "$total_raw" "$total_gz" "$total_br"
+row file raw gzip brotli
+group "first step (critical path)" "${first[@]}"
+first_gz=$gz_sum first_br=$br_sum first_raw=$raw_sum
+group "on demand (after first render)" "${later[@]}"
+row "= whole session" $((first_raw + raw_sum)) $((first_gz + gz_sum)) $((first_br + br_sum))
+printf '(embed.js, the iframe page'"'"'s script in place of plan-composer.js: %d bytes gzip)\n\n' \
+  "$(gzip -9 -c embed.js | wc -c)"

@@ -51,10 +51,10 @@ pub enum Action {
     Redo,
     /// Typing in a field ended (it lost focus).
     EndTyping,
-    /// Open a plan file's text in place of the current plan.
-    Import(String),
     /// Put a plan already read and checked in place of the current one.
     Open(Box<Plan>),
+    /// A plan file could not be opened: say why, keep the plan.
+    OpenFailed(Vec<ImportError>),
     SetLang(Lang),
     DismissMessages,
     /// Open a step of the guide.
@@ -77,6 +77,16 @@ pub enum Action {
         reviewed_by: String,
         reason: String,
     },
+}
+
+/// Reads a plan file's text into the action that opens it, or says why it
+/// cannot be opened. Outside the composer, so the module of the first step
+/// needs no plan reader (the widget calls it from its on-demand part).
+pub fn open_file(text: &str) -> Action {
+    match json::import(text) {
+        Ok(plan) => Action::Open(Box::new(plan)),
+        Err(errors) => Action::OpenFailed(errors),
+    }
 }
 
 impl Composer {
@@ -137,12 +147,9 @@ impl Composer {
                 self.follow_review(before);
             }
             Action::EndTyping => self.history.seal(),
-            Action::Import(text) => {
+            Action::OpenFailed(errors) => {
                 self.clear_messages();
-                match json::import(&text) {
-                    Ok(plan) => self.open(plan),
-                    Err(errors) => self.import_errors = errors,
-                }
+                self.import_errors = errors;
             }
             Action::Open(plan) => {
                 self.clear_messages();
@@ -483,7 +490,7 @@ mod tests {
         );
         composer.act(Action::Open(Box::new(Plan::new("second", None))));
         assert_eq!(composer.generation, start + 1);
-        composer.act(Action::Import("not a plan".into()));
+        composer.act(open_file("not a plan"));
         assert_eq!(
             composer.generation,
             start + 1,

@@ -63,7 +63,6 @@ fn mount(lang: Lang) -> Mounted {
         today: PlanDate::new(2026, 11, 23),
         clinic_name: "Test clinic".into(),
         identity: Default::default(),
-        catalog: None,
         idle_reset_seconds: None,
         new_plan: None,
     };

@@ -5,7 +5,7 @@
 
 use plan_composer::plan::target::{TextSlot, TextTarget};
 
-use plan_composer::composer::{Action, Composer};
+use plan_composer::composer::{open_file, Action, Composer};
 use plan_composer::export::json::{
     export, import, Expected, Found, ImportError, ImportProblem, MAX_IMPORT_BYTES,
 };
@@ -769,7 +769,7 @@ fn a_failed_import_leaves_the_current_plan_and_its_history_untouched() {
     for bad in [text(&doc), String::new(), "{".into()] {
         let mut composer = composer_with_work();
         let before = composer.history.clone();
-        composer.act(Action::Import(bad.clone()));
+        composer.act(open_file(&bad));
         assert_eq!(composer.history, before, "{bad}");
         assert_eq!(composer.plan().title, "My plan");
         assert!(!composer.import_errors.is_empty());
@@ -786,7 +786,7 @@ fn a_failed_import_lists_every_problem_until_dismissed() {
     doc["goals"][0]["due"] = json!("2026-02-30");
     doc["goals"][2]["due"] = json!("2026-13-01");
     let mut composer = composer_with_work();
-    composer.act(Action::Import(text(&doc)));
+    composer.act(open_file(&text(&doc)));
     let paths: Vec<_> = composer
         .import_errors
         .iter()
@@ -801,10 +801,10 @@ fn a_failed_import_lists_every_problem_until_dismissed() {
 fn a_successful_import_replaces_the_plan_as_one_undoable_step() {
     let mut composer = composer_with_work();
     let mine = composer.plan().clone();
-    composer.act(Action::Import("{".into()));
+    composer.act(open_file("{"));
     assert!(!composer.import_errors.is_empty());
 
-    composer.act(Action::Import(text(&sound_document())));
+    composer.act(open_file(&text(&sound_document())));
     assert!(composer.import_errors.is_empty(), "errors are cleared");
     assert_eq!(composer.plan().id, "plan-1");
     assert_eq!(composer.plan().goals.len(), 3);
@@ -819,7 +819,7 @@ fn a_successful_import_replaces_the_plan_as_one_undoable_step() {
 #[test]
 fn editing_an_imported_plan_continues_its_id_numbering() {
     let mut composer = composer_with_work();
-    composer.act(Action::Import(text(&sound_document())));
+    composer.act(open_file(&text(&sound_document())));
     composer.act(Action::Edit(Edit::AddNeed {
         statement: "Somewhere quiet to live".into(),
     }));

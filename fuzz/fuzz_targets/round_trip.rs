@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use plan_composer::composer::{Action, Composer};
+use plan_composer::composer::{open_file, Composer};
 use plan_composer::export::json::export;
 use plan_composer::i18n::Lang;
 
@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     };
     plan_composer_fuzz::assert_round_trip(&plan);
     let mut composer = Composer::new(plan_composer_fuzz::plan_on_screen(), Lang::Es);
-    composer.act(Action::Import(export(&plan)));
+    composer.act(open_file(&export(&plan)));
     assert!(
         composer.import_errors.is_empty(),
         "{:?}",

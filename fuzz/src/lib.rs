@@ -5,7 +5,7 @@
 pub mod edits;
 pub mod mutate;
 
-use plan_composer::composer::{Action, Composer};
+use plan_composer::composer::{open_file, Composer};
 use plan_composer::export::json::{export, import};
 use plan_composer::i18n::Lang;
 use plan_composer::plan::validate::check;
@@ -23,7 +23,7 @@ pub fn plan_on_screen() -> Plan {
     PLAN.with(Plan::clone)
 }
 
-/// Opens `text` in a composer the way the widget does (`Action::Import`, the
+/// Opens `text` in a composer the way the widget does (`composer::open_file`, the
 /// file picker, drop and paste; drafts in browser storage are the same plan
 /// JSON read by the same `import`). A refused file must leave the plan, its
 /// undo history and the generation as they were, with a message for each
@@ -32,7 +32,7 @@ pub fn plan_on_screen() -> Plan {
 pub fn open_in_composer(text: &str) {
     let mut composer = Composer::new(plan_on_screen(), Lang::En);
     let before = composer.clone();
-    composer.act(Action::Import(text.to_owned()));
+    composer.act(open_file(text));
     if composer.import_errors.is_empty() {
         let plan = composer.plan().clone();
         assert!(

@@ -5,17 +5,16 @@ pub mod bench;
 pub mod crash;
 
 use crate::composer::{Action, Composer};
-use crate::export::fhir::{self, FhirOptions};
+use crate::export::fhir::FhirOptions;
 use crate::export::identity::{is_identifier_system, Identifier, Identity};
 use crate::export::json;
-use crate::export::print::{self, Paper, PrintOptions};
-use crate::export::{coach, text};
+use crate::export::print::{Paper, PrintOptions};
 use crate::i18n::{Lang, Text};
 use crate::idle;
-use crate::plan::catalog::{default_catalog, parse_catalog, ComponentCatalog};
 use crate::plan::{apply, Edit, Plan, PlanDate};
 use crate::ui::{App, AppProps};
 use crate::web::drafts::{DraftStore, Drafts};
+use crate::web::on_demand::{self, OnDemand};
 use crate::web::store::Store;
 use gloo::events::{EventListener, EventListenerOptions};
 use serde::Deserialize;
@@ -258,7 +257,9 @@ pub struct PlanComposer {
     /// The host's identity of the person, clinician and organization: in
     /// the printout and FHIR, never in the plan or a draft.
     identity: Rc<Identity>,
-    catalog: Rc<ComponentCatalog>,
+    /// Settles once the on-demand part is here (and the clinic's catalog
+    /// and any saved draft are read).
+    ready: js_sys::Promise,
     /// Asks "leave page?" while changes would be lost.
     _leave_guard: Option<EventListener>,
 }
@@ -388,39 +389,40 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
     };
     let identity = Rc::new(read_identity(&raw_options).map_err(|e| JsError::new(&e))?);
     let clinic_name = options.clinic_name.unwrap_or_default();
-    let catalog = match &options.catalog_json {
-        Some(text) => Rc::new(parse_catalog(text).map_err(|errors| {
-            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            let count = u64::try_from(list.len()).unwrap_or(u64::MAX);
-            JsError::new(&format!(
-                "{}\n{}",
-                lang.messages().mount_catalog(count),
-                list.join("\n")
-            ))
-        })?),
-        None => Rc::new(default_catalog().clone()),
-    };
-    let composer = resume_or_start(drafts.as_ref(), lang, &options.crisis_lines);
     let crisis_lines = options.crisis_lines;
+    // A saved draft is read by the on-demand part: until it is here the
+    // widget shows that the draft is being opened, and changes nothing.
+    let draft_waiting = drafts.as_ref().is_some_and(Drafts::has_draft);
+    let composer = Composer::new(new_plan(lang, &crisis_lines), lang);
     let store = Store::new(Some(root.clone()), composer);
     store.set_kiosk(kiosk);
-    if let Some(drafts) = drafts {
-        store.keep_drafts(drafts);
+    store.set_opening_draft(draft_waiting);
+    if !draft_waiting {
+        if let Some(drafts) = drafts.clone() {
+            store.keep_drafts(drafts);
+        }
     }
     crash::watch(&store);
+    let new_plan_lines = crisis_lines.clone();
     let props = AppProps {
         lang,
         prefix: Rc::from(format!("pc{}", (js_sys::Math::random() * 1e9) as u32)),
         today: today(),
         clinic_name: AttrValue::from(clinic_name.clone()),
         identity: identity.clone(),
-        catalog: Some(catalog.clone()),
         idle_reset_seconds,
-        new_plan: Some(Callback::from(move |()| new_plan(lang, &crisis_lines))),
+        new_plan: Some(Callback::from(move |()| new_plan(lang, &new_plan_lines))),
         store: store.clone(),
     };
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
     let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let ready = wasm_bindgen_futures::future_to_promise(finish_loading(
+        store.clone(),
+        drafts.filter(|_| draft_waiting),
+        options.catalog_json,
+        lang,
+        crisis_lines,
+    ));
     Ok(PlanComposer {
         app: Some(app),
         root,
@@ -428,28 +430,86 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
         store,
         clinic_name,
         identity,
-        catalog,
+        ready,
     })
+}
+
+/// After the first render, in the browser's idle time: fetches the
+/// on-demand part, then reads what only it can read (the clinic's catalog,
+/// a saved draft) and shows the steps that waited for it.
+async fn finish_loading(
+    store: Store,
+    draft: Option<Drafts>,
+    catalog_json: Option<String>,
+    lang: Lang,
+    crisis_lines: Option<Vec<CrisisLineOption>>,
+) -> Result<JsValue, JsValue> {
+    idle_time().await;
+    let part = on_demand::load().await;
+    if let Some(drafts) = draft {
+        store.replace(resume_or_start(part, &drafts, lang, &crisis_lines));
+        store.set_opening_draft(false);
+        store.keep_drafts(drafts);
+    }
+    let catalog = match catalog_json {
+        Some(text) => (part.read_catalog)(&text).map(Rc::new).map_err(|errors| {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            let count = u64::try_from(list.len()).unwrap_or(u64::MAX);
+            JsValue::from(js_sys::Error::new(&format!(
+                "{}\n{}",
+                lang.messages().mount_catalog(count),
+                list.join("\n")
+            )))
+        }),
+        None => Ok((part.built_in_catalog)()),
+    };
+    match &catalog {
+        Ok(catalog) => store.set_catalog(catalog.clone()),
+        // A clinic's catalog that cannot be read is never replaced by the
+        // built-in one: the steps after the first say so.
+        Err(_) => store.set_catalog_failed(),
+    }
+    store.refresh();
+    catalog.map(|_| JsValue::UNDEFINED)
+}
+
+/// Resolves when the browser is idle (or after at most 200 ms), so the
+/// first step is painted and usable before the rest is fetched.
+async fn idle_time() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::NULL);
+            return;
+        };
+        let options = web_sys::IdleRequestOptions::new();
+        options.set_timeout(200);
+        if window
+            .request_idle_callback_with_options(&resolve, &options)
+            .is_err()
+        {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// The draft left in storage, exactly as it was, or a new plan. A draft
 /// this build cannot read is set aside (kept, not overwritten) and the
 /// person is told.
 fn resume_or_start(
-    drafts: Option<&Drafts>,
+    part: OnDemand,
+    drafts: &Drafts,
     lang: Lang,
     crisis_lines: &Option<Vec<CrisisLineOption>>,
 ) -> Composer {
     let fresh = || Composer::new(new_plan(lang, crisis_lines), lang);
-    let Some(saved) = drafts.and_then(Drafts::load) else {
+    let Some(saved) = drafts.load(part.read_plan) else {
         return fresh();
     };
     match saved.plan {
         Ok(plan) => Composer::resumed(plan, saved.review_baseline, lang),
         Err(errors) => {
-            if let Some(drafts) = drafts {
-                drafts.set_aside();
-            }
+            drafts.set_aside();
             let mut composer = fresh();
             composer.import_errors = errors;
             composer
@@ -473,7 +533,8 @@ impl PlanComposer {
     pub fn open_plan_json(&self, text: String) -> Result<(), JsValue> {
         // Read once here, so the host hears of problems at once, and hand
         // the checked plan over rather than reading the file a second time.
-        match json::import(&text) {
+        let part = self.part("openPlanJson")?;
+        match (part.read_plan)(&text) {
             Ok(plan) => {
                 self.store.act(Action::Open(Box::new(plan)));
                 Ok(())
@@ -489,20 +550,34 @@ impl PlanComposer {
         }
     }
 
+    /// Settles once the whole widget is here: every other call can be made
+    /// from then on. Rejects with the problems of a clinic's catalog that
+    /// cannot be read.
+    #[wasm_bindgen(getter)]
+    pub fn ready(&self) -> js_sys::Promise {
+        self.ready.clone()
+    }
+
     /// The plan as a FHIR R4 Bundle (type collection), as JSON.
     #[wasm_bindgen(js_name = fhirJson)]
-    pub fn fhir_json(&self) -> String {
+    pub fn fhir_json(&self) -> Result<String, JsError> {
+        let part = self.part("fhirJson")?;
         self.store.mark_saved();
         let options = FhirOptions {
             lang: self.store.lang(),
             today: today(),
         };
-        fhir::fhir_json_for(&self.store.plan(), &options, &self.identity)
+        Ok((part.fhir_json)(
+            &self.store.plan(),
+            &options,
+            &self.identity,
+        ))
     }
 
     /// The printable plan: a complete HTML document with print CSS.
     #[wasm_bindgen(js_name = printableHtml)]
-    pub fn printable_html(&self, large_print: Option<bool>) -> String {
+    pub fn printable_html(&self, large_print: Option<bool>) -> Result<String, JsError> {
+        let part = self.part("printableHtml")?;
         let options = PrintOptions {
             clinic_name: self.clinic_name.clone(),
             large_print: large_print.unwrap_or(false),
@@ -510,13 +585,18 @@ impl PlanComposer {
             paper: Paper::Letter,
             today: today(),
         };
-        print::printable_html_for(&self.store.plan(), &options, &self.identity)
+        Ok((part.printable_html)(
+            &self.store.plan(),
+            &options,
+            &self.identity,
+        ))
     }
 
     /// The plan as compact Markdown, for a record system's note.
     #[wasm_bindgen(js_name = plainText)]
-    pub fn plain_text(&self) -> String {
-        text::plain_text(&self.store.plan(), self.store.lang())
+    pub fn plain_text(&self) -> Result<String, JsError> {
+        let part = self.part("plainText")?;
+        Ok((part.plain_text)(&self.store.plan(), self.store.lang()))
     }
 
     /// The SMART coach's report on a goal (JSON of the plan format; only
@@ -524,12 +604,13 @@ impl PlanComposer {
     /// a message when the goal cannot be read.
     #[wasm_bindgen(js_name = coachGoal)]
     pub fn coach_goal(&self, goal_json: &str) -> Result<String, JsError> {
-        coach_with(
-            &self.store.plan(),
-            goal_json,
-            self.store.lang(),
-            &self.catalog,
-        )
+        let part = self.part("coachGoal")?;
+        let catalog = self
+            .store
+            .catalog()
+            .unwrap_or_else(|| (part.built_in_catalog)());
+        let lang = self.store.lang();
+        (part.coach)(&self.store.plan(), goal_json, lang, &catalog).map_err(|e| JsError::new(&e))
     }
 
     /// Removes the saved draft from the browser's storage (the plan on
@@ -569,30 +650,43 @@ impl PlanComposer {
     }
 }
 
-/// The coach's report on a goal read from JSON, with `plan` as context.
-fn coach_with(
-    plan: &Plan,
-    goal_json: &str,
-    lang: Lang,
-    catalog: &ComponentCatalog,
-) -> Result<String, JsError> {
-    let goal = coach::read_goal(goal_json).map_err(|e| JsError::new(&e.0))?;
-    let templates = catalog.template_texts(lang);
-    Ok(coach::report_json(plan, &goal, lang, today(), &templates))
+impl PlanComposer {
+    /// The on-demand part, or an error naming the call that came too soon.
+    fn part(&self, call: &str) -> Result<OnDemand, JsError> {
+        part_for(call, self.store.lang())
+    }
+}
+
+fn part_for(call: &str, lang: Lang) -> Result<OnDemand, JsError> {
+    on_demand::loaded().ok_or_else(|| JsError::new(&lang.messages().mount_not_ready(&call)))
+}
+
+/// Fetches the on-demand part (once): resolves when every function of the
+/// module can be called, the standalone `coachGoal` among them. `mount`
+/// does this by itself; see `PlanComposer.ready`.
+#[wasm_bindgen(js_name = whenLoaded)]
+pub fn when_loaded() -> js_sys::Promise {
+    wasm_bindgen_futures::future_to_promise(async {
+        on_demand::load().await;
+        Ok(JsValue::UNDEFINED)
+    })
 }
 
 /// The SMART coach without a mounted widget: a goal as JSON in, the report
 /// as JSON out (`{"S": {"status": "met" | "needs_work" | "missing",
 /// "reason", "suggestion"}, ..., "next"}`), worded in `lang` (e.g. "es").
+/// Needs the on-demand part: `await whenLoaded()` first.
 #[wasm_bindgen(js_name = coachGoal)]
 pub fn coach_goal(goal_json: &str, lang: Option<String>) -> Result<String, JsError> {
     let lang = lang.as_deref().map(Lang::from_tag).unwrap_or_default();
-    coach_with(
+    let part = part_for("coachGoal", lang)?;
+    (part.coach)(
         &Plan::new("coach", None),
         goal_json,
         lang,
-        default_catalog(),
+        &(part.built_in_catalog)(),
     )
+    .map_err(|e| JsError::new(&e))
 }
 
 /// A plan id that is unique enough on one device, from the clock and a

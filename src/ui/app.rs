@@ -1,15 +1,7 @@
-use super::aftercare_step::AftercareStep;
-use super::assessment_step::AssessmentStep;
-use super::components_step::ComponentsStep;
 use super::context::{CatalogRef, UiContext};
-use super::finish_step::FinishStep;
-use super::goals_step::GoalsStep;
 use super::idle_guard::IdleGuard;
 use super::messages::Messages;
-use super::needs_step::NeedsStep;
 use super::person_step::PersonStep;
-use super::relapse_step::RelapseStep;
-use super::review_panel::ReviewPanel;
 use super::start_review::StartReview;
 use super::step_footer::StepFooter;
 use super::step_nav::{step_name, StepNav};
@@ -17,9 +9,9 @@ use super::toolbar::Toolbar;
 use crate::composer::{Action, Step};
 use crate::export::identity::Identity;
 use crate::i18n::{Lang, Text};
-use crate::plan::catalog::ComponentCatalog;
 use crate::plan::{Edit, Plan, PlanDate};
 use crate::web::files::read_text;
+use crate::web::on_demand;
 use crate::web::store::Store;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -49,9 +41,6 @@ pub struct AppProps {
     pub idle_reset_seconds: Option<u32>,
     #[prop_or_default]
     pub new_plan: Option<Callback<(), Plan>>,
-    /// The clinic's own catalog; the built-in one when absent.
-    #[prop_or_default]
-    pub catalog: Option<Rc<ComponentCatalog>>,
 }
 
 /// Moves focus to the first control of the item with this id, if shown.
@@ -158,7 +147,8 @@ pub fn app(props: &AppProps) -> Html {
             let on_action = on_action.clone();
             yew::platform::spawn_local(async move {
                 if let Some(text) = read_text(&file).await {
-                    on_action.emit(Action::Import(text));
+                    let part = on_demand::load().await;
+                    on_action.emit((part.open_file)(&text));
                 }
             });
         }
@@ -184,6 +174,8 @@ pub fn app(props: &AppProps) -> Html {
     let warning = use_state(|| false);
     let on_warning = use_callback(warning.setter(), |shown: bool, set| set.set(shown));
 
+    let part = on_demand::loaded();
+    let opening_draft = store.opening_draft();
     let ui = UiContext {
         lang: state.lang,
         prefix: props.prefix.clone(),
@@ -192,9 +184,11 @@ pub fn app(props: &AppProps) -> Html {
         identity: props.identity.clone(),
         store: Some(store.clone()),
         kiosk,
-        catalog: props
-            .catalog
-            .clone()
+        // The clinic's catalog, or the built-in one; none is needed before
+        // the on-demand part (the first step shows no services).
+        catalog: store
+            .catalog()
+            .or_else(|| part.map(|part| (part.built_in_catalog)()))
             .map(CatalogRef::new)
             .unwrap_or_default(),
     };
@@ -224,15 +218,18 @@ pub fn app(props: &AppProps) -> Html {
     let locked = plan.is_locked();
     let view = {
         let (plan, on_edit, on_action) = (plan.clone(), on_edit.clone(), on_action.clone());
-        match step {
-            Step::Person => html! { <PersonStep {plan} {on_edit} {on_action} /> },
-            Step::Assessment => html! { <AssessmentStep {plan} {on_edit} {on_action} /> },
-            Step::Needs => html! { <NeedsStep {plan} {on_edit} {on_action} /> },
-            Step::Goals => html! { <GoalsStep {plan} {on_edit} {on_action} /> },
-            Step::Components => html! { <ComponentsStep {plan} {on_edit} {on_action} /> },
-            Step::Relapse => html! { <RelapseStep {plan} {on_edit} {on_action} /> },
-            Step::Aftercare => html! { <AftercareStep {plan} {on_edit} {on_action} /> },
-            Step::Finish => html! { <FinishStep {plan} {on_edit} {on_action} /> },
+        match (step, part) {
+            _ if opening_draft => {
+                html! { <p class="pc-loading" role="status">{ui.t(Text::DraftOpening)}</p> }
+            }
+            (Step::Person, _) => html! { <PersonStep {plan} {on_edit} {on_action} /> },
+            _ if store.catalog_failed() => {
+                html! { <p class="pc-loading" role="alert">{ui.t(Text::CatalogUnreadable)}</p> }
+            }
+            (_, Some(part)) => (part.step_view)(step, plan, on_edit, on_action),
+            (_, None) => {
+                html! { <p class="pc-loading" role="status">{ui.t(Text::StepLoading)}</p> }
+            }
         }
     };
     html! {
@@ -263,7 +260,9 @@ pub fn app(props: &AppProps) -> Html {
                     if locked {
                         <StartReview on_action={on_action.clone()} />
                     } else if state.review_baseline.is_some() && matches!(step, Step::Aftercare | Step::Finish) {
-                        <ReviewPanel changes={state.review_changes().iter().map(|c| state.lang.change(c)).collect::<Vec<_>>()} on_action={on_action.clone()} />
+                        if let Some(part) = part {
+                            {(part.review_panel)(state.review_changes().iter().map(|c| state.lang.change(c)).collect(), on_action.clone())}
+                        }
                     }
                     if locked && step != Step::Finish {
                         <fieldset class="pc-locked" disabled=true>{view}</fieldset>

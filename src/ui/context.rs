@@ -1,6 +1,6 @@
 use crate::export::identity::Identity;
 use crate::i18n::{Lang, Text};
-use crate::plan::catalog::{default_catalog, ComponentCatalog};
+use crate::plan::catalog::ComponentCatalog;
 use crate::plan::PlanDate;
 use crate::web::store::Store;
 use std::ops::Deref;
@@ -41,12 +41,13 @@ impl CatalogRef {
 }
 
 impl Default for CatalogRef {
-    /// The catalog built into the widget (catalog/components.json).
+    /// An empty catalog, until the on-demand part brings the built-in one
+    /// (only steps after the first use a catalog).
     fn default() -> Self {
         thread_local! {
-            static BUILT_IN: Rc<ComponentCatalog> = Rc::new(default_catalog().clone());
+            static EMPTY: Rc<ComponentCatalog> = Rc::new(ComponentCatalog::default());
         }
-        Self(BUILT_IN.with(Rc::clone))
+        Self(EMPTY.with(Rc::clone))
     }
 }
 

@@ -25,7 +25,8 @@ pub fn open_file(props: &OpenFileProps) -> Html {
         let on_action = on_action.clone();
         yew::platform::spawn_local(async move {
             if let Some(text) = read_text(&file).await {
-                on_action.emit(Action::Import(text));
+                let part = crate::web::on_demand::load().await;
+                on_action.emit((part.open_file)(&text));
             }
         });
     });

@@ -65,17 +65,23 @@ impl Drafts {
         }
     }
 
-    /// The stored draft, if there is one.
-    pub fn load(&self) -> Option<SavedDraft> {
+    /// Is a draft stored?
+    pub fn has_draft(&self) -> bool {
+        matches!(self.storage.get_item(&self.key), Ok(Some(_)))
+    }
+
+    /// The stored draft, if there is one, read with `read` (the on-demand
+    /// part's plan reader).
+    pub fn load(&self, read: fn(&str) -> Result<Plan, Vec<ImportError>>) -> Option<SavedDraft> {
         let text = self.storage.get_item(&self.key).ok()??;
         let review_baseline = self
             .storage
             .get_item(&self.review_key())
             .ok()
             .flatten()
-            .and_then(|text| json::import(&text).ok());
+            .and_then(|text| read(&text).ok());
         Some(SavedDraft {
-            plan: json::import(&text),
+            plan: read(&text),
             review_baseline,
         })
     }

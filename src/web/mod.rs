@@ -5,4 +5,5 @@
 
 pub mod drafts;
 pub mod files;
+pub mod on_demand;
 pub mod store;

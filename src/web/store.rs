@@ -6,6 +6,7 @@
 use super::drafts::Drafts;
 use crate::composer::{Action, Composer};
 use crate::i18n::Lang;
+use crate::plan::catalog::ComponentCatalog;
 use crate::plan::Plan;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -31,6 +32,13 @@ struct Inner {
     drafts: Option<Drafts>,
     /// A kiosk: nothing is kept once the person walks away.
     kiosk: bool,
+    /// The clinic's catalog, once read; the built-in one when absent.
+    catalog: Option<Rc<ComponentCatalog>>,
+    /// A saved draft is waiting for the on-demand part to read it: nothing
+    /// can be changed (or saved over the draft) until it is open.
+    opening_draft: bool,
+    /// The clinic's catalog could not be read: steps that use it say so.
+    catalog_failed: bool,
 }
 
 /// Shared between the App component and the host's `PlanComposer` handle.
@@ -59,12 +67,67 @@ impl Store {
             saved,
             drafts: None,
             kiosk: false,
+            catalog: None,
+            opening_draft: false,
+            catalog_failed: false,
         })))
     }
 
     /// Keeps a draft of every change in the browser's storage.
     pub fn keep_drafts(&self, drafts: Drafts) {
         self.0.borrow_mut().drafts = Some(drafts);
+    }
+
+    pub fn set_catalog(&self, catalog: Rc<ComponentCatalog>) {
+        self.0.borrow_mut().catalog = Some(catalog);
+    }
+
+    pub fn set_catalog_failed(&self) {
+        self.0.borrow_mut().catalog_failed = true;
+    }
+
+    pub fn catalog_failed(&self) -> bool {
+        self.0.borrow().catalog_failed
+    }
+
+    pub fn catalog(&self) -> Option<Rc<ComponentCatalog>> {
+        self.0.borrow().catalog.clone()
+    }
+
+    /// Holds the plan still until the saved draft is opened.
+    pub fn set_opening_draft(&self, opening: bool) {
+        self.0.borrow_mut().opening_draft = opening;
+    }
+
+    pub fn opening_draft(&self) -> bool {
+        self.0.borrow().opening_draft
+    }
+
+    /// Puts another state in place (a draft opened once the on-demand part
+    /// could read it) as the plan last saved, and shows it.
+    pub fn replace(&self, composer: Composer) {
+        let composer = Rc::new(composer);
+        let render = {
+            let mut inner = self.0.borrow_mut();
+            inner.saved = composer.history.shared_plan();
+            inner.composer = composer.clone();
+            inner.render.clone()
+        };
+        if let Some(render) = render {
+            render.emit(composer);
+        }
+    }
+
+    /// Shows the state again (the on-demand part arrived, so steps that
+    /// waited for it can be shown).
+    pub fn refresh(&self) {
+        let (render, composer) = {
+            let inner = self.0.borrow();
+            (inner.render.clone(), inner.composer.clone())
+        };
+        if let Some(render) = render {
+            render.emit(composer);
+        }
     }
 
     pub fn set_kiosk(&self, kiosk: bool) {
@@ -79,6 +142,9 @@ impl Store {
     /// Applies `action` now; the App renders the result, and the host hears
     /// of a changed plan through the change event.
     pub fn act(&self, action: Action) {
+        if self.opening_draft() {
+            return;
+        }
         let before = self.composer();
         // No borrow is held while the action runs: a host listener or the
         // panic hook can still read the state.

@@ -51,7 +51,7 @@ export async function start({ dist = DIST } = {}) {
   });
   /** Opens the demo at `path`; `prepare(page)` runs before it loads; `ready`
    * is the selector that says the widget is on screen. */
-  async function open(path = '/', prepare = async () => {}, { ready = '#plan-composer[data-ready="true"] .pc-root', at = origin } = {}) {
+  async function open(path = '/', prepare = async () => {}, { ready = '#plan-composer[data-loaded="true"] .pc-root', at = origin } = {}) {
     const page = await context.newPage();
     await prepare(page);
     page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });

@@ -20,10 +20,15 @@ async function mountWith(page, catalogJson) {
     const root = document.createElement('div');
     root.id = 'clinic-widget';
     document.body.append(root);
+    // The catalog is read with the rest of the widget: `ready` rejects
+    // with its problems.
+    const composer = mount(root, { lang: 'en', catalogJson: text });
     try {
-      window.clinicComposer = mount(root, { lang: 'en', catalogJson: text });
+      await composer.ready;
+      window.clinicComposer = composer;
       return null;
     } catch (e) {
+      composer.destroy();
       root.remove();
       return String(e.message);
     }

@@ -105,6 +105,63 @@ test('a message from a third origin is ignored', async () => {
   assert.equal(JSON.parse(now.value).title, title);
 });
 
+test('600 random messages from the parent are each answered or ignored; the widget keeps working', async () => {
+  // The parent's messages are read by embed.js (a Rust reader behind each
+  // command is fuzzed natively: plan files, language tags). Here the reader
+  // itself gets seeded random messages: odd commands, fields of every type,
+  // damaged and whole plans.
+  const page = await clinicPage();
+  await page.waitForFunction(() => window.received.some((m) => m.type === 'ready'));
+  const sample = await readFile(SAMPLE, 'utf8');
+  const outcome = await page.evaluate(async ({ sample, count }) => {
+    let seed = 20261202;
+    const rand = () => { seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t ^= t + Math.imul(t ^ (t >>> 7), 61 | t); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+    const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+    const cut = () => sample.slice(0, Math.floor(rand() * sample.length));
+    const poke = () => { const at = Math.floor(rand() * sample.length); return sample.slice(0, at) + pick(['"', '{', ']', '\u0000', '9', ',', '\\']) + sample.slice(at + 1); };
+    const value = () => pick([() => null, () => undefined, () => rand() * 1e6, () => '', () => 'x'.repeat(Math.floor(rand() * 50)),
+      () => [1, 'two', null], () => ({ nested: { deeper: [] } }), () => true, () => -0, () => NaN, () => sample, cut, poke])();
+    const commands = ['open', 'plan', 'fhir', 'html', 'text', 'setLang', 'destroy', '__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'OPEN'];
+    const frame = document.getElementById('composer').contentWindow;
+    const origin = new URL(document.getElementById('composer').src).origin;
+    let expected = 0;
+    const first = window.received.length;
+    for (let i = 0; i < count; i++) {
+      const m = { id: `r${i}`, command: rand() < 0.9 ? pick(commands) : value() };
+      // Now and then not addressed to the widget at all: to be ignored.
+      const addressed = rand() < 0.92;
+      if (addressed) m.target = 'plan-composer'; else m.target = pick(['plan-composer ', 'Plan-Composer', undefined, 7]);
+      for (const key of ['json', 'lang', 'largePrint', 'source', 'type']) if (rand() < 0.5) m[key] = value();
+      if (m.command === 'open' && rand() < 0.2) m.json = sample;
+      // Now and then not a message object at all: to be ignored too.
+      if (rand() < 0.03) {
+        frame.postMessage(pick([null, 'open', 42, [m]]), origin);
+      } else {
+        frame.postMessage(m, origin);
+        if (addressed) expected++;
+      }
+    }
+    // Then ask as usual: once that is answered, every earlier message was read.
+    const plan = await window.command('plan');
+    const replies = window.received.slice(first).filter((r) => r.type === 'reply' && String(r.id).startsWith('r'));
+    return { expected, replies, plan, crashed: window.received.some((r) => r.type === 'error') };
+  }, { sample, count: 600 });
+  assert.equal(outcome.crashed, false, 'no crash');
+  assert.equal(outcome.replies.length, outcome.expected, 'one reply per message addressed to the widget, none to the rest');
+  assert.equal(new Set(outcome.replies.map((r) => r.id)).size, outcome.expected, 'each message answered once');
+  for (const r of outcome.replies) {
+    assert.equal(typeof r.ok, 'boolean');
+    if (!r.ok) assert.ok(typeof r.error === 'string' && r.error.length > 0, `a refusal says why: ${JSON.stringify(r)}`);
+  }
+  assert.ok(outcome.replies.some((r) => r.ok) && outcome.replies.some((r) => !r.ok), 'both kinds were reached');
+  // The widget still works: the plan it holds reopens as itself.
+  assert.equal(outcome.plan.ok, true);
+  const reopened = await page.evaluate((json) => window.command('open', { json }), outcome.plan.value);
+  assert.equal(reopened.ok, true, JSON.stringify(reopened));
+  await page.frameLocator('#composer').getByLabel('Plan title', { exact: true }).waitFor();
+  assert.deepEqual(env.consoleErrors.filter((e) => !/Failed to load resource/.test(e)), [], 'no page errors');
+});
+
 test('the widget speaks only to the origin it was given', async () => {
   // The clinic page names another origin: the widget posts there only, so
   // the clinic page hears nothing, and its commands are ignored.

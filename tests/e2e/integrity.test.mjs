@@ -106,7 +106,7 @@ test('with drafts on, a reload restores the plan exactly, and the draft can be c
   assert.equal(await asksToLeave(page), false, 'the draft keeps the changes');
 
   await page.reload();
-  await page.waitForSelector('#plan-composer[data-ready="true"] .pc-root');
+  await page.waitForSelector('#plan-composer[data-loaded="true"] .pc-root');
   assert.equal(await page.evaluate(() => window.planComposer.planJson()), before, 'restored exactly');
   assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), 'Draft plan');
 
@@ -114,7 +114,7 @@ test('with drafts on, a reload restores the plan exactly, and the draft can be c
   await page.getByText('The copy saved on this device was removed.').waitFor();
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing left in storage');
   await page.reload();
-  await page.waitForSelector('#plan-composer[data-ready="true"] .pc-root');
+  await page.waitForSelector('#plan-composer[data-loaded="true"] .pc-root');
   assert.equal(await page.getByLabel('Plan title', { exact: true }).inputValue(), '', 'a new plan after clearing');
 
   // Drafts are never kept by a kiosk, and a mistaken value is refused.
@@ -144,7 +144,7 @@ test('with drafts on, a review in progress survives a reload with what it change
     'the plan as it was when the review began is kept beside the draft');
 
   await page.reload();
-  await page.waitForSelector('#plan-composer[data-ready="true"] .pc-root');
+  await page.waitForSelector('#plan-composer[data-loaded="true"] .pc-root');
   await page.click('[data-step="aftercare"]');
   assert.deepEqual(await page.locator('.pc-changes li').allTextContents(), changes, 'the same review, the same changes');
   await page.getByLabel('Reviewed by', { exact: true }).fill('Dr. Rivera');
@@ -230,7 +230,7 @@ test('a panic leaves a panel that offers the plan as a download and a restart', 
     assert.equal(saved.person.preferred_name, 'K.P.', 'the plan is kept');
     assert.equal(saved.title, 'PANIC TEST', 'up to the last change');
     await panel.getByRole('link', { name: 'Restart' }).click();
-    await page.waitForSelector('#plan-composer[data-ready="true"] .pc-root .pc-step');
+    await page.waitForSelector('#plan-composer[data-loaded="true"] .pc-root .pc-step');
     assert.ok(crash.consoleErrors.some((e) => e.includes('plan-composer stopped')), 'the panic is logged for developers');
   } finally {
     await crash.close();

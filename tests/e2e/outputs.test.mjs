@@ -119,7 +119,7 @@ test('a plan exported, the page reloaded and the file opened comes back identica
   await writeFile(path, saved.text);
 
   await page.reload();
-  await page.waitForSelector('#plan-composer[data-ready="true"] .pc-root');
+  await page.waitForSelector('#plan-composer[data-loaded="true"] .pc-root');
   assert.notEqual(await page.evaluate(() => window.planComposer.planJson()), saved.text);
   await page.locator('input[type=file]').setInputFiles(path);
   await page.getByRole('heading', { name: JSON.parse(saved.text).title }).waitFor();

@@ -48,6 +48,7 @@ want=(
   "rustup component add --toolchain $toolchain clippy"
   "rustup target add wasm32-unknown-unknown"
   "cargo install --quiet wasm-bindgen-cli"
+  "cargo install --quiet --locked wasm_split_cli_support"
   "apt-get install .*brotli"
   "apt-get install .*chromium chromium-driver"
   "apt-get install .*poppler-utils"

@@ -2,7 +2,7 @@
 // declarations shipped in dist/. `tsc -p tests/types` (scripts/test) checks
 // it after the release build; a wrong name or type here fails the check.
 import type { PlanComposerElement, EmbedMessage, EmbedCommand, PlanComposerOptions } from '../../dist/plan-composer.js';
-import init, { mount, coachGoal, type PlanComposer } from '../../dist/pkg/plan_composer.js';
+import init, { mount, coachGoal, whenLoaded, type PlanComposer } from '../../dist/pkg/plan_composer.js';
 
 // The element.
 const element = document.querySelector('plan-composer');
@@ -33,6 +33,8 @@ async function mountIt(root: HTMLElement): Promise<PlanComposer> {
     },
   };
   const composer = mount(root, options);
+  await composer.ready;
+  await whenLoaded();
   try {
     composer.openPlanJson('{}');
   } catch (problems) {

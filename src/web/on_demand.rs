@@ -1,0 +1,154 @@
+//! The on-demand part of the widget: everything the first step does not
+//! need (the other steps' views, reading plan files and catalogs, the
+//! exports, the SMART coach). In the release build (feature "split")
+//! wasm-split moves it into a module of its own, which the widget fetches
+//! from its own files in idle time right after the first render; in every
+//! other build it is linked in and ready at once. See docs/ARCHITECTURE.md
+//! ("Two modules").
+//!
+//! The first module reaches the part only through the plain functions of
+//! [`OnDemand`], so none of their code is reachable from it.
+
+use crate::composer::{Action, Step};
+use crate::export::fhir::{self, FhirOptions};
+use crate::export::identity::Identity;
+use crate::export::json::{self, ImportError};
+use crate::export::print::{self, PrintOptions};
+use crate::export::{coach, text};
+use crate::i18n::Lang;
+use crate::plan::catalog::{default_catalog, parse_catalog, CatalogError, ComponentCatalog};
+use crate::plan::{Edit, Plan};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the on-demand part offers the first module.
+#[derive(Clone, Copy)]
+pub struct OnDemand {
+    /// The view of a step after the first.
+    pub step_view: fn(Step, Rc<Plan>, Callback<Edit>, Callback<Action>) -> Html,
+    /// The review in progress: what changed (worded), who, why.
+    pub review_panel: fn(Vec<String>, Callback<Action>) -> Html,
+    /// A plan file's text into the action that opens it, or says why not.
+    pub open_file: fn(&str) -> Action,
+    pub read_plan: fn(&str) -> Result<Plan, Vec<ImportError>>,
+    pub fhir_json: fn(&Plan, &FhirOptions, &Identity) -> String,
+    pub printable_html: fn(&Plan, &PrintOptions, &Identity) -> String,
+    pub plain_text: fn(&Plan, Lang) -> String,
+    /// The coach's report (as of today) on a goal given as JSON, or why it
+    /// cannot be read.
+    pub coach: fn(&Plan, &str, Lang, &ComponentCatalog) -> Result<String, String>,
+    /// The catalog built into the widget (catalog/components.json).
+    pub built_in_catalog: fn() -> Rc<ComponentCatalog>,
+    /// A clinic's catalog file, or its problems.
+    pub read_catalog: fn(&str) -> Result<ComponentCatalog, Vec<CatalogError>>,
+}
+
+fn step_view(
+    step: Step,
+    plan: Rc<Plan>,
+    on_edit: Callback<Edit>,
+    on_action: Callback<Action>,
+) -> Html {
+    use crate::ui::{
+        aftercare_step::AftercareStep, assessment_step::AssessmentStep,
+        components_step::ComponentsStep, finish_step::FinishStep, goals_step::GoalsStep,
+        needs_step::NeedsStep, person_step::PersonStep, relapse_step::RelapseStep,
+    };
+    match step {
+        Step::Person => html! { <PersonStep {plan} {on_edit} {on_action} /> },
+        Step::Assessment => html! { <AssessmentStep {plan} {on_edit} {on_action} /> },
+        Step::Needs => html! { <NeedsStep {plan} {on_edit} {on_action} /> },
+        Step::Goals => html! { <GoalsStep {plan} {on_edit} {on_action} /> },
+        Step::Components => html! { <ComponentsStep {plan} {on_edit} {on_action} /> },
+        Step::Relapse => html! { <RelapseStep {plan} {on_edit} {on_action} /> },
+        Step::Aftercare => html! { <AftercareStep {plan} {on_edit} {on_action} /> },
+        Step::Finish => html! { <FinishStep {plan} {on_edit} {on_action} /> },
+    }
+}
+
+fn review_panel(changes: Vec<String>, on_action: Callback<Action>) -> Html {
+    use crate::ui::review_panel::ReviewPanel;
+    html! { <ReviewPanel {changes} {on_action} /> }
+}
+
+fn coach_report(
+    plan: &Plan,
+    goal_json: &str,
+    lang: Lang,
+    catalog: &ComponentCatalog,
+) -> Result<String, String> {
+    let goal = coach::read_goal(goal_json).map_err(|e| e.0)?;
+    let templates = catalog.template_texts(lang);
+    let today = crate::embed::today();
+    Ok(coach::report_json(plan, &goal, lang, today, &templates))
+}
+
+fn built_in_catalog() -> Rc<ComponentCatalog> {
+    thread_local! {
+        static BUILT_IN: Rc<ComponentCatalog> = Rc::new(default_catalog().clone());
+    }
+    BUILT_IN.with(Rc::clone)
+}
+
+fn part() -> OnDemand {
+    OnDemand {
+        step_view,
+        review_panel,
+        open_file: crate::composer::open_file,
+        read_plan: json::import,
+        fhir_json: fhir::fhir_json_for,
+        printable_html: print::printable_html_for,
+        plain_text: text::plain_text,
+        coach: coach_report,
+        built_in_catalog,
+        read_catalog: parse_catalog,
+    }
+}
+
+#[cfg(feature = "split")]
+mod split {
+    use super::OnDemand;
+    use std::cell::Cell;
+
+    // The split point: wasm-split moves this function and all it alone
+    // reaches into the part's module.
+    #[wasm_split_helpers::wasm_split(on_demand)]
+    fn fetch_part() -> OnDemand {
+        super::part()
+    }
+
+    thread_local! {
+        static LOADED: Cell<Option<OnDemand>> = const { Cell::new(None) };
+    }
+
+    pub fn loaded() -> Option<OnDemand> {
+        LOADED.with(Cell::get)
+    }
+
+    pub async fn load() -> OnDemand {
+        if let Some(part) = loaded() {
+            return part;
+        }
+        let part = fetch_part().await;
+        LOADED.with(|l| l.set(Some(part)));
+        part
+    }
+}
+
+/// The part, if it is here; always in a build without "split".
+#[cfg(feature = "split")]
+pub use split::loaded;
+
+/// The part, fetching it first if need be (once; later calls share it).
+#[cfg(feature = "split")]
+pub use split::load;
+
+#[cfg(not(feature = "split"))]
+pub fn loaded() -> Option<OnDemand> {
+    Some(part())
+}
+
+#[cfg(not(feature = "split"))]
+pub async fn load() -> OnDemand {
+    part()
+}

@@ -1,0 +1,105 @@
+// Two modules: the first step is usable before the rest of the widget
+// arrives; the rest follows by itself from the widget's own files; once it
+// is here, the widget works with no network at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { start } from './browser.mjs';
+import { pdfText, squash } from './pdf.mjs';
+
+const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples');
+const PART = /\/pkg\/split_on_demand\.wasm$/;
+const FIRST_RENDER = '#plan-composer[data-ready="true"] .pc-root';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.close(); });
+
+/** Holds back the on-demand part until `release()` is called. */
+async function holdPart(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  const asked = [];
+  await page.route(PART, async (route) => {
+    asked.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  return { release, asked };
+}
+
+test('the first step works before the rest arrives, which then follows by itself', async () => {
+  let held;
+  const page = await env.open('/', async (p) => { held = await holdPart(p); }, { ready: FIRST_RENDER });
+  // The part was asked for right after the first render, and is not here.
+  await page.waitForFunction(() => performance.getEntriesByName('plan-composer-interactive').length === 1);
+  assert.equal(await page.evaluate(() => document.getElementById('plan-composer').dataset.loaded), undefined);
+
+  // Step 1 takes typing, and the host can read the plan.
+  await page.getByLabel('Plan title', { exact: true }).fill('Plan for R.T. (synthetic)');
+  await page.locator('.pc-title', { hasText: 'Plan for R.T. (synthetic)' }).waitFor();
+  const plan = JSON.parse(await page.evaluate(() => window.planComposer.planJson()));
+  assert.equal(plan.title, 'Plan for R.T. (synthetic)');
+
+  // Calls that need the rest say so, with the way to wait.
+  const early = await page.evaluate(() => {
+    try { window.planComposer.fhirJson(); return 'answered'; } catch (e) { return `${e instanceof Error}:${e.message}`; }
+  });
+  assert.match(early, /^true:plan-composer: fhirJson needs the rest of the widget, which is still loading: wait for composer\.ready first$/);
+
+  // A later step opened too soon says it is getting ready...
+  await page.click('[data-step="assessment"]');
+  await page.getByRole('status').filter({ hasText: 'Getting this step ready…' }).waitFor();
+  // ...and shows itself once the part is here, with nothing lost.
+  held.release();
+  await page.waitForSelector('#plan-composer[data-loaded="true"]');
+  await page.locator('.pc-step .pc-field').first().waitFor();
+  assert.equal(await page.getByText('Getting this step ready…').count(), 0);
+  assert.equal(await page.locator('.pc-title').innerText(), 'Plan for R.T. (synthetic)');
+  const bundle = JSON.parse(await page.evaluate(() => window.planComposer.fhirJson()));
+  assert.equal(bundle.resourceType, 'Bundle');
+  assert.equal(held.asked.length, 1, 'the part is fetched once');
+  assert.ok(held.asked[0].startsWith(env.origin), 'from the widget\'s own origin');
+  assert.deepEqual(env.offDevice, [], 'no request left the device');
+  await page.close();
+});
+
+test('once the first render is done the rest loads; then offline, it still opens, prints and exports', async () => {
+  const page = await env.open('/');
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  const asked = [];
+  page.on('request', (r) => asked.push(r.url()));
+  await page.context().setOffline(true);
+  try {
+    const text = await readFile(join(SAMPLES, 'alcohol-outpatient.en.json'), 'utf8');
+    const sample = JSON.parse(text);
+    await page.evaluate((t) => window.planComposer.openPlanJson(t), text);
+    await page.click('[data-step="goals"]');
+    await page.locator('[data-goal-id]').first().waitFor();
+    await page.click('[data-step="finish"]');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download printable plan (HTML)', exact: true }).click(),
+    ]);
+    const printable = await readFile(await file.path(), 'utf8');
+    const printing = await env.newPage();
+    await printing.setContent(printable);
+    const pdf = squash(await pdfText(await printing.pdf({ preferCSSPageSize: true })));
+    await printing.close();
+    assert.ok(pdf.includes(squash(sample.goals[0].statement).slice(0, 30)), 'the printout has the goals');
+    const [fhir] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download FHIR (for record systems)', exact: true }).click(),
+    ]);
+    assert.equal(JSON.parse(await readFile(await fhir.path(), 'utf8')).resourceType, 'Bundle');
+    assert.ok((await page.evaluate(() => window.planComposer.plainText())).includes(sample.goals[0].statement));
+  } finally {
+    await page.context().setOffline(false);
+  }
+  assert.deepEqual(failed, [], 'nothing had to be fetched while offline');
+  assert.deepEqual(asked.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:')), [], 'and nothing was asked for');
+  await page.close();
+});
