@@ -75,7 +75,7 @@ function connect(composer) {
       composer.openPlanJson(m.json);
     },
     plan: () => composer.planJson(),
-    fhir: () => composer.fhirJson(),
+    fhir: (m) => composer.fhirJson(m.bundle === undefined ? undefined : String(m.bundle)),
     html: (m) => composer.printableHtml(m.largePrint === true),
     text: () => composer.plainText(),
     setLang: (m) => composer.setLang(String(m.lang ?? '')),

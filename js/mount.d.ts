@@ -19,12 +19,24 @@ export interface IdentifierOption {
  * Printed on every page, sent in FHIR, prefilling the clinician's
  * signature; never stored (not in the plan's JSON nor a draft). */
 export interface IdentityOption {
+  /** The person's number in the record system; its system lets a FHIR
+   * server match the Patient (US Core needs one). */
   recordNumber?: IdentifierOption;
+  /** The legal name as printed; made from the parts below when absent. */
   legalName?: string;
+  /** The legal name in parts (FHIR HumanName.family and given). */
+  familyName?: string;
+  givenName?: string;
+  /** FHIR administrative gender, as the record system holds it. */
+  gender?: 'male' | 'female' | 'other' | 'unknown';
   /** YYYY-MM-DD */
   birthDate?: string;
-  clinician?: { name?: string; credentials?: string };
+  /** The clinician; identifier e.g. an NPI (system http://hl7.org/fhir/sid/us-npi). */
+  clinician?: { name?: string; credentials?: string; identifier?: IdentifierOption };
   organization?: { name?: string; identifier?: IdentifierOption };
+  /** The URI under which your FHIR server numbers this widget's plans,
+   * goals and needs (Identifier.system); default: their own urn:uuid. */
+  planIdentifierSystem?: string;
 }
 
 /** Options of `mount()` and of the `<plan-composer>` element. Every one is
@@ -73,8 +85,10 @@ export class PlanComposer {
   /** Replaces the plan; throws a string[] (one message per problem, with its
    * JSON path) and keeps the current plan if the text is not a sound plan. */
   openPlanJson(text: string): void;
-  /** The plan as a FHIR R4 Bundle (type collection), as JSON. */
-  fhirJson(): string;
+  /** The plan as a FHIR R4 Bundle, as JSON: a "collection" (the default) to
+   * keep as a file, or a "transaction" to post to a FHIR server's base, where
+   * sending the same plan again updates it in place. */
+  fhirJson(bundle?: 'collection' | 'transaction' | null): string;
   /** The printable plan: one complete HTML document. */
   printableHtml(largePrint?: boolean | null): string;
   /** The plan as compact Markdown. */

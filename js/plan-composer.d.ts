@@ -16,7 +16,7 @@ export class PlanComposerElement extends HTMLElement {
   options: PlanComposerOptions | undefined;
   planJson(): string;
   openPlanJson(text: string): void;
-  fhirJson(): string;
+  fhirJson(bundle?: 'collection' | 'transaction'): string;
   printableHtml(largePrint?: boolean): string;
   plainText(): string;
   coachGoal(goalJson: string): string;

@@ -194,7 +194,7 @@ export class PlanComposerElement extends HTMLElement {
    * the text is not a sound plan. */
   openPlanJson(text) { return this.#mounted().openPlanJson(text); }
   /** The plan as a FHIR R4 Bundle (JSON text). */
-  fhirJson() { return this.#mounted().fhirJson(); }
+  fhirJson(bundle) { return this.#mounted().fhirJson(bundle); }
   /** The printable plan: one complete HTML document. */
   printableHtml(largePrint) { return this.#mounted().printableHtml(largePrint); }
   /** The plan as Markdown for a record system's note. */

@@ -70,6 +70,8 @@ paper-size = Paper size
 print-plan = Print or save as PDF
 download-printable = Download printable plan (HTML)
 download-fhir = Download FHIR (for record systems)
+# A FHIR transaction Bundle: sending it to a record system's server again updates the plan there.
+download-fhir-transaction = Download FHIR for a record system's server
 copy-text = Copy as text for a note
 copied = Copied. Paste it into the record system's note.
 copy-failed = This browser did not allow copying. Download the printable plan instead.

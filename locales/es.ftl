@@ -69,6 +69,7 @@ paper-size = Tamaño del papel
 print-plan = Imprimir o guardar como PDF
 download-printable = Descargar plan para imprimir (HTML)
 download-fhir = Descargar FHIR (para sistemas de expedientes)
+download-fhir-transaction = Descargar FHIR para el servidor de un sistema de expedientes
 copy-text = Copiar como texto para una nota
 copied = Copiado. Péguelo en la nota del sistema de expedientes.
 copy-failed = Este navegador no permitió copiar. Descargue el plan para imprimir.

@@ -14,10 +14,11 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use support::{date, full_plan};
 
-fn options() -> FhirOptions {
+fn options() -> FhirOptions<'static> {
     FhirOptions {
         lang: Lang::En,
         today: Some(date(2026, 3, 10)),
+        ..FhirOptions::default()
     }
 }
 
@@ -81,13 +82,13 @@ fn has_labels(meta: &Value) -> bool {
                 .collect()
         })
         .unwrap_or_default();
+    let act = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     codes.contains(&(
         "http://terminology.hl7.org/CodeSystem/v3-Confidentiality",
         "R",
-    )) && codes.contains(&(
-        "http://terminology.hl7.org/CodeSystem/v3-ActCode",
-        "42CFRPart2",
-    ))
+    )) && ["ETH", "42CFRPart2", "NORDSCLCD"]
+        .iter()
+        .all(|code| codes.contains(&(act, code)))
 }
 
 /// Checks shared by every plan: counts, references, labels, no empty strings.
@@ -116,10 +117,23 @@ fn assert_sound_bundle(plan: &Plan, bundle: &Value) {
         let id = resource["id"].as_str().expect("id");
         assert!(full_urls.contains(format!("urn:uuid:{id}").as_str()));
     }
-    let mut refs = Vec::new();
-    references(bundle, &mut refs);
-    for r in refs {
-        assert!(full_urls.contains(r.as_str()), "{r} resolves in the Bundle");
+    for resource in resources(bundle) {
+        let mut refs = Vec::new();
+        references(resource, &mut refs);
+        let contained: HashSet<String> = resource["contained"]
+            .as_array()
+            .map(|c| {
+                c.iter()
+                    .map(|r| format!("#{}", r["id"].as_str().unwrap_or_default()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        for r in refs {
+            assert!(
+                full_urls.contains(r.as_str()) || contained.contains(&r),
+                "{r} resolves in the Bundle, or in the resource's contained"
+            );
+        }
     }
     let mut blank = Vec::new();
     blank_strings(bundle, "", &mut blank);
@@ -149,7 +163,12 @@ fn a_full_plan_becomes_a_bundle_whose_references_all_resolve() {
     let therapy = &activities[0]["detail"];
     assert_eq!(therapy["kind"], "ServiceRequest");
     assert_eq!(therapy["code"]["text"], "Cognitive behavioral therapy");
-    assert_eq!(therapy["scheduledString"], "Weekly");
+    // How often and from when, in one Timing.
+    assert_eq!(therapy["scheduledTiming"]["code"]["text"], "Weekly");
+    assert_eq!(
+        therapy["scheduledTiming"]["repeat"]["boundsPeriod"]["start"],
+        "2026-03-09"
+    );
     assert_eq!(
         therapy["status"], "in-progress",
         "started 03-09, today 03-10"
@@ -187,13 +206,20 @@ fn a_full_plan_becomes_a_bundle_whose_references_all_resolve() {
         of_type(&bundle, "Patient")[0]["id"].as_str().expect("id")
     );
     assert_eq!(sleep["expressedBy"]["reference"], patient_url.as_str());
+    // Each objective is a target of its own, with its due date.
     assert_eq!(
-        sleep["note"][0]["text"],
-        "Learn two ways to wind down (2026-04-01)"
+        sleep["target"][1]["measure"]["text"],
+        "Learn two ways to wind down"
     );
+    assert_eq!(sleep["target"][1]["dueDate"], "2026-04-01");
+    assert!(sleep.get("note").is_none());
     // gol-1: the second goal has a target but no measure, so no detail.
     let saturdays = goals[1];
-    assert!(saturdays.get("target").is_none());
+    assert_eq!(
+        saturdays["target"],
+        serde_json::json!([{ "measure": { "text": "Plan one outing a month" } }]),
+        "only its objective is a target"
+    );
     assert_eq!(saturdays["note"][0]["text"], "Every Saturday");
 
     let conditions = of_type(&bundle, "Condition");
@@ -210,7 +236,18 @@ fn a_full_plan_becomes_a_bundle_whose_references_all_resolve() {
         .keys()
         .map(String::as_str)
         .collect();
-    let entered: HashSet<&str> = ["resourceType", "id", "meta", "name", "communication"].into();
+    // Besides what was entered: the widget's own stable identifier and
+    // the language of the resource's words.
+    let entered: HashSet<&str> = [
+        "resourceType",
+        "id",
+        "meta",
+        "language",
+        "identifier",
+        "name",
+        "communication",
+    ]
+    .into();
     assert_eq!(keys, entered, "the Patient holds only what was entered");
     let team = of_type(&bundle, "CareTeam")[0];
     assert_eq!(team["participant"].as_array().map(Vec::len), Some(4));
@@ -383,6 +420,7 @@ fn writes_every_plan_as_fhir_for_the_validator() {
             let options = FhirOptions {
                 lang,
                 today: Some(date(2026, 3, 10)),
+                ..FhirOptions::default()
             };
             assert_sound_bundle(plan, &fhir_bundle(plan, &options));
             let file = dir.join(format!("{name}.{}.json", lang.tag()));
@@ -434,14 +472,22 @@ fn fhir_strings_have_no_control_characters_or_padding_and_are_never_empty() {
     let goal = of_type(&bundle, "Goal")[0];
     assert_eq!(goal["description"]["text"], "[31m Call Maria");
     assert_eq!(goal["target"][0]["measure"]["text"], "[31m Call Maria");
-    assert_eq!(goal["note"][0]["text"], "[31m Call Maria");
     let team = of_type(&bundle, "CareTeam")[0];
-    assert_eq!(team["note"][0]["text"], "[31m Call Maria: [31m Call Maria");
+    assert_eq!(team["contained"][0]["name"][0]["text"], "[31m Call Maria");
+    assert_eq!(
+        team["contained"][0]["telecom"][0],
+        serde_json::json!({ "system": "other", "value": "[31m Call Maria" })
+    );
     // Nothing but control characters is left out like a blank value.
     let bundle = fhir_bundle(&support::hostile_plan(ONLY_CONTROLS), &options());
     assert!(of_type(&bundle, "Patient")[0].get("name").is_none());
     let goal = of_type(&bundle, "Goal")[0];
     assert_eq!(goal["description"]["text"], "-");
     assert!(goal.get("note").is_none() && goal.get("target").is_none());
-    assert!(of_type(&bundle, "CarePlan")[0].get("identifier").is_none());
+    let ids = &of_type(&bundle, "CarePlan")[0]["identifier"];
+    assert_eq!(
+        ids.as_array().map(Vec::len),
+        Some(1),
+        "only the stable identifier: {ids}"
+    );
 }

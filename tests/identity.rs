@@ -9,7 +9,7 @@
 mod support;
 
 use plan_composer::export::fhir::{fhir_bundle_for, fhir_json_for, FhirOptions};
-use plan_composer::export::identity::{Identifier, Identity};
+use plan_composer::export::identity::{Gender, Identifier, Identity};
 use plan_composer::export::print::{printable_html, printable_html_for, PrintOptions};
 use plan_composer::i18n::Lang;
 use serde_json::Value;
@@ -23,15 +23,29 @@ fn identity() -> Identity {
             value: "MRN-0042".into(),
         }),
         legal_name: "Jane Q. Example".into(),
+        family_name: "Example".into(),
+        given_name: "Jane Q.".into(),
+        gender: Some(Gender::Female),
         birth_date: Some(date(1990, 4, 1)),
         clinician_name: "Alex Kim".into(),
         clinician_credentials: "LCSW".into(),
+        clinician_identifier: Some(Identifier {
+            system: "http://hl7.org/fhir/sid/us-npi".into(),
+            value: "1245319599".into(),
+        }),
         organization_name: "Example Clinic".into(),
         organization_identifier: Some(Identifier {
             system: "http://hl7.org/fhir/sid/us-npi".into(),
             value: "1234567893".into(),
         }),
+        plan_identifier_system: "https://clinic.example/fhir/plan-composer".into(),
     }
+}
+
+fn practitioner_npi(bundle: &Value) -> &str {
+    let id = &resource(bundle, "Practitioner")["identifier"][0];
+    assert_eq!(id["system"], "http://hl7.org/fhir/sid/us-npi");
+    id["value"].as_str().unwrap_or_default()
 }
 
 fn resource<'a>(bundle: &'a Value, kind: &str) -> &'a Value {
@@ -113,6 +127,7 @@ fn fhir_carries_the_identity() {
     let options = FhirOptions {
         lang: Lang::En,
         today: Some(date(2026, 3, 10)),
+        ..FhirOptions::default()
     };
     let bundle = fhir_bundle_for(&plan, &options, &identity());
     let patient = resource(&bundle, "Patient");
@@ -123,7 +138,15 @@ fn fhir_carries_the_identity() {
     assert_eq!(patient["identifier"][0]["value"], "MRN-0042");
     assert_eq!(patient["name"][0]["use"], "official");
     assert_eq!(patient["name"][0]["text"], "Jane Q. Example");
+    assert_eq!(patient["name"][0]["family"], "Example");
+    assert_eq!(patient["name"][0]["given"][0], "Jane Q.");
+    assert_eq!(patient["gender"], "female");
     assert_eq!(patient["birthDate"], "1990-04-01");
+    assert_eq!(
+        patient["identifier"][1]["system"], "https://clinic.example/fhir/plan-composer",
+        "the plan's own identifier follows the record number"
+    );
+    assert_eq!(practitioner_npi(&bundle), "1245319599");
     let practitioner = resource(&bundle, "Practitioner");
     assert_eq!(practitioner["name"][0]["text"], "Alex Kim");
     assert_eq!(practitioner["qualification"][0]["code"]["text"], "LCSW");

@@ -5,8 +5,8 @@ pub mod bench;
 pub mod crash;
 
 use crate::composer::{Action, Composer};
-use crate::export::fhir::FhirOptions;
-use crate::export::identity::{is_identifier_system, Identifier, Identity};
+use crate::export::fhir::{BundleKind, FhirOptions};
+use crate::export::identity::{is_identifier_system, Gender, Identifier, Identity};
 use crate::export::json;
 use crate::export::print::{Paper, PrintOptions};
 use crate::i18n::{Lang, Text};
@@ -125,9 +125,13 @@ fn read_identity(options: &JsValue) -> Result<Identity, String> {
         &[
             "recordNumber",
             "legalName",
+            "familyName",
+            "givenName",
+            "gender",
             "birthDate",
             "clinician",
             "organization",
+            "planIdentifierSystem",
         ],
         at,
     )?;
@@ -142,17 +146,40 @@ fn read_identity(options: &JsValue) -> Result<Identity, String> {
     let record_number = member(&given, "recordNumber")
         .map(|r| read_identifier(&r, "identity.recordNumber"))
         .transpose()?;
+    let gender = match text_at(&given, "gender", at)?.as_str() {
+        "" => None,
+        code => Some(Gender::from_code(code).ok_or_else(|| {
+            format!(
+                "plan-composer: option identity.gender must be \"male\", \"female\", \"other\" or \"unknown\" (FHIR administrative gender), not \"{}\"",
+                code.chars().take(40).collect::<String>()
+            )
+        })?),
+    };
+    let plan_identifier_system = text_at(&given, "planIdentifierSystem", at)?;
+    if !plan_identifier_system.is_empty() && !is_identifier_system(&plan_identifier_system) {
+        return Err(format!(
+            "plan-composer: option identity.planIdentifierSystem must be an absolute URI such as https://clinic.example/fhir/plans, not \"{}\"",
+            plan_identifier_system.chars().take(40).collect::<String>()
+        ));
+    }
     let mut identity = Identity {
         record_number,
         legal_name: text_at(&given, "legalName", at)?,
+        family_name: text_at(&given, "familyName", at)?,
+        given_name: text_at(&given, "givenName", at)?,
+        gender,
         birth_date,
+        plan_identifier_system,
         ..Identity::default()
     };
     if let Some(clinician) = member(&given, "clinician") {
         let at = "identity.clinician";
-        object_at(&clinician, &["name", "credentials"], at)?;
+        object_at(&clinician, &["name", "credentials", "identifier"], at)?;
         identity.clinician_name = text_at(&clinician, "name", at)?;
         identity.clinician_credentials = text_at(&clinician, "credentials", at)?;
+        identity.clinician_identifier = member(&clinician, "identifier")
+            .map(|r| read_identifier(&r, "identity.clinician.identifier"))
+            .transpose()?;
     }
     if let Some(organization) = member(&given, "organization") {
         let at = "identity.organization";
@@ -558,14 +585,33 @@ impl PlanComposer {
         self.ready.clone()
     }
 
-    /// The plan as a FHIR R4 Bundle (type collection), as JSON.
+    /// The plan as a FHIR R4 Bundle, as JSON: "collection" (the default)
+    /// to keep as a file, "transaction" to post to a FHIR server's base.
     #[wasm_bindgen(js_name = fhirJson)]
-    pub fn fhir_json(&self) -> Result<String, JsError> {
+    pub fn fhir_json(&self, bundle: Option<String>) -> Result<String, JsError> {
         let part = self.part("fhirJson")?;
+        let bundle = match bundle.as_deref() {
+            None | Some("collection") => BundleKind::Collection,
+            Some("transaction") => BundleKind::Transaction,
+            Some(other) => {
+                return Err(JsError::new(&format!(
+                    "plan-composer: fhirJson takes \"collection\" or \"transaction\", not \"{}\"",
+                    other.chars().take(40).collect::<String>()
+                )))
+            }
+        };
         self.store.mark_saved();
+        let catalog = self
+            .store
+            .catalog()
+            .unwrap_or_else(|| (part.built_in_catalog)());
+        let now = now();
         let options = FhirOptions {
             lang: self.store.lang(),
             today: today(),
+            now: now.as_deref(),
+            bundle,
+            catalog: Some(&catalog),
         };
         Ok((part.fhir_json)(
             &self.store.plan(),
@@ -709,6 +755,12 @@ fn base36(mut n: u64) -> String {
     }
     out.reverse();
     String::from_utf8(out).unwrap_or_default()
+}
+
+/// This instant on this device, as FHIR writes one (UTC, e.g.
+/// "2026-03-10T14:05:00.000Z").
+pub fn now() -> Option<String> {
+    js_sys::Date::new_0().to_iso_string().as_string()
 }
 
 /// Today's date on this device.

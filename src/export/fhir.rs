@@ -1,6 +1,9 @@
-//! The plan as FHIR R4: a Bundle of type `collection` holding a CarePlan,
-//! one Goal per goal, one Condition per need, a CareTeam and the Patient
-//! (see docs/ARCHITECTURE.md, "FHIR export", for why a Bundle).
+//! The plan as FHIR R4: a Bundle holding a CarePlan (with a narrative of
+//! the whole plan), one Goal per goal, one Condition per need, a CareTeam
+//! and the Patient (see docs/ARCHITECTURE.md, "FHIR export", for why a
+//! Bundle, and docs/US-CORE.md for how it meets US Core). A `collection`
+//! to file or read; a `transaction` to post to a server's base, where
+//! conditional requests on stable identifiers make a resend update in place.
 //!
 //! Built with `serde_json::Value` so no serialization structs land in the
 //! wasm bundle. Pure: the date used for activity status comes in options.
@@ -12,28 +15,74 @@
 use super::clean::clean;
 use super::identity::{is_identifier_system, Identifier, Identity};
 use crate::lang::Lang;
+use crate::plan::catalog::ComponentCatalog;
 use crate::plan::*;
 use serde_json::{json, Map, Value};
 
-/// What the export needs from outside the plan.
+/// Which kind of Bundle to write.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct FhirOptions {
-    /// The language of the few fixed words (the plan category).
+pub enum BundleKind {
+    /// A file of the plan's resources, to keep or hand to a reader.
+    #[default]
+    Collection,
+    /// Requests for a FHIR server's base endpoint: conditional updates
+    /// keyed on identifiers, so sending the same plan again updates it.
+    Transaction,
+}
+
+/// What the export needs from outside the plan.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct FhirOptions<'a> {
+    /// The language of the few fixed words (the plan category, roles).
     pub lang: Lang,
     /// Today's date, from the host's clock; it decides whether a component
     /// that has a start date is "in progress" yet. None: not decided.
     pub today: Option<PlanDate>,
+    /// This instant, from the host's clock, as FHIR writes it
+    /// ("2026-03-10T14:05:00.000Z"): the Bundle's timestamp.
+    pub now: Option<&'a str>,
+    pub bundle: BundleKind,
+    /// Where the standard codes of services and medicines come from.
+    pub catalog: Option<&'a ComponentCatalog>,
 }
 
 const CONFIDENTIALITY: &str = "http://terminology.hl7.org/CodeSystem/v3-Confidentiality";
 const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
+/// Identifier system for a URI value (here the widget's own `urn:uuid:`).
+const URI_SYSTEM: &str = "urn:ietf:rfc:3986";
 
-/// Labels for a confidential substance use disorder record.
+/// Labels for a confidential substance use disorder record, as consent
+/// engines read them: restricted, substance use information, covered by
+/// 42 CFR Part 2, and not to be disclosed again without consent.
 fn meta() -> Value {
     json!({ "security": [
         { "system": CONFIDENTIALITY, "code": "R", "display": "restricted" },
+        { "system": ACT_CODE, "code": "ETH", "display": "substance abuse information sensitivity" },
         { "system": ACT_CODE, "code": "42CFRPart2", "display": "42 CFR Part2" },
+        { "system": ACT_CODE, "code": "NORDSCLCD", "display": "no redisclosure without consent directive" },
     ]})
+}
+
+/// A FHIR instant, roughly checked: a host clock that gives something else
+/// leaves the timestamp out rather than make the Bundle invalid.
+fn instant(value: &str) -> Option<&str> {
+    let b = value.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let shaped = b.len() >= 20
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && b[10] == b'T'
+        && digits(11..13)
+        && b[13] == b':'
+        && digits(14..16)
+        && b[16] == b':'
+        && digits(17..19)
+        && (value.ends_with('Z') || value[19..].contains(['+', '-']));
+    shaped.then_some(value)
 }
 
 /// A stable UUID for one item of one plan, so exporting twice gives the
@@ -66,11 +115,28 @@ fn uuid(plan_id: &str, kind: &str, item_id: &str) -> String {
 
 struct Refs<'a> {
     plan: &'a Plan,
+    /// The host's `Identifier.system` for the plan's resources, if usable.
+    system: Option<String>,
 }
 
 impl Refs<'_> {
     fn id(&self, kind: &str, item: &str) -> String {
         uuid(&self.plan.id, kind, item)
+    }
+    /// The stable identifier of one item: under the host's system, or the
+    /// item's own URN, which is unique everywhere.
+    fn identifier(&self, kind: &str, item: &str) -> Identifier {
+        let id = self.id(kind, item);
+        match &self.system {
+            Some(system) => Identifier {
+                system: system.clone(),
+                value: id,
+            },
+            None => Identifier {
+                system: URI_SYSTEM.into(),
+                value: format!("urn:uuid:{id}"),
+            },
+        }
     }
     fn reference(&self, kind: &str, item: &str) -> Value {
         json!({ "reference": format!("urn:uuid:{}", self.id(kind, item)) })
@@ -121,12 +187,59 @@ fn coded(system: &str, code: &str) -> Value {
     json!({ "coding": [{ "system": system, "code": code }] })
 }
 
-fn resource(kind: &str, id: String) -> Value {
+/// Words with the catalog's standard codes for a component, if any.
+fn component_concept(name: &str, component: &Component, options: &FhirOptions) -> Value {
+    let mut out = concept(name);
+    let codes: Vec<Value> = options
+        .catalog
+        .and_then(|c| c.entry(&component.catalog_id))
+        .map(|entry| {
+            entry
+                .codes
+                .iter()
+                .map(|c| json!({ "system": c.system, "code": c.code, "display": c.display }))
+                .collect()
+        })
+        .unwrap_or_default();
+    if !codes.is_empty() {
+        out["coding"] = json!(codes);
+    }
+    out
+}
+
+/// A contact as FHIR ContactPoint: an email, a phone number, or other.
+fn contact_point(contact: &str) -> Option<Value> {
+    let value = text(contact)?;
+    let phone_like = value
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let system = if value.contains('@') && !value.contains(char::is_whitespace) {
+        "email"
+    } else if phone_like && value.chars().filter(char::is_ascii_digit).count() >= 3 {
+        "phone"
+    } else {
+        "other"
+    };
+    Some(json!({ "system": system, "value": value }))
+}
+
+fn resource(kind: &str, id: String, lang: Lang) -> Value {
     let mut object = Map::new();
     object.insert("resourceType".into(), json!(kind));
     object.insert("id".into(), json!(id));
     object.insert("meta".into(), meta());
+    object.insert("language".into(), json!(lang.tag()));
     Value::Object(object)
+}
+
+/// A resource with its stable identifier first (before any the host gave).
+fn identified(kind: &str, item: &str, refs: &Refs, lang: Lang) -> Value {
+    let mut out = resource(kind, refs.id(kind, item), lang);
+    let ids: Vec<Value> = identifier(&refs.identifier(kind, item))
+        .into_iter()
+        .collect();
+    out["identifier"] = json!(ids);
+    out
 }
 
 fn plan_status(status: PlanStatus) -> &'static str {
@@ -178,15 +291,42 @@ fn identifier(id: &Identifier) -> Option<Value> {
     Some(out)
 }
 
-fn patient(plan: &Plan, refs: &Refs, identity: &Identity) -> Value {
-    let mut patient = resource("Patient", refs.id("Patient", ""));
+/// The BCP 47 tag of the person's language: as written when it is a tag
+/// ("es-MX"), else the tag of a language the widget knows by name
+/// ("Spanish", "Español"); None for anything else (the text is kept).
+fn language_tag(language: &str) -> Option<String> {
+    let given = clean(language);
+    let mut parts = given.split('-');
+    let primary = parts.next().unwrap_or_default();
+    let tag_like = (2..=3).contains(&primary.len())
+        && primary.chars().all(|c| c.is_ascii_alphabetic())
+        && parts
+            .all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()));
+    if tag_like {
+        return Some(given);
+    }
+    Lang::of_person(&given).map(|lang| lang.tag().to_owned())
+}
+
+fn patient(plan: &Plan, refs: &Refs, identity: &Identity, lang: Lang) -> Value {
+    let mut patient = identified("Patient", "", refs, lang);
+    // The record number comes first: it is how a record system finds the person.
     if let Some(id) = identity.record_number.as_ref().and_then(identifier) {
-        patient["identifier"] = json!([id]);
+        patient["identifier"] = json!([id, patient["identifier"][0].take()]);
     }
     let person = &plan.person;
     let mut names = Vec::new();
-    if let Some(name) = text(&identity.legal_name) {
-        names.push(json!({ "use": "official", "text": name }));
+    let family = text(&identity.family_name);
+    let given = text(&identity.given_name);
+    if let Some(name) = text(&identity.printed_legal_name()) {
+        let mut official = json!({ "use": "official", "text": name });
+        if let Some(family) = family {
+            official["family"] = json!(family);
+        }
+        if let Some(given) = given {
+            official["given"] = json!([given]);
+        }
+        names.push(official);
     }
     if let Some(name) = text(&person.preferred_name) {
         names.push(json!({ "use": "usual", "text": name }));
@@ -194,11 +334,18 @@ fn patient(plan: &Plan, refs: &Refs, identity: &Identity) -> Value {
     if !names.is_empty() {
         patient["name"] = json!(names);
     }
+    if let Some(gender) = identity.gender {
+        patient["gender"] = json!(gender.code());
+    }
     if let Some(birth) = identity.birth_date {
         patient["birthDate"] = json!(birth.to_string());
     }
     if let Some(language) = text(&person.language) {
-        patient["communication"] = json!([{ "language": concept(&language), "preferred": true }]);
+        let mut concept = concept(&language);
+        if let Some(tag) = language_tag(&language) {
+            concept["coding"] = json!([{ "system": "urn:ietf:bcp:47", "code": tag }]);
+        }
+        patient["communication"] = json!([{ "language": concept, "preferred": true }]);
     }
     if text(&identity.organization_name).is_some() {
         patient["managingOrganization"] = refs.reference("Organization", "");
@@ -207,9 +354,12 @@ fn patient(plan: &Plan, refs: &Refs, identity: &Identity) -> Value {
 }
 
 /// The signed-in clinician, if the host named one.
-fn practitioner(identity: &Identity, refs: &Refs) -> Option<Value> {
+fn practitioner(identity: &Identity, refs: &Refs, lang: Lang) -> Option<Value> {
     let name = text(&identity.clinician_name)?;
-    let mut out = resource("Practitioner", refs.id("Practitioner", ""));
+    let mut out = identified("Practitioner", "", refs, lang);
+    if let Some(id) = identity.clinician_identifier.as_ref().and_then(identifier) {
+        out["identifier"] = json!([id, out["identifier"][0].take()]);
+    }
     out["name"] = json!([{ "text": name }]);
     if let Some(credentials) = text(&identity.clinician_credentials) {
         out["qualification"] = json!([{ "code": concept(&credentials) }]);
@@ -218,9 +368,9 @@ fn practitioner(identity: &Identity, refs: &Refs) -> Option<Value> {
 }
 
 /// The organization, if the host named one.
-fn organization(identity: &Identity, refs: &Refs) -> Option<Value> {
+fn organization(identity: &Identity, refs: &Refs, lang: Lang) -> Option<Value> {
     let name = text(&identity.organization_name)?;
-    let mut out = resource("Organization", refs.id("Organization", ""));
+    let mut out = identified("Organization", "", refs, lang);
     out["active"] = json!(true);
     out["name"] = json!(name);
     if let Some(id) = identity
@@ -228,13 +378,13 @@ fn organization(identity: &Identity, refs: &Refs) -> Option<Value> {
         .as_ref()
         .and_then(identifier)
     {
-        out["identifier"] = json!([id]);
+        out["identifier"] = json!([id, out["identifier"][0].take()]);
     }
     Some(out)
 }
 
-fn condition(need: &Need, refs: &Refs) -> Value {
-    let mut condition = resource("Condition", refs.id("Condition", &need.id));
+fn condition(need: &Need, refs: &Refs, lang: Lang) -> Value {
+    let mut condition = identified("Condition", &need.id, refs, lang);
     // A need in the person's words, not a diagnosis: a health concern that
     // is active and, as a diagnosis, unconfirmed (con-3, con-4, con-5 hold).
     condition["clinicalStatus"] = coded(
@@ -249,15 +399,20 @@ fn condition(need: &Need, refs: &Refs) -> Value {
         "http://hl7.org/fhir/us/core/CodeSystem/condition-category",
         "health-concern"
     )]);
-    if let Some(statement) = text(&need.statement) {
-        condition["code"] = concept(&statement);
+    // The clinical problem statement beside the person's words, when written.
+    let words = match (text(&need.statement), text(&need.problem)) {
+        (Some(statement), Some(problem)) => Some(format!("{statement} ({problem})")),
+        (statement, problem) => statement.or(problem),
+    };
+    if let Some(words) = words {
+        condition["code"] = concept(&words);
     }
     condition["subject"] = refs.patient();
     condition
 }
 
-fn goal(plan: &Plan, goal: &Goal, refs: &Refs) -> Value {
-    let mut out = resource("Goal", refs.id("Goal", &goal.id));
+fn goal(plan: &Plan, goal: &Goal, refs: &Refs, lang: Lang) -> Value {
+    let mut out = identified("Goal", &goal.id, refs, lang);
     out["lifecycleStatus"] = json!(lifecycle(goal.lifecycle));
     out["achievementStatus"] = coded(
         "http://terminology.hl7.org/CodeSystem/goal-achievement",
@@ -272,6 +427,9 @@ fn goal(plan: &Plan, goal: &Goal, refs: &Refs) -> Value {
     let statement = text(&goal.statement).unwrap_or_else(|| "-".into());
     out["description"] = concept(&statement);
     out["subject"] = refs.patient();
+    // The goal's own target first, then one per objective, each with its
+    // due date (US Core asks for a target date or start date).
+    let mut targets: Vec<Value> = Vec::new();
     let mut target = json!({});
     let measure = text(&goal.measure);
     let has_measure = measure.is_some();
@@ -284,7 +442,20 @@ fn goal(plan: &Plan, goal: &Goal, refs: &Refs) -> Value {
         target["dueDate"] = json!(due.to_string());
     }
     if target.as_object().is_some_and(|t| !t.is_empty()) {
-        out["target"] = json!([target]);
+        targets.push(target);
+    }
+    for objective in goal.objectives.iter() {
+        let Some(statement) = text(&objective.statement) else {
+            continue;
+        };
+        let mut target = json!({ "measure": concept(&statement) });
+        if let Some(due) = objective.due {
+            target["dueDate"] = json!(due.to_string());
+        }
+        targets.push(target);
+    }
+    if !targets.is_empty() {
+        out["target"] = json!(targets);
     }
     let addresses: Vec<Value> = goal
         .addresses
@@ -302,22 +473,8 @@ fn goal(plan: &Plan, goal: &Goal, refs: &Refs) -> Value {
     {
         out["expressedBy"] = who;
     }
-    let mut notes: Vec<Value> = Vec::new();
     if let Some(target) = text(&goal.target).filter(|_| !has_measure) {
-        notes.push(json!({ "text": target }));
-    }
-    for objective in goal.objectives.iter() {
-        let Some(statement) = text(&objective.statement) else {
-            continue;
-        };
-        let note = match objective.due {
-            Some(due) => format!("{statement} ({due})"),
-            None => statement,
-        };
-        notes.push(json!({ "text": note }));
-    }
-    if !notes.is_empty() {
-        out["note"] = json!(notes);
+        out["note"] = json!([{ "text": target }]);
     }
     out
 }
@@ -336,7 +493,7 @@ fn activity(plan: &Plan, component: &Component, options: &FhirOptions, refs: &Re
     };
     let mut detail = json!({ "kind": kind, "status": status });
     if let Some(name) = text(&component.name).or_else(|| text(&component.catalog_id)) {
-        detail["code"] = concept(&name);
+        detail["code"] = component_concept(&name, component, options);
     }
     let goals: Vec<Value> = plan
         .goals_served_by(&component.id)
@@ -345,73 +502,90 @@ fn activity(plan: &Plan, component: &Component, options: &FhirOptions, refs: &Re
     if !goals.is_empty() {
         detail["goal"] = json!(goals);
     }
-    put_text(&mut detail, "scheduledString", &component.frequency);
+    // How often, in words, and from when: one Timing holds both.
+    let start = component.start.map(|d| json!({ "start": d.to_string() }));
+    match (text(&component.frequency), start) {
+        (Some(frequency), start) => {
+            let mut timing = json!({ "code": concept(&frequency) });
+            if let Some(start) = start {
+                timing["repeat"] = json!({ "boundsPeriod": start });
+            }
+            detail["scheduledTiming"] = timing;
+        }
+        (None, Some(start)) => detail["scheduledPeriod"] = start,
+        (None, None) => {}
+    }
     if let Some(setting) = display(&component.setting) {
         detail["location"] = setting;
     }
     if let Some(responsible) = display(&component.responsible) {
         detail["performer"] = json!([responsible]);
     }
-    let description = match (text(&component.details), component.start) {
-        (Some(details), Some(start)) => format!("{details} ({start})"),
-        (None, Some(start)) => start.to_string(),
-        (details, None) => details.unwrap_or_default(),
-    };
-    put_text(&mut detail, "description", &description);
+    put_text(&mut detail, "description", &component.details);
     json!({ "detail": detail })
 }
 
-fn care_team(plan: &Plan, options: &FhirOptions, refs: &Refs) -> Value {
-    let mut team = resource("CareTeam", refs.id("CareTeam", ""));
+fn care_team(plan: &Plan, refs: &Refs, lang: Lang) -> Value {
+    let mut team = identified("CareTeam", "", refs, lang);
     team["status"] = json!("active");
-    team["name"] = json!(options.lang.words().care_team);
+    team["name"] = json!(lang.words().care_team);
     team["subject"] = refs.patient();
     let mut participants: Vec<Value> = Vec::new();
-    for member in &plan.care_team {
+    // Members are held inside the team, with their phone or email: they
+    // are the team's own record of them, not the server's practitioners.
+    let mut members: Vec<Value> = Vec::new();
+    for (i, member) in plan.care_team.iter().enumerate() {
         let mut participant = json!({});
-        if let Some(name) = display(&member.name) {
-            participant["member"] = name;
-        }
         if let Some(role) = text(&member.role) {
             participant["role"] = json!([concept(&role)]);
+        }
+        let name = text(&member.name);
+        let telecom = contact_point(&member.contact);
+        if name.is_some() || telecom.is_some() {
+            let id = format!("member{}", i + 1);
+            let mut who = json!({ "resourceType": "Practitioner", "id": id });
+            if let Some(name) = &name {
+                who["name"] = json!([{ "text": name }]);
+            }
+            if let Some(telecom) = telecom {
+                who["telecom"] = json!([telecom]);
+            }
+            members.push(who);
+            participant["member"] = json!({ "reference": format!("#{id}") });
+            if let Some(name) = name {
+                participant["member"]["display"] = json!(name);
+            }
         }
         if participant.as_object().is_some_and(|p| !p.is_empty()) {
             participants.push(participant);
         }
     }
     for who in &plan.contributors {
-        let mut participant = json!({ "role": [concept(options.lang.words().role(who.role))] });
+        let mut participant = json!({ "role": [concept(lang.words().role(who.role))] });
         if let Some(member) = refs.contributor_ref(who) {
             participant["member"] = member;
         }
         participants.push(participant);
     }
+    if !members.is_empty() {
+        team["contained"] = json!(members);
+    }
     if !participants.is_empty() {
         team["participant"] = json!(participants);
-    }
-    let notes: Vec<Value> = plan
-        .care_team
-        .iter()
-        .filter_map(|m| {
-            let contact = text(&m.contact)?;
-            let note = match text(&m.name) {
-                Some(name) => format!("{name}: {contact}"),
-                None => contact,
-            };
-            Some(json!({ "text": note }))
-        })
-        .collect();
-    if !notes.is_empty() {
-        team["note"] = json!(notes);
     }
     team
 }
 
-fn care_plan(plan: &Plan, options: &FhirOptions, refs: &Refs, identity: &Identity) -> Value {
-    let mut out = resource("CarePlan", refs.id("CarePlan", ""));
+fn care_plan(plan: &Plan, refs: &Refs, identity: &Identity, lang: Lang) -> Value {
+    let mut out = identified("CarePlan", "", refs, lang);
     out["meta"]["versionId"] = json!(plan.revision.to_string());
-    if let Some(id) = text(&plan.id) {
-        out["identifier"] = json!([{ "value": id }]);
+    // The whole plan in words, as printed: US Core asks for a narrative.
+    out["text"] = json!({
+        "status": "additional",
+        "div": super::print::narrative(plan, lang),
+    });
+    if let (Some(id), Some(ids)) = (text(&plan.id), out["identifier"].as_array_mut()) {
+        ids.push(json!({ "value": id }));
     }
     out["status"] = json!(plan_status(plan.status));
     out["intent"] = json!("plan");
@@ -420,7 +594,7 @@ fn care_plan(plan: &Plan, options: &FhirOptions, refs: &Refs, identity: &Identit
             "system": "http://hl7.org/fhir/us/core/CodeSystem/careplan-category",
             "code": "assess-plan",
         }],
-        "text": options.lang.print_words().plan_category,
+        "text": lang.print_words().plan_category,
     }]);
     put_text(&mut out, "title", &plan.title);
     out["subject"] = refs.patient();
@@ -472,18 +646,10 @@ fn care_plan(plan: &Plan, options: &FhirOptions, refs: &Refs, identity: &Identit
     if !goals.is_empty() {
         out["goal"] = json!(goals);
     }
-    let activities: Vec<Value> = plan
-        .components
-        .iter()
-        .map(|c| activity(plan, c, options, refs))
-        .collect();
-    if !activities.is_empty() {
-        out["activity"] = json!(activities);
-    }
     out
 }
 
-/// The plan as a FHIR R4 Bundle (type `collection`), pretty-printed JSON.
+/// The plan as a FHIR R4 Bundle, pretty-printed JSON.
 pub fn fhir_json(plan: &Plan, options: &FhirOptions) -> String {
     fhir_json_for(plan, options, &Identity::default())
 }
@@ -501,31 +667,91 @@ pub fn fhir_bundle(plan: &Plan, options: &FhirOptions) -> Value {
     fhir_bundle_for(plan, options, &Identity::default())
 }
 
+/// A search parameter value as a URL query writes it: the characters that
+/// would end or split the value are percent-encoded.
+fn query_value(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b':' | b'/' => {
+                out.push(char::from(b))
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The request that files one resource: an update where the plan's own
+/// identifier finds it, a create-if-absent for the people and places the
+/// record system already knows (never overwriting its record of them).
+fn request(resource: &Value) -> Value {
+    let kind = resource["resourceType"].as_str().unwrap_or_default();
+    let first = &resource["identifier"][0];
+    let search = format!(
+        "identifier={}|{}",
+        query_value(first["system"].as_str().unwrap_or_default()),
+        query_value(first["value"].as_str().unwrap_or_default())
+    );
+    match kind {
+        "Patient" | "Practitioner" | "Organization" => {
+            json!({ "method": "POST", "url": kind, "ifNoneExist": search })
+        }
+        _ => json!({ "method": "PUT", "url": format!("{kind}?{search}") }),
+    }
+}
+
 /// The Bundle with the host's identity, as a JSON value.
 pub fn fhir_bundle_for(plan: &Plan, options: &FhirOptions, identity: &Identity) -> Value {
-    let refs = Refs { plan };
-    let mut resources = vec![
-        care_plan(plan, options, &refs, identity),
-        patient(plan, &refs, identity),
-    ];
-    resources.extend(practitioner(identity, &refs));
-    resources.extend(organization(identity, &refs));
-    let mut team = care_team(plan, options, &refs);
+    let system = clean(&identity.plan_identifier_system);
+    let refs = Refs {
+        plan,
+        system: is_identifier_system(&system).then_some(system),
+    };
+    // The plan's fixed words follow the page's language.
+    let lang = options.lang;
+    let mut plan_resource = care_plan(plan, &refs, identity, lang);
+    let activities: Vec<Value> = plan
+        .components
+        .iter()
+        .map(|c| activity(plan, c, options, &refs))
+        .collect();
+    if !activities.is_empty() {
+        plan_resource["activity"] = json!(activities);
+    }
+    let mut resources = vec![plan_resource, patient(plan, &refs, identity, lang)];
+    resources.extend(practitioner(identity, &refs, lang));
+    resources.extend(organization(identity, &refs, lang));
+    let mut team = care_team(plan, &refs, lang);
     if text(&identity.organization_name).is_some() {
         team["managingOrganization"] = json!([refs.reference("Organization", "")]);
     }
     resources.push(team);
-    resources.extend(plan.needs.iter().map(|n| condition(n, &refs)));
-    resources.extend(plan.goals.iter().map(|g| goal(plan, g, &refs)));
+    resources.extend(plan.needs.iter().map(|n| condition(n, &refs, lang)));
+    resources.extend(plan.goals.iter().map(|g| goal(plan, g, &refs, lang)));
+    let transaction = options.bundle == BundleKind::Transaction;
     let entries: Vec<Value> = resources
         .into_iter()
         .map(|resource| {
             let id = resource["id"].as_str().unwrap_or_default().to_owned();
-            json!({ "fullUrl": format!("urn:uuid:{id}"), "resource": resource })
+            let mut entry = json!({ "fullUrl": format!("urn:uuid:{id}") });
+            if transaction {
+                entry["request"] = request(&resource);
+            }
+            entry["resource"] = resource;
+            entry
         })
         .collect();
-    let mut bundle = resource("Bundle", refs.id("Bundle", ""));
-    bundle["type"] = json!("collection");
+    let mut bundle = resource("Bundle", refs.id("Bundle", ""), lang);
+    bundle["identifier"] = identifier(&refs.identifier("Bundle", "")).unwrap_or_default();
+    bundle["type"] = json!(if transaction {
+        "transaction"
+    } else {
+        "collection"
+    });
+    if let Some(now) = options.now.and_then(instant) {
+        bundle["timestamp"] = json!(now);
+    }
     bundle["entry"] = json!(entries);
     bundle
 }

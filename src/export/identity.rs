@@ -17,17 +17,56 @@ pub struct Identifier {
     pub value: String,
 }
 
+/// FHIR's administrative gender, as the record system holds it (US Core
+/// Patient needs one). Never asked of the person by the widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+    Other,
+    Unknown,
+}
+
+impl Gender {
+    /// The FHIR code, which is also how a host writes it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Gender::Male => "male",
+            Gender::Female => "female",
+            Gender::Other => "other",
+            Gender::Unknown => "unknown",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Gender> {
+        [Gender::Male, Gender::Female, Gender::Other, Gender::Unknown]
+            .into_iter()
+            .find(|g| g.code() == code)
+    }
+}
+
 /// What the host page knows of the people and the place; every part may
 /// be missing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Identity {
     pub record_number: Option<Identifier>,
     pub legal_name: String,
+    /// The legal name in parts, for a record system that matches on them
+    /// (FHIR `HumanName.family` and `given`).
+    pub family_name: String,
+    pub given_name: String,
+    pub gender: Option<Gender>,
     pub birth_date: Option<PlanDate>,
     pub clinician_name: String,
     pub clinician_credentials: String,
+    /// The clinician's number, e.g. an NPI.
+    pub clinician_identifier: Option<Identifier>,
     pub organization_name: String,
     pub organization_identifier: Option<Identifier>,
+    /// The URI under which the host numbers the resources of a plan in a
+    /// FHIR server (`Identifier.system`), so a plan sent twice updates
+    /// itself. Empty: the widget's own stable URNs.
+    pub plan_identifier_system: String,
 }
 
 impl Identity {
@@ -42,6 +81,14 @@ impl Identity {
             .as_ref()
             .map(|r| clean(&r.value))
             .filter(|v| !v.is_empty())
+    }
+
+    /// The legal name as printed: as given whole, or else from its parts.
+    pub fn printed_legal_name(&self) -> String {
+        match clean(&self.legal_name) {
+            name if name.is_empty() => join_nonempty(&[&self.given_name, &self.family_name], " "),
+            name => name,
+        }
     }
 
     /// The clinician as printed: "Dr. Alex Kim, MD".

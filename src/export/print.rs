@@ -154,7 +154,7 @@ fn person_line(identity: &Identity, lang: Lang) -> String {
         .record_value()
         .map(|r| format!("{} {r}", pw.record_number))
         .unwrap_or_default();
-    join_nonempty(&[&identity.legal_name, &birth, &record], " · ")
+    join_nonempty(&[&identity.printed_legal_name(), &birth, &record], " · ")
 }
 
 fn fields_html(out: &mut String, fields: &[(&'static str, String)]) {
@@ -226,12 +226,13 @@ fn block_html(out: &mut String, block: &Block, depth: usize, lang: Lang) {
             children,
         } => {
             let h = if depth == 0 { "h3" } else { "h4" };
-            let _ = write!(out, "<section class=\"item\"><{h}>{}</{h}>", escape(title));
+            // A div, not a section: FHIR narrative XHTML allows no section.
+            let _ = write!(out, "<div class=\"item\"><{h}>{}</{h}>", escape(title));
             fields_html(out, fields);
             for child in children {
                 block_html(out, child, depth + 1, lang);
             }
-            out.push_str("</section>\n");
+            out.push_str("</div>\n");
         }
         Block::Callout(heading, blocks) => {
             let _ = write!(out, "<div class=\"box\"><h3>{}</h3>", escape(heading));
@@ -294,6 +295,32 @@ fn section_html(out: &mut String, section: &Section, lang: Lang) {
     out.push_str("</section>\n");
 }
 
+/// The plan as a FHIR narrative: the printout's outline (without signature
+/// lines) as one XHTML `div`, using only the elements and attributes FHIR
+/// allows (txt-1, txt-2). The person's text is escaped, so it stays text.
+pub fn narrative(plan: &Plan, lang: Lang) -> String {
+    let mut out = format!(
+        "<div xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"{tag}\" xml:lang=\"{tag}\">\n",
+        tag = lang.tag()
+    );
+    let _ = writeln!(
+        out,
+        "<h1>{}</h1>",
+        escape(lang.print_words().document_title)
+    );
+    for section in outline(plan, lang, false) {
+        let _ = writeln!(out, "<h2>{}</h2>", escape(section.heading));
+        if section.blocks.is_empty() {
+            let _ = writeln!(out, "<p>{}</p>", escape(lang.print_words().not_filled_in));
+        }
+        for block in &section.blocks {
+            block_html(&mut out, block, 0, lang);
+        }
+    }
+    out.push_str("</div>");
+    out
+}
+
 /// The plan as a complete, printable HTML document.
 pub fn printable_html(plan: &Plan, options: &PrintOptions) -> String {
     printable_html_for(plan, options, &Identity::default())
@@ -341,7 +368,7 @@ pub fn printable_html_for(plan: &Plan, options: &PrintOptions, identity: &Identi
     let date = |d: Option<PlanDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let record = identity.record_value().unwrap_or_default();
     let meta: Vec<(&'static str, String)> = [
-        (pw.legal_name, clean(&identity.legal_name)),
+        (pw.legal_name, identity.printed_legal_name()),
         (pw.birth_date, date(identity.birth_date)),
         (pw.record_number, record),
         (pw.clinician, identity.clinician()),

@@ -82,6 +82,19 @@ catalog_type! {
         /// Settings to choose from, e.g. where withdrawal care happens.
         #[serde(default, skip_serializing_if = "Vec::is_empty")]
         pub setting_options: Vec<Localized>,
+        /// Standard codes for the service or medicine (SNOMED CT, RxNorm),
+        /// where one is well established; exports give them beside the words.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub codes: Vec<Coding>,
+    }
+
+    /// A code from a code system, e.g. RxNorm 1819 for buprenorphine.
+    pub struct Coding {
+        /// The code system's URI, e.g. "http://snomed.info/sct".
+        pub system: String,
+        pub code: String,
+        /// The code system's own name for the code (English).
+        pub display: String,
     }
 
     /// Words to start a goal from. Placeholders such as `{n}` or `{date}`
@@ -241,6 +254,8 @@ pub enum CatalogErrorKind {
     EmptyCategory { category: ComponentCategory },
     /// An entry has both a fixed setting and settings to choose from.
     SettingConflict,
+    /// A code's system is not an absolute URI, or its code or display is blank.
+    BadCoding,
     /// A need rule names no assessment area.
     RuleWithoutFindings,
     /// A need rule mixes `substance` with other areas.
@@ -289,6 +304,10 @@ impl fmt::Display for CatalogErrorKind {
             Self::SettingConflict => write!(
                 f,
                 "the entry has both \"fixed_setting\" and \"setting_options\"; keep only one"
+            ),
+            Self::BadCoding => write!(
+                f,
+                "the code needs a \"system\" that is a URI such as http://snomed.info/sct, a \"code\" and a \"display\""
             ),
             Self::RuleWithoutFindings => write!(
                 f,
@@ -420,6 +439,19 @@ fn check(catalog: &ComponentCatalog) -> Vec<CatalogError> {
         }
         for (j, option) in entry.setting_options.iter().enumerate() {
             c.text(&format!("{base}.setting_options[{j}]"), option);
+        }
+        for (j, coding) in entry.codes.iter().enumerate() {
+            let uri = ["http://", "https://", "urn:"]
+                .iter()
+                .any(|scheme| coding.system.starts_with(scheme));
+            let blank = |t: &str| t.trim().is_empty() || t.trim() != t;
+            if !uri
+                || coding.system.contains(char::is_whitespace)
+                || blank(&coding.code)
+                || blank(&coding.display)
+            {
+                c.push(format!("{base}.codes[{j}]"), CatalogErrorKind::BadCoding);
+            }
         }
         if entry.fixed_setting.is_some() && !entry.setting_options.is_empty() {
             c.push(base, CatalogErrorKind::SettingConflict);

@@ -1,5 +1,5 @@
 use super::context::use_ui;
-use crate::export::fhir::{fhir_json_for, FhirOptions};
+use crate::export::fhir::{fhir_json_for, BundleKind, FhirOptions};
 use crate::export::json;
 use crate::export::print::{printable_html_for, Paper, PrintOptions};
 use crate::export::text::plain_text;
@@ -9,6 +9,39 @@ use crate::web::files::{copy_text, download_text};
 use std::rc::Rc;
 use web_sys::{HtmlIFrameElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+type FhirDeps = (
+    Rc<Plan>,
+    crate::i18n::Lang,
+    Option<crate::plan::PlanDate>,
+    Option<crate::web::store::Store>,
+    Rc<crate::export::identity::Identity>,
+    super::context::CatalogRef,
+);
+
+/// Downloads the plan as a FHIR Bundle of one kind: a file (collection) or
+/// requests for a record system's server (transaction).
+fn fhir_download(bundle: BundleKind) -> impl Fn(MouseEvent, &FhirDeps) {
+    move |_, (plan, lang, today, store, identity, catalog)| {
+        let now = crate::embed::now();
+        let options = FhirOptions {
+            lang: *lang,
+            today: *today,
+            now: now.as_deref(),
+            bundle,
+            catalog: Some(catalog),
+        };
+        let text = fhir_json_for(plan, &options, identity);
+        let name = match bundle {
+            BundleKind::Collection => format!("{}.fhir.json", plan.id),
+            BundleKind::Transaction => format!("{}.transaction.fhir.json", plan.id),
+        };
+        download_text(&name, "application/fhir+json", &text);
+        if let Some(store) = store {
+            store.export("fhir", &text);
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ExportPanelProps {
@@ -80,30 +113,16 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             }
         },
     );
-    let on_fhir = use_callback(
-        (
-            plan.clone(),
-            ui.lang,
-            ui.today,
-            ui.store.clone(),
-            ui.identity.clone(),
-        ),
-        |_: MouseEvent, (plan, lang, today, store, identity)| {
-            let options = FhirOptions {
-                lang: *lang,
-                today: *today,
-            };
-            let text = fhir_json_for(plan, &options, identity);
-            download_text(
-                &format!("{}.fhir.json", plan.id),
-                "application/fhir+json",
-                &text,
-            );
-            if let Some(store) = store {
-                store.export("fhir", &text);
-            }
-        },
+    let fhir_deps = (
+        plan.clone(),
+        ui.lang,
+        ui.today,
+        ui.store.clone(),
+        ui.identity.clone(),
+        ui.catalog.clone(),
     );
+    let on_fhir = use_callback(fhir_deps.clone(), fhir_download(BundleKind::Collection));
+    let on_fhir_transaction = use_callback(fhir_deps, fhir_download(BundleKind::Transaction));
     let on_copy = use_callback(
         (plan.clone(), ui.lang, ui.store.clone(), copied.setter()),
         |_: MouseEvent, (plan, lang, store, copied)| {
@@ -139,6 +158,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                 <button type="button" class="pc-button" onclick={on_html}>{ui.t(Text::DownloadPrintable)}</button>
                 <button type="button" class="pc-button" onclick={on_json}>{ui.t(Text::DownloadJson)}</button>
                 <button type="button" class="pc-button" onclick={on_fhir}>{ui.t(Text::DownloadFhir)}</button>
+                <button type="button" class="pc-button" onclick={on_fhir_transaction}>{ui.t(Text::DownloadFhirTransaction)}</button>
                 // The clipboard outlives a kiosk's wipe: not offered there.
                 if !ui.kiosk {
                     <button type="button" class="pc-button" onclick={on_copy}>{ui.t(Text::CopyText)}</button>
