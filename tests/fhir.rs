@@ -415,6 +415,11 @@ fn writes_every_plan_as_fhir_for_the_validator() {
         "only-controls".to_owned(),
         support::hostile_plan(ONLY_CONTROLS),
     ));
+    // Only invisible space: a no-break space and a byte order mark.
+    plans.push((
+        "only-invisible".to_owned(),
+        support::hostile_plan(" \u{a0}\u{feff} "),
+    ));
     for (name, plan) in &plans {
         for lang in Lang::ALL.iter().copied() {
             let options = FhirOptions {

@@ -519,3 +519,27 @@ fn write(name: &str, plan: &Plan, options: &FhirOptions, identity: &Identity) {
     )
     .expect("target/fhir is writable");
 }
+
+#[test]
+fn fixed_words_follow_the_plans_language_not_the_pages() {
+    let (_, spanish) = support::samples()
+        .into_iter()
+        .find(|(name, _)| name.ends_with(".es"))
+        .expect("a Spanish sample");
+    assert_eq!(spanish.person.language, "Español");
+    let english_page = options(BundleKind::Collection);
+    let bundle = fhir_bundle_for(&spanish, &english_page, &Identity::default());
+    let care_plan = &bundle["entry"][0]["resource"];
+    assert_eq!(care_plan["language"], "es");
+    assert_eq!(
+        care_plan["category"][0]["text"],
+        Lang::Es.print_words().plan_category
+    );
+    assert_ne!(
+        Lang::Es.print_words().plan_category,
+        Lang::En.print_words().plan_category
+    );
+    assert!(care_plan["text"]["div"]
+        .as_str()
+        .is_some_and(|d| d.contains("lang=\"es\"")));
+}

@@ -14,13 +14,21 @@ pub fn is_stray_control(c: char) -> bool {
     c < ' ' && !matches!(c, '\t' | '\n' | '\r')
 }
 
+/// Padding: white space, and the zero-width no-break space (U+FEFF, a
+/// byte order mark pasted along), which FHIR's string rule counts as space.
+fn is_padding(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
 /// The text without stray control characters and without the white space
 /// around it. Empty when nothing else was there.
 pub fn clean(text: &str) -> String {
     if text.contains(is_stray_control) {
-        text.replace(is_stray_control, "").trim().to_owned()
+        text.replace(is_stray_control, "")
+            .trim_matches(is_padding)
+            .to_owned()
     } else {
-        text.trim().to_owned()
+        text.trim_matches(is_padding).to_owned()
     }
 }
 

@@ -33,7 +33,8 @@ pub enum BundleKind {
 /// What the export needs from outside the plan.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct FhirOptions<'a> {
-    /// The language of the few fixed words (the plan category, roles).
+    /// The language of the few fixed words (the plan category, roles)
+    /// when the plan's person has none the widget speaks.
     pub lang: Lang,
     /// Today's date, from the host's clock; it decides whether a component
     /// that has a start date is "in progress" yet. None: not decided.
@@ -383,7 +384,7 @@ fn organization(identity: &Identity, refs: &Refs, lang: Lang) -> Option<Value> {
     Some(out)
 }
 
-fn condition(need: &Need, refs: &Refs, lang: Lang) -> Value {
+fn condition(plan: &Plan, need: &Need, refs: &Refs, lang: Lang) -> Value {
     let mut condition = identified("Condition", &need.id, refs, lang);
     // A need in the person's words, not a diagnosis: a health concern that
     // is active and, as a diagnosis, unconfirmed (con-3, con-4, con-5 hold).
@@ -408,6 +409,10 @@ fn condition(need: &Need, refs: &Refs, lang: Lang) -> Value {
         condition["code"] = concept(&words);
     }
     condition["subject"] = refs.patient();
+    // Needs are written down as the plan is made (US Core must-supports it).
+    if let Some(created) = plan.created {
+        condition["recordedDate"] = json!(created.to_string());
+    }
     condition
 }
 
@@ -556,16 +561,17 @@ fn care_team(plan: &Plan, refs: &Refs, lang: Lang) -> Value {
                 participant["member"]["display"] = json!(name);
             }
         }
-        if participant.as_object().is_some_and(|p| !p.is_empty()) {
+        // A participant is someone (US Core: member 1..1), so one with no
+        // name and no contact is left out.
+        if participant.get("member").is_some() {
             participants.push(participant);
         }
     }
     for who in &plan.contributors {
-        let mut participant = json!({ "role": [concept(lang.words().role(who.role))] });
         if let Some(member) = refs.contributor_ref(who) {
-            participant["member"] = member;
+            let role = concept(lang.words().role(who.role));
+            participants.push(json!({ "role": [role], "member": member }));
         }
-        participants.push(participant);
     }
     if !members.is_empty() {
         team["contained"] = json!(members);
@@ -708,8 +714,9 @@ pub fn fhir_bundle_for(plan: &Plan, options: &FhirOptions, identity: &Identity) 
         plan,
         system: is_identifier_system(&system).then_some(system),
     };
-    // The plan's fixed words follow the page's language.
-    let lang = options.lang;
+    // The fixed words (and `Resource.language`) follow the plan's own
+    // language, the person's, when the widget speaks it; else the page's.
+    let lang = Lang::of_person(&plan.person.language).unwrap_or(options.lang);
     let mut plan_resource = care_plan(plan, &refs, identity, lang);
     let activities: Vec<Value> = plan
         .components
@@ -727,7 +734,7 @@ pub fn fhir_bundle_for(plan: &Plan, options: &FhirOptions, identity: &Identity) 
         team["managingOrganization"] = json!([refs.reference("Organization", "")]);
     }
     resources.push(team);
-    resources.extend(plan.needs.iter().map(|n| condition(n, &refs, lang)));
+    resources.extend(plan.needs.iter().map(|n| condition(plan, n, &refs, lang)));
     resources.extend(plan.goals.iter().map(|g| goal(plan, g, &refs, lang)));
     let transaction = options.bundle == BundleKind::Transaction;
     let entries: Vec<Value> = resources

@@ -175,7 +175,12 @@ fn table_html(
     rows: &[Vec<String>],
     class: &str,
 ) {
-    let _ = write!(out, "<table class=\"{class}\">");
+    match class {
+        "" => out.push_str("<table>"),
+        class => {
+            let _ = write!(out, "<table class=\"{class}\">");
+        }
+    }
     if let Some(caption) = caption {
         let _ = write!(out, "<caption>{}</caption>", escape(caption));
     }

@@ -186,6 +186,16 @@ test('a person completes every step and the exported plan holds every section', 
     page.getByRole('button', { name: 'Download FHIR (for record systems)' }).click(),
   ]);
   await writeFile(join(ARTIFACTS, 'composed-case.fhir.json'), await readFile(await fhir.path(), 'utf8'));
+  // And as requests for a record system's server.
+  const [transaction] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: "Download FHIR for a record system's server" }).click(),
+  ]);
+  assert.match(transaction.suggestedFilename(), /\.transaction\.fhir\.json$/);
+  const sent = JSON.parse(await readFile(await transaction.path(), 'utf8'));
+  assert.equal(sent.type, 'transaction');
+  assert.ok(sent.entry.every((e) => ['PUT', 'POST'].includes(e.request.method)), 'every entry is a request');
+  await writeFile(join(ARTIFACTS, 'composed-case.transaction.fhir.json'), JSON.stringify(sent, null, 2));
 
   assert.equal(plan.title, 'Synthetic case — A.B., intake');
   assert.equal(plan.status, 'active');

@@ -15,9 +15,13 @@ const READY = 'plan-composer[data-ready="true"] .pc-root';
 const IDENTITY = {
   recordNumber: { system: 'https://clinic.example/mrn', value: 'MRN-0042' },
   legalName: 'Jane Q. Example',
+  familyName: 'Example',
+  givenName: 'Jane Q.',
+  gender: 'female',
   birthDate: '1990-04-01',
-  clinician: { name: 'Alex Kim', credentials: 'LCSW' },
+  clinician: { name: 'Alex Kim', credentials: 'LCSW', identifier: { system: 'http://hl7.org/fhir/sid/us-npi', value: '1245319599' } },
   organization: { name: 'Example Clinic (synthetic)' },
+  planIdentifierSystem: 'https://clinic.example/fhir/plans',
 };
 
 let env;
@@ -35,13 +39,33 @@ test('the identity the host gives is printed, sent in FHIR, prefills the signatu
     document.querySelector('main').append(el);
     await el.ready;
     el.dataset.ready = 'true';
-    return { html: el.printableHtml(), fhir: JSON.parse(el.fhirJson()), plan: el.planJson() };
+    return {
+      html: el.printableHtml(),
+      fhir: JSON.parse(el.fhirJson()),
+      transaction: JSON.parse(el.fhirJson('transaction')),
+      wrongKind: (() => { try { el.fhirJson('batch'); return 'answered'; } catch (e) { return e.message; } })(),
+      plan: el.planJson(),
+    };
   }, IDENTITY);
   assert.match(out.html, /@top-left \{ content: "Jane Q\. Example · Date of birth 1990-04-01 · Record number MRN-0042"/, 'on every page');
   assert.match(out.html, /Alex Kim, LCSW/);
   const kinds = Object.fromEntries(out.fhir.entry.map((e) => [e.resource.resourceType, e.resource]));
-  assert.deepEqual(kinds.Patient.identifier, [{ value: 'MRN-0042', system: 'https://clinic.example/mrn' }]);
+  assert.deepEqual(kinds.Patient.identifier[0], { value: 'MRN-0042', system: 'https://clinic.example/mrn' });
+  assert.equal(kinds.Patient.identifier[1].system, 'https://clinic.example/fhir/plans', "then the plan's own");
+  assert.deepEqual(kinds.Patient.name[0], { use: 'official', text: 'Jane Q. Example', family: 'Example', given: ['Jane Q.'] });
+  assert.equal(kinds.Patient.gender, 'female');
   assert.equal(kinds.Patient.birthDate, '1990-04-01');
+  assert.deepEqual(kinds.Practitioner.identifier[0], IDENTITY.clinician.identifier);
+  assert.match(kinds.CarePlan.text.div, /^<div xmlns="http:\/\/www\.w3\.org\/1999\/xhtml"/, 'a narrative');
+  assert.match(out.fhir.timestamp, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/, "the device's clock");
+  // For a server: conditional requests on the identifiers the host set.
+  assert.equal(out.transaction.type, 'transaction');
+  const requests = Object.fromEntries(out.transaction.entry.map((e) => [e.resource.resourceType, e.request]));
+  assert.deepEqual(requests.Patient, { method: 'POST', url: 'Patient', ifNoneExist: 'identifier=https://clinic.example/mrn|MRN-0042' });
+  assert.match(requests.CarePlan.url, /^CarePlan\?identifier=https:\/\/clinic\.example\/fhir\/plans\|[0-9a-f-]{36}$/);
+  assert.equal(requests.CarePlan.method, 'PUT');
+  assert.equal(out.wrongKind, 'plan-composer: fhirJson takes "collection" or "transaction", not "batch"');
+  await writeFile(join(ARTIFACTS, 'identity.transaction.fhir.json'), JSON.stringify(out.transaction, null, 2));
   assert.equal(kinds.CarePlan.author.display, 'Alex Kim');
   assert.equal(kinds.Organization.name, 'Example Clinic (synthetic)');
   await writeFile(join(ARTIFACTS, 'identity.fhir.json'), JSON.stringify(out.fhir, null, 2));

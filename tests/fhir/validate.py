@@ -1,6 +1,9 @@
 """Validates FHIR JSON files: each must parse with the fhir.resources R4B
 models and satisfy invariants cpl-3, gol-1 and dom-3 (checked here, since
-the models check structure and types but not FHIRPath invariants), and
+the models check structure and types but not FHIRPath invariants), every
+narrative must be well-formed XHTML with only the elements and attributes
+FHIR allows and some text (txt-1, txt-2; neither the models nor the JSON
+Schema nor medplum look inside the div), and
 every string must be clean: no control character below U+0020 other than
 tab, carriage return and line feed, no white space around it, not empty
 (R4 says strings SHOULD be so; servers and validators refuse the rest).
@@ -11,6 +14,7 @@ any failure.
 
 import json
 import sys
+import xml.etree.ElementTree as ElementTree
 
 from fhir.resources.R4B import get_fhir_model_class
 
@@ -52,6 +56,47 @@ def clean_strings(document):
             problems.append(f"string: {path} is empty or only white space")
         elif text != text.strip():
             problems.append(f"string: {path} has white space around it: {text[:40]!r}")
+    return problems
+
+
+XHTML = "{http://www.w3.org/1999/xhtml}"
+# FHIR R4 Narrative: the basic HTML formatting elements (txt-1).
+NARRATIVE_ELEMENTS = set(
+    "a abbr acronym b big blockquote br caption cite code col colgroup dd dfn div dl dt em "
+    "h1 h2 h3 h4 h5 h6 hr i img li ol p pre q samp small span strong sub sup table tbody td "
+    "tfoot th thead tr tt ul var".split()
+)
+NARRATIVE_ATTRIBUTES = set(
+    "abbr accesskey align alt axis bgcolor border cellhalign cellpadding cellspacing cellvalign "
+    "char charoff charset cite class colspan compact coords dir frame headers height href "
+    "hreflang hspace id lang longdesc name nowrap rel rev rowspan rules scope shape span src "
+    "start style summary tabindex title type valign value vspace width".split()
+)
+
+
+def narratives(resource):
+    """txt-1 and txt-2 on the resource's own narrative."""
+    text = resource.get("text")
+    if not isinstance(text, dict) or "div" not in text:
+        return []
+    where = f"{resource['resourceType']}/{resource.get('id')}.text.div"
+    try:
+        root = ElementTree.fromstring(text["div"])
+    except ElementTree.ParseError as error:
+        return [f"txt-1: {where} is not well-formed XHTML: {error}"]
+    problems = []
+    if root.tag != XHTML + "div":
+        problems.append(f"txt-1: {where} must be an XHTML div, not {root.tag}")
+    for element in root.iter():
+        name = element.tag.removeprefix(XHTML)
+        if not element.tag.startswith(XHTML) or name not in NARRATIVE_ELEMENTS:
+            problems.append(f"txt-1: {where} holds <{element.tag}>, not allowed in a narrative")
+        for attribute in element.attrib:
+            local = attribute.removeprefix("{http://www.w3.org/XML/1998/namespace}")
+            if local not in NARRATIVE_ATTRIBUTES:
+                problems.append(f"txt-1: {where} <{name}> has attribute {attribute}, not allowed")
+    if not "".join(root.itertext()).strip() and root.find(f".//{XHTML}img") is None:
+        problems.append(f"txt-2: {where} has no text")
     return problems
 
 
@@ -147,7 +192,7 @@ def validate(path):
         return [f"not valid FHIR R4B {kind}: {error}"]
     problems = references_resolve(document) + clean_strings(document)
     for resource in resources(document):
-        problems += cpl_3(resource) + gol_1(resource) + dom_3(resource)
+        problems += cpl_3(resource) + gol_1(resource) + dom_3(resource) + narratives(resource)
     return problems
 
 
