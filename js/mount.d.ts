@@ -54,6 +54,9 @@ export interface PlanComposerOptions {
   idleResetSeconds?: number;
   /** Keep a draft in this browser: "local" or "session". Never with idleResetSeconds. */
   drafts?: 'local' | 'session';
+  /** Educator mode: the text of a synthetic case file (marked "synthetic"),
+   * opened read-only to walk through step by step; drafts are off with it. */
+  educatorCase?: string;
   /** The draft's storage key (default "plan-composer-draft"). */
   draftKey?: string;
   /** The person's record number, legal name and birth date, the signed-in
@@ -85,6 +88,9 @@ export class PlanComposer {
   /** Replaces the plan; throws a string[] (one message per problem, with its
    * JSON path) and keeps the current plan if the text is not a sound plan. */
   openPlanJson(text: string): void;
+  /** Opens a synthetic case read-only (educator mode); throws a string[]
+   * and keeps the plan if the text is not a sound synthetic case. */
+  openCase(text: string): void;
   /** The plan as a FHIR R4 Bundle, as JSON: a "collection" (the default) to
    * keep as a file, or a "transaction" to post to a FHIR server's base, where
    * sending the same plan again updates it in place. */

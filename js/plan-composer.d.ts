@@ -16,6 +16,7 @@ export class PlanComposerElement extends HTMLElement {
   options: PlanComposerOptions | undefined;
   planJson(): string;
   openPlanJson(text: string): void;
+  openCase(text: string): void;
   fhirJson(bundle?: 'collection' | 'transaction'): string;
   printableHtml(largePrint?: boolean): string;
   plainText(): string;

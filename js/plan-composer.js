@@ -132,6 +132,8 @@ export class PlanComposerElement extends HTMLElement {
 
   async #mount() {
     const options = this.#collectOptions();
+    // Educator mode: a synthetic case from this site, opened to read.
+    if (this.hasAttribute('educator-case')) options.educatorCase = await caseText(this.getAttribute('educator-case'));
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const link = document.createElement('link');
     link.rel = 'stylesheet';
@@ -197,12 +199,27 @@ export class PlanComposerElement extends HTMLElement {
   fhirJson(bundle) { return this.#mounted().fhirJson(bundle); }
   /** The printable plan: one complete HTML document. */
   printableHtml(largePrint) { return this.#mounted().printableHtml(largePrint); }
+  /** Opens a synthetic case to read step by step (educator mode); throws
+   * an array of messages and keeps the plan if it is not one. */
+  openCase(text) { return this.#mounted().openCase(text); }
   /** The plan as Markdown for a record system's note. */
   plainText() { return this.#mounted().plainText(); }
   /** The SMART coach's report on a goal (JSON in, JSON out). */
   coachGoal(goalJson) { return this.#mounted().coachGoal(goalJson); }
   /** Removes the saved draft from storage (the plan on screen stays). */
   clearDraft() { return this.#mounted().clearDraft(); }
+}
+
+/** The text of the case file at `src`, which must be on this page's own
+ * site: the widget never loads anything from elsewhere. */
+async function caseText(src) {
+  const url = new URL(src, document.baseURI);
+  if (url.origin !== location.origin) {
+    throw new Error(`plan-composer: educator-case must be a file of this site, not ${url.origin}`);
+  }
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`plan-composer: the educator-case file ${url.pathname} did not load (${response.status})`);
+  return response.text();
 }
 
 /** The browser's default font size, as CSS pixels ("16px"). */

@@ -73,6 +73,13 @@ download-fhir = Download FHIR (for record systems)
 # A FHIR transaction Bundle: sending it to a record system's server again updates the plan there.
 download-fhir-transaction = Download FHIR for a record system's server
 copy-text = Copy as text for a note
+# Educator mode: a synthetic case opened to read, step by step.
+educator-banner = Synthetic example, to read
+educator-hint = This case is made up for learning. Go through it with Next and Back. Nothing here can be changed.
+why-this-matters = Why this matters
+based-on = Based on
+show-smart-view = Show how each goal meets SMART
+make-editable-copy = Make an editable copy
 copied = Copied. Paste it into the record system's note.
 copy-failed = This browser did not allow copying. Download the printable plan instead.
 print-preview = Preview of the printable plan
@@ -367,6 +374,9 @@ printout-birth-date = Date of birth
 printout-record-number = Record number
 printout-clinician = Clinician
 printout-organization = Organization
+# On every page and export of a synthetic example (a teaching case or demo).
+printout-synthetic = Synthetic example: not a real person
+printout-synthetic-signatures = These signatures are part of the example. Nobody signed this plan.
 
 ## import_error
 
@@ -399,6 +409,7 @@ edit-error-out-of-range = { $value } is too high; use 0 to { $max }.
 edit-error-risk-view-off = Turn on the risk view before rating an area.
 edit-error-position-out-of-range = Position { $position } is past the end of the list of { $len }.
 edit-error-locked = This plan is signed and in use. Start a review to change it.
+edit-error-example-read-only = This is a synthetic example to read. Make an editable copy to change it.
 edit-error-review-in-progress = This plan is under review. Finish the review first; then the new revision can be signed.
 edit-error-no-review-in-progress = There is no review in progress to finish.
 
@@ -540,6 +551,10 @@ mount-drafts-choice = plan-composer: drafts must be "local" or "session", not "{
 mount-drafts-in-kiosk = plan-composer: drafts cannot be used with idleResetSeconds: a kiosk keeps nothing
 mount-drafts = plan-composer: drafts: { $error }
 mount-not-ready = plan-composer: { $call } needs the rest of the widget, which is still loading: wait for composer.ready first
+# Followed by the problems, one per line.
+# openCase and educatorCase take only a plan marked "synthetic".
+case-not-synthetic = this plan is not marked as a synthetic example ("synthetic" in the file); educator mode opens only synthetic cases
+mount-case = plan-composer: educatorCase cannot be opened as a synthetic case:
 # Followed by the problems, one per line.
 mount-catalog = plan-composer: catalogJson has { $count ->
         [one] { $count } problem

@@ -69,6 +69,12 @@ paper-size = Tamaño del papel
 print-plan = Imprimir o guardar como PDF
 download-printable = Descargar plan para imprimir (HTML)
 download-fhir = Descargar FHIR (para sistemas de expedientes)
+educator-banner = Ejemplo sintético, para leer
+educator-hint = Este caso es inventado para aprender. Recórralo con Siguiente y Atrás. Aquí no se puede cambiar nada.
+why-this-matters = Por qué importa
+based-on = Basado en
+show-smart-view = Mostrar cómo cada meta cumple SMART
+make-editable-copy = Hacer una copia editable
 download-fhir-transaction = Descargar FHIR para el servidor de un sistema de expedientes
 copy-text = Copiar como texto para una nota
 copied = Copiado. Péguelo en la nota del sistema de expedientes.
@@ -362,6 +368,8 @@ printout-legal-name = Nombre legal
 printout-birth-date = Fecha de nacimiento
 printout-record-number = Número de expediente
 printout-clinician = Clínico
+printout-synthetic = Ejemplo sintético: no es una persona real
+printout-synthetic-signatures = Estas firmas son parte del ejemplo. Nadie firmó este plan.
 printout-organization = Organización
 
 ## import_error
@@ -395,6 +403,7 @@ edit-error-out-of-range = { $value } es demasiado alto; use de 0 a { $max }.
 edit-error-risk-view-off = Active la vista de riesgos antes de calificar un área.
 edit-error-position-out-of-range = La posición { $position } está fuera de la lista de { $len }.
 edit-error-locked = Este plan está firmado y en uso. Empiece una revisión para cambiarlo.
+edit-error-example-read-only = Este es un ejemplo sintético para leer. Haga una copia editable para cambiarlo.
 edit-error-review-in-progress = Este plan está en revisión. Primero termine la revisión; después se puede firmar la nueva revisión.
 edit-error-no-review-in-progress = No hay ninguna revisión en curso para terminar.
 
@@ -529,6 +538,8 @@ mount-drafts-choice = plan-composer: drafts debe ser "local" o "session", no "{ 
 mount-drafts-in-kiosk = plan-composer: drafts no se puede usar con idleResetSeconds: un quiosco no guarda nada
 mount-drafts = plan-composer: drafts: { $error }
 mount-not-ready = plan-composer: { $call } necesita el resto del widget, que todavía se está cargando: espere a composer.ready antes
+case-not-synthetic = este plan no está marcado como ejemplo sintético ("synthetic" en el archivo); el modo para educadores solo abre casos sintéticos
+mount-case = plan-composer: educatorCase no se puede abrir como caso sintético:
 mount-catalog = plan-composer: catalogJson tiene { $count ->
         [one] { $count } problema
         [many] { $count } de problemas

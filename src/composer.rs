@@ -39,6 +39,16 @@ pub struct Composer {
     /// same button again moves focus again).
     pub focus_field: Option<FixAt>,
     pub focus_requests: u32,
+    /// Set while a synthetic case is open to read and learn from
+    /// (educator mode): nothing in it can be changed, only copied.
+    pub teaching: Option<Teaching>,
+}
+
+/// How a synthetic case is being shown in educator mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Teaching {
+    /// Each goal shows how it meets or misses each SMART letter, and why.
+    pub smart_view: bool,
 }
 
 pub use crate::plan::step::Step;
@@ -77,6 +87,16 @@ pub enum Action {
         reviewed_by: String,
         reason: String,
     },
+    /// Open a synthetic case to read, step by step (educator mode).
+    OpenCase(Box<Plan>),
+    /// Show or hide each goal's SMART letters with their reasons.
+    ShowSmartView(bool),
+    /// Start a normal plan, to change freely, from the case on screen:
+    /// a draft with the given id, with none of the case's signatures or
+    /// reviews.
+    MakeEditableCopy {
+        id: String,
+    },
 }
 
 /// Reads a plan file's text into the action that opens it, or says why it
@@ -103,6 +123,7 @@ impl Composer {
             focus_requests: 0,
             review_baseline: None,
             generation: 0,
+            teaching: None,
         }
     }
 
@@ -123,6 +144,20 @@ impl Composer {
     }
 
     pub fn act(&mut self, action: Action) {
+        // A case open to learn from cannot change.
+        let changes_plan = matches!(
+            action,
+            Action::Edit(_)
+                | Action::Undo
+                | Action::Redo
+                | Action::StartReview
+                | Action::FinishReview { .. }
+        );
+        if changes_plan && self.teaching.is_some() {
+            self.clear_messages();
+            self.edit_error = Some(EditError::ExampleReadOnly);
+            return;
+        }
         match action {
             Action::Edit(edit) => {
                 self.clear_messages();
@@ -154,6 +189,34 @@ impl Composer {
             Action::Open(plan) => {
                 self.clear_messages();
                 self.open(*plan);
+                self.teaching = None;
+            }
+            Action::OpenCase(plan) => {
+                self.clear_messages();
+                self.open(*plan);
+                // Opened as it was, not "under review": it is only read.
+                self.review_baseline = None;
+                self.teaching = Some(Teaching::default());
+            }
+            Action::ShowSmartView(shown) => {
+                if let Some(teaching) = self.teaching.as_mut() {
+                    teaching.smart_view = shown;
+                }
+            }
+            Action::MakeEditableCopy { id } => {
+                if self.teaching.is_some() {
+                    self.clear_messages();
+                    let mut copy = self.plan().clone();
+                    copy.id = id;
+                    copy.status = PlanStatus::Draft;
+                    copy.revision = 1;
+                    copy.consent.signatures.clear();
+                    copy.review.history.clear();
+                    let step = self.step;
+                    self.open(copy);
+                    self.step = step;
+                    self.teaching = None;
+                }
             }
             Action::ClearForNextPerson { plan, lang } => {
                 let generation = self.generation.wrapping_add(1);

@@ -96,6 +96,17 @@ fn committed_catalog_schema_matches_the_rust_types() {
 }
 
 #[test]
+fn committed_educator_notes_schema_matches_the_rust_types() {
+    check_committed(
+        "educator.schema.json",
+        &schema_text(&schemars::schema_for!(
+            plan_composer::plan::educator::EducatorNotes
+        )),
+        "(and check that catalog/educator.json still reads).",
+    );
+}
+
+#[test]
 fn catalog_schema_describes_the_catalog_file() {
     let schema = generated_catalog();
     assert_eq!(schema["title"], "ComponentCatalog");

@@ -41,6 +41,10 @@ struct MountOptions {
     /// as the text of a file shaped like catalog/components.json.
     #[serde(default)]
     catalog_json: Option<String>,
+    /// Educator mode: the text of a synthetic case file (one with
+    /// `synthetic`), opened to read step by step. Drafts are off with it.
+    #[serde(default)]
+    educator_case: Option<String>,
     /// For kiosks: seconds without use before the widget warns, then
     /// clears the plan for the next person. Off when absent.
     /// Only noted here: `idle_seconds` reads it as the page gave it, so
@@ -198,6 +202,7 @@ const OPTION_NAMES: &[&str] = &[
     "clinicName",
     "crisisLines",
     "catalogJson",
+    "educatorCase",
     "idleResetSeconds",
     "drafts",
     "draftKey",
@@ -402,6 +407,8 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
     let idle_reset_seconds = idle_seconds(&idle_given, lang).map_err(|e| JsError::new(&e))?;
     let kiosk = idle_reset_seconds.is_some();
     let drafts = match draft_store(&options, kiosk, lang).map_err(|e| JsError::new(&e))? {
+        // A case to read is the same for everyone: nothing is kept of it.
+        Some(_) if options.educator_case.is_some() => None,
         Some(store) => {
             let key = options
                 .draft_key
@@ -447,6 +454,7 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
         store.clone(),
         drafts.filter(|_| draft_waiting),
         options.catalog_json,
+        options.educator_case,
         lang,
         crisis_lines,
     ));
@@ -468,6 +476,7 @@ async fn finish_loading(
     store: Store,
     draft: Option<Drafts>,
     catalog_json: Option<String>,
+    educator_case: Option<String>,
     lang: Lang,
     crisis_lines: Option<Vec<CrisisLineOption>>,
 ) -> Result<JsValue, JsValue> {
@@ -496,8 +505,34 @@ async fn finish_loading(
         // built-in one: the steps after the first say so.
         Err(_) => store.set_catalog_failed(),
     }
+    if let Some(text) = educator_case {
+        open_case(&store, part, &text).map_err(|problems| {
+            JsValue::from(js_sys::Error::new(&format!(
+                "{}\n{}",
+                lang.messages().mount_case,
+                problems.join("\n")
+            )))
+        })?;
+    }
     store.refresh();
     catalog.map(|_| JsValue::UNDEFINED)
+}
+
+/// Opens a synthetic case to read (educator mode), or says why it cannot:
+/// the file's problems, or that it is no synthetic example.
+fn open_case(store: &Store, part: OnDemand, text: &str) -> Result<(), Vec<String>> {
+    let lang = store.lang();
+    let plan = (part.read_plan)(text).map_err(|errors| {
+        errors
+            .iter()
+            .map(|e| lang.import_error(e))
+            .collect::<Vec<_>>()
+    })?;
+    if plan.synthetic.is_none() {
+        return Err(vec![lang.messages().case_not_synthetic.to_owned()]);
+    }
+    store.act(Action::OpenCase(Box::new(plan)));
+    Ok(())
 }
 
 /// Resolves when the browser is idle (or after at most 200 ms), so the
@@ -575,6 +610,22 @@ impl PlanComposer {
                 Err(list.into())
             }
         }
+    }
+
+    /// Opens a synthetic case to read step by step (educator mode): its
+    /// dates as near to today as they were to the day they were written
+    /// for. Throws a string[] and keeps the plan if the text is not a
+    /// sound plan marked `synthetic`.
+    #[wasm_bindgen(js_name = openCase)]
+    pub fn open_case(&self, text: String) -> Result<(), JsValue> {
+        let part = self.part("openCase")?;
+        open_case(&self.store, part, &text).map_err(|problems| {
+            let list = js_sys::Array::new();
+            for problem in &problems {
+                list.push(&JsValue::from_str(problem));
+            }
+            list.into()
+        })
     }
 
     /// Settles once the whole widget is here: every other call can be made
@@ -737,7 +788,7 @@ pub fn coach_goal(goal_json: &str, lang: Option<String>) -> Result<String, JsErr
 
 /// A plan id that is unique enough on one device, from the clock and a
 /// random number (no network, no storage).
-fn new_plan_id() -> String {
+pub(crate) fn new_plan_id() -> String {
     let now = js_sys::Date::now() as u64;
     let salt = (js_sys::Math::random() * 1_679_616.0) as u64;
     format!("plan-{}-{}", base36(now), base36(salt))

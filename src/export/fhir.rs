@@ -760,5 +760,24 @@ pub fn fhir_bundle_for(plan: &Plan, options: &FhirOptions, identity: &Identity) 
         bundle["timestamp"] = json!(now);
     }
     bundle["entry"] = json!(entries);
+    if plan.synthetic.is_some() {
+        mark_synthetic(&mut bundle);
+    }
     bundle
+}
+
+/// Tags the Bundle and every resource in it as test data (v3-ActReason
+/// HTEST), so a record system never files a synthetic example as a person.
+fn mark_synthetic(bundle: &mut Value) {
+    let tag = json!([{
+        "system": "http://terminology.hl7.org/CodeSystem/v3-ActReason",
+        "code": "HTEST",
+        "display": "test health data",
+    }]);
+    bundle["meta"]["tag"] = tag.clone();
+    if let Some(entries) = bundle["entry"].as_array_mut() {
+        for entry in entries {
+            entry["resource"]["meta"]["tag"] = tag.clone();
+        }
+    }
 }

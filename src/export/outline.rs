@@ -445,6 +445,10 @@ fn signatures(plan: &Plan, lang: Lang, w: &Words, pw: &PrintWords, lines: bool) 
         blocks.push(Block::Note(theirs.print_words().attestation));
     }
     let signatures = &plan.consent.signatures;
+    // An example's signatures are part of the story, never a record.
+    if plan.synthetic.is_some() && !signatures.is_empty() {
+        blocks.push(Block::Note(pw.synthetic_signatures));
+    }
     push_table(
         &mut blocks,
         None,

@@ -101,12 +101,13 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .notice { border: 1.5pt solid #000; padding: .2em .9em; margin: 1em 0; break-inside: avoid; }
 .notice h2 { border: 0; font-size: 1.05em; margin: .4em 0 .2em; }
 .empty { font-style: italic; color: #444; }
+.synthetic { font-weight: 700; border: 2pt dashed #000; padding: .2em .6em; display: inline-block; }
 .sign { break-inside: avoid; page-break-inside: avoid; }
 .sign td { height: 2.6em; }
 section.part { break-inside: auto; }
 ";
 
-fn page_css(options: &PrintOptions, identity: &Identity) -> String {
+fn page_css(options: &PrintOptions, identity: &Identity, synthetic: bool) -> String {
     let pw = options.lang.print_words();
     let size = match options.paper {
         Paper::Letter => "letter",
@@ -130,6 +131,14 @@ fn page_css(options: &PrintOptions, identity: &Identity) -> String {
             top,
             "\n  @top-right {{ content: {}; font: 9pt sans-serif; }}",
             css_string(&place)
+        );
+    }
+    // A synthetic example says so on every page.
+    if synthetic {
+        let _ = write!(
+            top,
+            "\n  @top-center {{ content: {}; font: bold 9pt sans-serif; }}",
+            css_string(pw.synthetic)
         );
     }
     // Margin boxes: Chromium 131+ prints them (checked with pdftotext).
@@ -313,6 +322,13 @@ pub fn narrative(plan: &Plan, lang: Lang) -> String {
         "<h1>{}</h1>",
         escape(lang.print_words().document_title)
     );
+    if plan.synthetic.is_some() {
+        let _ = writeln!(
+            out,
+            "<p><b>{}</b></p>",
+            escape(lang.print_words().synthetic)
+        );
+    }
     for section in outline(plan, lang, false) {
         let _ = writeln!(out, "<h2>{}</h2>", escape(section.heading));
         if section.blocks.is_empty() {
@@ -352,7 +368,7 @@ pub fn printable_html_for(plan: &Plan, options: &PrintOptions, identity: &Identi
          <title>{}</title>\n<style>{STYLE}{}\n</style>\n</head>\n<body{}>\n<header>\n",
         lang.tag(),
         escape(&title),
-        page_css(options, identity),
+        page_css(options, identity, plan.synthetic.is_some()),
         if options.large_print {
             " class=\"large\""
         } else {
@@ -367,6 +383,9 @@ pub fn printable_html_for(plan: &Plan, options: &PrintOptions, identity: &Identi
         let _ = writeln!(out, "<p class=\"clinic\">{}</p>", escape(&clinic));
     }
     let _ = writeln!(out, "<h1>{}</h1>", escape(pw.document_title));
+    if plan.synthetic.is_some() {
+        let _ = writeln!(out, "<p class=\"synthetic\">{}</p>", escape(pw.synthetic));
+    }
     if !name.is_empty() {
         let _ = writeln!(out, "<p class=\"person\">{}</p>", escape(name));
     }

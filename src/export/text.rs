@@ -138,6 +138,9 @@ pub fn plain_text(plan: &Plan, lang: Lang) -> String {
     let pw = lang.print_words();
     let mut out = String::new();
     let _ = writeln!(out, "# {}", pw.document_title);
+    if plan.synthetic.is_some() {
+        let _ = writeln!(out, "\n**{}**\n", pw.synthetic);
+    }
     let meta = [
         (w.preferred_name, line(&plan.person.preferred_name)),
         (w.plan_title, line(&plan.title)),
@@ -165,5 +168,8 @@ pub fn plain_text(plan: &Plan, lang: Lang) -> String {
         }
     }
     let _ = write!(out, "\n{}\n", pw.part2_notice);
+    if plan.synthetic.is_some() {
+        let _ = writeln!(out, "\n**{}**", pw.synthetic);
+    }
     out
 }

@@ -124,6 +124,12 @@ impl Lang {
                 Text::DownloadPrintable => M.download_printable,
                 Text::DownloadFhir => M.download_fhir,
                 Text::DownloadFhirTransaction => M.download_fhir_transaction,
+                Text::EducatorBanner => M.educator_banner,
+                Text::EducatorHint => M.educator_hint,
+                Text::WhyThisMatters => M.why_this_matters,
+                Text::BasedOn => M.based_on,
+                Text::ShowSmartView => M.show_smart_view,
+                Text::MakeEditableCopy => M.make_editable_copy,
                 Text::CopyText => M.copy_text,
                 Text::Copied => M.copied,
                 Text::CopyFailed => M.copy_failed,
@@ -206,6 +212,7 @@ impl Lang {
                 m.edit_error_position_out_of_range(len, &(to + 1))
             }
             EditError::Locked => m.edit_error_locked.into(),
+            EditError::ExampleReadOnly => m.edit_error_example_read_only.into(),
             EditError::ReviewInProgress => m.edit_error_review_in_progress.into(),
             EditError::NoReviewInProgress => m.edit_error_no_review_in_progress.into(),
         }
@@ -542,6 +549,12 @@ pub enum Text {
     DownloadPrintable,
     DownloadFhir,
     DownloadFhirTransaction,
+    EducatorBanner,
+    EducatorHint,
+    WhyThisMatters,
+    BasedOn,
+    ShowSmartView,
+    MakeEditableCopy,
     CopyText,
     Copied,
     CopyFailed,

@@ -73,6 +73,26 @@ impl PlanDate {
         self.day
     }
 
+    /// The date `days` later (earlier when negative), if it is still a
+    /// date the plan can hold (years 1900 to 2999).
+    pub fn add_days(self, days: i64) -> Option<Self> {
+        // Howard Hinnant's civil_from_days.
+        let z = self.days_since_epoch().checked_add(days)? + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Self::new(
+            u16::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+
     /// Days since 1970-01-01, for comparing how far apart two dates are.
     pub fn days_since_epoch(self) -> i64 {
         // Howard Hinnant's days_from_civil.

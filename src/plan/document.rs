@@ -37,12 +37,23 @@ macro_rules! choice_type {
 }
 
 document_type! {
+    /// What marks a synthetic example.
+    pub struct Synthetic {
+        /// The day its dates were written for.
+        pub dates_as_of: PlanDate,
+    }
+
     /// One person's plan.
     pub struct Plan {
         pub schema_version: u32,
         pub id: String,
         #[serde(default)]
         pub title: String,
+        /// Set on a synthetic example (a teaching case, a demo): it is
+        /// marked as such in every export, and its dates stay as near to
+        /// the day it is opened as they were to `dates_as_of`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub synthetic: Option<Synthetic>,
         #[serde(default)]
         pub created: Option<PlanDate>,
         /// The day the plan takes effect, as agreed (not the day it was typed).
@@ -510,6 +521,7 @@ impl Plan {
             schema_version: SCHEMA_VERSION,
             id: id.into(),
             title: String::new(),
+            synthetic: None,
             created,
             effective_date: None,
             target_date: None,

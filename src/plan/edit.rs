@@ -401,6 +401,8 @@ pub enum EditError {
     ReviewInProgress,
     /// A review was to be finished, but none is in progress.
     NoReviewInProgress,
+    /// A synthetic case open in educator mode is only to read.
+    ExampleReadOnly,
 }
 
 /// Something an edit did besides what was asked, that the person should

@@ -4,6 +4,7 @@ pub mod catalog;
 pub mod date;
 pub mod document;
 pub mod edit;
+pub mod educator;
 pub mod findings;
 pub mod gaps;
 pub mod history;
@@ -15,6 +16,7 @@ pub mod review;
 pub mod smart;
 pub mod step;
 pub mod suggest;
+pub mod synthetic;
 pub mod target;
 pub mod validate;
 

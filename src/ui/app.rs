@@ -1,4 +1,4 @@
-use super::context::{CatalogRef, UiContext};
+use super::context::{CatalogRef, TeachingView, UiContext};
 use super::idle_guard::IdleGuard;
 use super::messages::Messages;
 use super::person_step::PersonStep;
@@ -191,6 +191,13 @@ pub fn app(props: &AppProps) -> Html {
             .or_else(|| part.map(|part| (part.built_in_catalog)()))
             .map(CatalogRef::new)
             .unwrap_or_default(),
+        teaching: state
+            .teaching
+            .zip(part)
+            .map(|(teaching, part)| TeachingView {
+                smart_view: teaching.smart_view,
+                notes: (part.built_in_notes)(),
+            }),
     };
     // The field a gap's button points at.
     {
@@ -216,6 +223,9 @@ pub fn app(props: &AppProps) -> Html {
     // A signed plan in use is read-only until a review starts: every field
     // of the step is disabled (the finish step keeps signing and exports).
     let locked = plan.is_locked();
+    // A synthetic case in educator mode is only read: every step but the
+    // last (prints and exports) is disabled, and the composer refuses edits.
+    let teaching = state.teaching;
     let view = {
         let (plan, on_edit, on_action) = (plan.clone(), on_edit.clone(), on_action.clone());
         match (step, part) {
@@ -257,14 +267,16 @@ pub fn app(props: &AppProps) -> Html {
                     <h3 id={heading_id} ref={heading} tabindex="-1" class="pc-step-title">
                         {step_name(&ui, step)}
                     </h3>
-                    if locked {
+                    if let (Some(teaching), Some(part)) = (teaching, part) {
+                        {(part.teaching_panel)(step, teaching, on_action.clone())}
+                    } else if locked {
                         <StartReview on_action={on_action.clone()} />
                     } else if state.review_baseline.is_some() && matches!(step, Step::Aftercare | Step::Finish) {
                         if let Some(part) = part {
                             {(part.review_panel)(state.review_changes().iter().map(|c| state.lang.change(c)).collect(), on_action.clone())}
                         }
                     }
-                    if locked && step != Step::Finish {
+                    if (locked || teaching.is_some()) && step != Step::Finish {
                         <fieldset class="pc-locked" disabled=true>{view}</fieldset>
                     } else {
                         {view}

@@ -2,6 +2,7 @@ use super::context::use_ui;
 use super::date_field::DateField;
 use super::edit_button::EditButton;
 use super::text_field::TextField;
+use super::why_note::WhyNote;
 use crate::composer::Action;
 use crate::i18n::Text;
 use crate::plan::edit::ComponentField;
@@ -51,9 +52,17 @@ pub fn component_editor(props: &ComponentEditorProps) -> Html {
         .clone()
         .map(|l| AttrValue::from(format!("{l} ({})", c.name)))
         .unwrap_or_else(|| label(w.details));
+    // Educator mode: why this part of a plan matters.
+    let why = ui
+        .teaching
+        .as_ref()
+        .and_then(|t| t.notes.for_component(&c.catalog_id, ui.lang));
     html! {
         <div class="pc-card pc-component" data-item-id={c.id.clone()} data-catalog-id={c.catalog_id.clone()}>
             <h5>{c.name.clone()}</h5>
+            if let Some(note) = why {
+                <WhyNote why={note.why.to_owned()} basis={note.basis.to_owned()} />
+            }
             <div class="pc-grid">
                 { field(ComponentField::Details, &c.details, details_label, "details") }
                 { field(ComponentField::Frequency, &c.frequency, label(w.frequency), "frequency") }

@@ -1,6 +1,7 @@
 use crate::export::identity::Identity;
 use crate::i18n::{Lang, Text};
 use crate::plan::catalog::ComponentCatalog;
+use crate::plan::educator::EducatorNotes;
 use crate::plan::PlanDate;
 use crate::web::store::Store;
 use std::ops::Deref;
@@ -27,6 +28,17 @@ pub struct UiContext {
     pub kiosk: bool,
     /// The catalog of services, goal templates and need rules in use.
     pub catalog: CatalogRef,
+    /// Educator mode, while a synthetic case is open to read.
+    pub teaching: Option<TeachingView>,
+}
+
+/// What the steps show of educator mode.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TeachingView {
+    /// Each goal shows its SMART letters with their reasons.
+    pub smart_view: bool,
+    /// The "why this matters" notes.
+    pub notes: Rc<EducatorNotes>,
 }
 
 /// A shared catalog. Two are equal when they are the same one, so the
@@ -86,5 +98,6 @@ pub fn use_ui() -> UiContext {
         store: None,
         kiosk: false,
         catalog: CatalogRef::default(),
+        teaching: None,
     })
 }

@@ -35,10 +35,12 @@ mod start_review;
 mod step_footer;
 mod step_nav;
 mod step_props;
+pub(crate) mod teaching_panel;
 mod template_picker;
 mod text_field;
 mod text_list;
 mod toolbar;
+mod why_note;
 
 pub use app::{App, AppProps};
 pub use context::UiContext;

@@ -38,6 +38,17 @@ pub fn smart_feedback(props: &SmartFeedbackProps) -> Html {
                     }
                 }) }
             </ul>
+            // Educator mode's SMART view: every letter and why, in words.
+            if ui.teaching.as_ref().is_some_and(|t| t.smart_view) {
+                <dl class="pc-smart-why">
+                    { for report.letters().into_iter().map(|(letter, r)| html! {
+                        <div key={letter.key()} data-letter={letter.key()} data-status={r.status.word()}>
+                            <dt>{format!("{} {}: {}", smart_mark(r.status), lang.smart_letter(letter), lang.smart_status(r.status))}</dt>
+                            <dd>{lang.smart_reason(r.reason)}</dd>
+                        </div>
+                    }) }
+                </dl>
+            }
             <p id={props.id.clone()} class="pc-smart-next" aria-live="polite">
                 { match report.first_unmet() {
                     Some((letter, r)) => html! {

@@ -9,7 +9,7 @@
 //! The first module reaches the part only through the plain functions of
 //! [`OnDemand`], so none of their code is reachable from it.
 
-use crate::composer::{Action, Step};
+use crate::composer::{Action, Step, Teaching};
 use crate::export::fhir::{self, FhirOptions};
 use crate::export::identity::Identity;
 use crate::export::json::{self, ImportError};
@@ -17,6 +17,8 @@ use crate::export::print::{self, PrintOptions};
 use crate::export::{coach, text};
 use crate::i18n::Lang;
 use crate::plan::catalog::{default_catalog, parse_catalog, CatalogError, ComponentCatalog};
+use crate::plan::educator::{default_notes, EducatorNotes};
+use crate::plan::synthetic::keep_current;
 use crate::plan::{Edit, Plan};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,6 +41,10 @@ pub struct OnDemand {
     pub coach: fn(&Plan, &str, Lang, &ComponentCatalog) -> Result<String, String>,
     /// The catalog built into the widget (catalog/components.json).
     pub built_in_catalog: fn() -> Rc<ComponentCatalog>,
+    /// Educator mode's panel above a step of a synthetic case.
+    pub teaching_panel: fn(Step, Teaching, Callback<Action>) -> Html,
+    /// The "why this matters" notes built into the widget.
+    pub built_in_notes: fn() -> Rc<EducatorNotes>,
     /// A clinic's catalog file, or its problems.
     pub read_catalog: fn(&str) -> Result<ComponentCatalog, Vec<CatalogError>>,
 }
@@ -71,6 +77,36 @@ fn review_panel(changes: Vec<String>, on_action: Callback<Action>) -> Html {
     html! { <ReviewPanel {changes} {on_action} /> }
 }
 
+fn teaching_panel(step: Step, teaching: Teaching, on_action: Callback<Action>) -> Html {
+    use crate::ui::teaching_panel::TeachingPanel;
+    html! { <TeachingPanel {step} {teaching} {on_action} /> }
+}
+
+fn built_in_notes() -> Rc<EducatorNotes> {
+    thread_local! {
+        static BUILT_IN: Rc<EducatorNotes> = Rc::new(default_notes().clone());
+    }
+    BUILT_IN.with(Rc::clone)
+}
+
+/// A plan file read and checked; a synthetic example comes with its dates
+/// as near to today as they were to the day they were written for.
+fn read_plan(text: &str) -> Result<Plan, Vec<ImportError>> {
+    let mut plan = json::import(text)?;
+    if let Some(today) = crate::embed::today() {
+        keep_current(&mut plan, today);
+    }
+    Ok(plan)
+}
+
+/// A plan file's text into the action that opens it, or says why not.
+fn open_file(text: &str) -> Action {
+    match read_plan(text) {
+        Ok(plan) => Action::Open(Box::new(plan)),
+        Err(errors) => Action::OpenFailed(errors),
+    }
+}
+
 fn coach_report(
     plan: &Plan,
     goal_json: &str,
@@ -94,13 +130,15 @@ fn part() -> OnDemand {
     OnDemand {
         step_view,
         review_panel,
-        open_file: crate::composer::open_file,
-        read_plan: json::import,
+        open_file,
+        read_plan,
         fhir_json: fhir::fhir_json_for,
         printable_html: print::printable_html_for,
         plain_text: text::plain_text,
         coach: coach_report,
         built_in_catalog,
+        teaching_panel,
+        built_in_notes,
         read_catalog: parse_catalog,
     }
 }

@@ -11,6 +11,8 @@ if (element) {
   element.ready.then((el: PlanComposerElement) => {
     const plan: { goals: unknown[] } = JSON.parse(el.planJson());
     console.log(plan.goals.length, el.fhirJson().length, el.printableHtml(true).length, el.plainText());
+    console.log(el.fhirJson('transaction').length);
+    try { el.openCase('{}'); } catch (problems) { console.log(problems); }
   });
   element.addEventListener('plan-composer-export', (event) => {
     const kind: 'html' | 'json' | 'fhir' | 'text' = event.detail.kind;
