@@ -364,7 +364,7 @@ fn every_export_of_a_case_says_it_is_synthetic() {
         };
         let html = printable_html(&case, &options);
         assert!(
-            html.contains(&format!("@top-center {{ content: \"{mark}\"")),
+            html.contains(&format!("@bottom-center {{ content: \"{mark}\"")),
             "on every page"
         );
         assert!(html.contains(lang.print_words().synthetic_signatures));

@@ -133,11 +133,12 @@ fn page_css(options: &PrintOptions, identity: &Identity, synthetic: bool) -> Str
             css_string(&place)
         );
     }
-    // A synthetic example says so on every page.
+    // A synthetic example says so on every page, at the foot, where the
+    // boxes leave room (the top is full with the host's identity).
     if synthetic {
         let _ = write!(
             top,
-            "\n  @top-center {{ content: {}; font: bold 9pt sans-serif; }}",
+            "\n  @bottom-center {{ content: {}; font: bold 9pt sans-serif; }}",
             css_string(pw.synthetic)
         );
     }

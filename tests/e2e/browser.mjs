@@ -19,6 +19,19 @@ const FLAGS = [
 /** The steps of the guide, by the keys the widget puts in `data-step`. */
 export const STEPS = ['person', 'assessment', 'needs', 'goals', 'components', 'relapse', 'aftercare', 'finish'];
 
+/** A synthetic sample's text as of today: opened now, its dates do not
+ * move (they would by the days since its `dates_as_of`), so a test can
+ * compare what it reads back with the file. */
+export function asOfToday(text) {
+  const plan = JSON.parse(text);
+  if (plan.synthetic) {
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    plan.synthetic.dates_as_of = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+  return JSON.stringify(plan, null, 2);
+}
+
 /** Presses a button by keyboard: focus it, then Enter. */
 export async function press(locator) {
   await locator.focus();

@@ -18,6 +18,8 @@ before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
 const inWidget = (page, selector) => page.locator(`plan-composer ${selector}`);
+/** The step's button in the guide's list of steps. */
+const stepButton = (page, step) => inWidget(page, `button.pc-step-button[data-step="${step}"]`);
 
 test('an educator walks each case read-only, sees the SMART view, prints it and makes a copy', async () => {
   const names = (await readdir(SAMPLES)).filter((n) => n.endsWith('.json')).sort();
@@ -37,7 +39,7 @@ test('an educator walks each case read-only, sees the SMART view, prints it and 
 
     // Every step, in order, with its note; nothing in it can be changed.
     for (const step of STEPS) {
-      await press(inWidget(page, `[data-step="${step}"]`));
+      await press(stepButton(page, step));
       await inWidget(page, `.pc-root[data-step="${step}"] .pc-teaching`).waitFor();
       const panel = inWidget(page, '.pc-teaching');
       assert.ok((await panel.textContent()).includes(words.banner), `${name} ${step}: says it is an example`);
@@ -50,7 +52,7 @@ test('an educator walks each case read-only, sees the SMART view, prints it and 
     assert.ok(plan.synthetic, `${name}: still the case`);
 
     // Components: each has its own note.
-    await press(inWidget(page, '[data-step="components"]'));
+    await press(stepButton(page, 'components'));
     const components = inWidget(page, '.pc-component');
     assert.equal(await components.count(), plan.components.length);
     for (let i = 0; i < plan.components.length; i += 1) {
@@ -58,7 +60,7 @@ test('an educator walks each case read-only, sees the SMART view, prints it and 
     }
 
     // The SMART view: each goal, each letter, and why.
-    await press(inWidget(page, '[data-step="goals"]'));
+    await press(stepButton(page, 'goals'));
     const toggle = inWidget(page, '.pc-teaching').getByRole('button', { name: words.smart });
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
@@ -72,7 +74,7 @@ test('an educator walks each case read-only, sees the SMART view, prints it and 
     assert.equal(await views.count(), 0, 'and off again');
 
     // Printed: marked synthetic on every page.
-    await press(inWidget(page, '[data-step="finish"]'));
+    await press(stepButton(page, 'finish'));
     const [file] = await Promise.all([
       page.waitForEvent('download'),
       inWidget(page, '').getByRole('button', { name: words.print, exact: true }).click(),
@@ -89,7 +91,7 @@ test('an educator walks each case read-only, sees the SMART view, prints it and 
 
   // The last case, copied: a normal draft that can be changed.
   const before = JSON.parse(await page.evaluate(() => document.getElementById('composer').planJson()));
-  await press(inWidget(page, '[data-step="person"]'));
+  await press(stepButton(page, 'person'));
   await inWidget(page, '[data-editable-copy]').click();
   await inWidget(page, '.pc-teaching').waitFor({ state: 'detached' });
   assert.equal(await inWidget(page, 'fieldset.pc-locked').count(), 0, 'editable');
@@ -108,13 +110,13 @@ test('the flawed case shows every planted flaw in the completeness list', async 
   const page = await env.open('/demo/educator.html', async () => {}, { ready: READY });
   const text = await readFile(join(SAMPLES, 'flawed-spot-the-problem.en.json'), 'utf8');
   await page.evaluate((t) => document.getElementById('composer').openCase(t), text);
-  await press(inWidget(page, '[data-step="finish"]'));
+  await press(stepButton(page, 'finish'));
   const keys = await inWidget(page, '.pc-gap').evaluateAll((items) => items.map((i) => i.dataset.gap));
   for (const flaw of ['need-without-goal:', 'blanks-', 'review-date-passed', 'goal-without-measure:', 'goal-without-due:']) {
     assert.ok(keys.some((k) => k.startsWith(flaw)), `the list points at ${flaw} (${keys.join(', ')})`);
   }
   // And the coach, in the SMART view, at the vague goal.
-  await press(inWidget(page, '[data-step="goals"]'));
+  await press(stepButton(page, 'goals'));
   await inWidget(page, '.pc-teaching').getByRole('button', { name: 'Show how each goal meets SMART' }).click();
   const unmet = await inWidget(page, '.pc-smart-why [data-letter="S"]').evaluateAll(
     (letters) => letters.filter((l) => l.dataset.status !== 'met').length,

@@ -42,7 +42,12 @@ test('every read of the host API reflects the call that came just before it', as
     assert.ok(read.text.includes(sample.title), `${names[i]}: plainText`);
   }
 
-  // An edit made through the form is in the very next read.
+  // An edit made through the form is in the very next read (of a draft:
+  // a signed sample is read-only).
+  const draft = JSON.parse(texts[0]);
+  draft.status = 'draft';
+  draft.consent.signatures = [];
+  await page.evaluate((t) => window.planComposer.openPlanJson(t), JSON.stringify(draft));
   const title = await page.evaluate(() => {
     const input = [...document.querySelectorAll('.pc-root input')]
       .find((el) => el.labels?.[0]?.textContent.trim() === 'Plan title');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { start, ARTIFACTS } from './browser.mjs';
+import { start, asOfToday, ARTIFACTS } from './browser.mjs';
 import { pdfText, squash } from './pdf.mjs';
 
 const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples');
@@ -17,7 +17,7 @@ before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
 async function openSample(page, name) {
-  const text = await readFile(join(SAMPLES, name), 'utf8');
+  const text = asOfToday(await readFile(join(SAMPLES, name), 'utf8'));
   await page.evaluate((t) => window.planComposer.openPlanJson(t), text);
   return JSON.parse(text);
 }
@@ -144,7 +144,7 @@ test('a plan exported, the page reloaded and the file opened comes back identica
   assert.deepEqual(JSON.parse(await page.evaluate(() => window.planComposer.planJson())), JSON.parse(saved.text));
 
   // A plan file dropped on the widget opens too.
-  const dropped = await readFile(join(SAMPLES, 'stimulants-housing.en.json'), 'utf8');
+  const dropped = asOfToday(await readFile(join(SAMPLES, 'stimulants-housing.en.json'), 'utf8'));
   await page.evaluate((text) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([text], 'dropped.plan.json', { type: 'application/json' }));
