@@ -57,6 +57,9 @@ export interface PlanComposerOptions {
   /** Educator mode: the text of a synthetic case file (marked "synthetic"),
    * opened read-only to walk through step by step; drafts are off with it. */
   educatorCase?: string;
+  /** A training program's own "why this matters" notes: the text of a file
+   * shaped like catalog/educator.json (schemas/educator.schema.json). */
+  educatorNotesJson?: string;
   /** The draft's storage key (default "plan-composer-draft"). */
   draftKey?: string;
   /** The person's record number, legal name and birth date, the signed-in

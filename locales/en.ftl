@@ -554,6 +554,7 @@ mount-not-ready = plan-composer: { $call } needs the rest of the widget, which i
 # Followed by the problems, one per line.
 # openCase and educatorCase take only a plan marked "synthetic".
 case-not-synthetic = this plan is not marked as a synthetic example ("synthetic" in the file); educator mode opens only synthetic cases
+mount-notes = plan-composer: educatorNotesJson cannot be read as educator notes:
 mount-case = plan-composer: educatorCase cannot be opened as a synthetic case:
 # Followed by the problems, one per line.
 mount-catalog = plan-composer: catalogJson has { $count ->

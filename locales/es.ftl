@@ -539,6 +539,7 @@ mount-drafts-in-kiosk = plan-composer: drafts no se puede usar con idleResetSeco
 mount-drafts = plan-composer: drafts: { $error }
 mount-not-ready = plan-composer: { $call } necesita el resto del widget, que todavía se está cargando: espere a composer.ready antes
 case-not-synthetic = este plan no está marcado como ejemplo sintético ("synthetic" en el archivo); el modo para educadores solo abre casos sintéticos
+mount-notes = plan-composer: educatorNotesJson no se puede leer como notas para educadores:
 mount-case = plan-composer: educatorCase no se puede abrir como caso sintético:
 mount-catalog = plan-composer: catalogJson tiene { $count ->
         [one] { $count } problema

@@ -45,6 +45,10 @@ struct MountOptions {
     /// `synthetic`), opened to read step by step. Drafts are off with it.
     #[serde(default)]
     educator_case: Option<String>,
+    /// A training program's own "why this matters" notes, as the text of
+    /// a file shaped like catalog/educator.json.
+    #[serde(default)]
+    educator_notes_json: Option<String>,
     /// For kiosks: seconds without use before the widget warns, then
     /// clears the plan for the next person. Off when absent.
     /// Only noted here: `idle_seconds` reads it as the page gave it, so
@@ -203,6 +207,7 @@ const OPTION_NAMES: &[&str] = &[
     "crisisLines",
     "catalogJson",
     "educatorCase",
+    "educatorNotesJson",
     "idleResetSeconds",
     "drafts",
     "draftKey",
@@ -455,6 +460,7 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
         drafts.filter(|_| draft_waiting),
         options.catalog_json,
         options.educator_case,
+        options.educator_notes_json,
         lang,
         crisis_lines,
     ));
@@ -477,6 +483,7 @@ async fn finish_loading(
     draft: Option<Drafts>,
     catalog_json: Option<String>,
     educator_case: Option<String>,
+    educator_notes_json: Option<String>,
     lang: Lang,
     crisis_lines: Option<Vec<CrisisLineOption>>,
 ) -> Result<JsValue, JsValue> {
@@ -505,17 +512,30 @@ async fn finish_loading(
         // built-in one: the steps after the first say so.
         Err(_) => store.set_catalog_failed(),
     }
+    // Each file the host gave is read; the first problem rejects `ready`,
+    // after the widget shows what could be read.
+    let failed = |heading: &str, problems: Vec<String>| {
+        JsValue::from(js_sys::Error::new(&format!(
+            "{heading}\n{}",
+            problems.join("\n")
+        )))
+    };
+    let mut problem = catalog.err();
+    if let Some(text) = educator_notes_json {
+        match (part.read_notes)(&text) {
+            Ok(notes) => store.set_notes(Rc::new(notes)),
+            Err(problems) => {
+                problem = problem.or(Some(failed(lang.messages().mount_notes, problems)));
+            }
+        }
+    }
     if let Some(text) = educator_case {
-        open_case(&store, part, &text).map_err(|problems| {
-            JsValue::from(js_sys::Error::new(&format!(
-                "{}\n{}",
-                lang.messages().mount_case,
-                problems.join("\n")
-            )))
-        })?;
+        if let Err(problems) = open_case(&store, part, &text) {
+            problem = problem.or(Some(failed(lang.messages().mount_case, problems)));
+        }
     }
     store.refresh();
-    catalog.map(|_| JsValue::UNDEFINED)
+    problem.map_or(Ok(JsValue::UNDEFINED), Err)
 }
 
 /// Opens a synthetic case to read (educator mode), or says why it cannot:

@@ -196,7 +196,7 @@ pub fn app(props: &AppProps) -> Html {
             .zip(part)
             .map(|(teaching, part)| TeachingView {
                 smart_view: teaching.smart_view,
-                notes: (part.built_in_notes)(),
+                notes: store.notes().unwrap_or_else(|| (part.built_in_notes)()),
             }),
     };
     // The field a gap's button points at.

@@ -17,7 +17,7 @@ use crate::export::print::{self, PrintOptions};
 use crate::export::{coach, text};
 use crate::i18n::Lang;
 use crate::plan::catalog::{default_catalog, parse_catalog, CatalogError, ComponentCatalog};
-use crate::plan::educator::{default_notes, EducatorNotes};
+use crate::plan::educator::{default_notes, parse_notes, EducatorNotes};
 use crate::plan::synthetic::keep_current;
 use crate::plan::{Edit, Plan};
 use std::rc::Rc;
@@ -45,6 +45,8 @@ pub struct OnDemand {
     pub teaching_panel: fn(Step, Teaching, Callback<Action>) -> Html,
     /// The "why this matters" notes built into the widget.
     pub built_in_notes: fn() -> Rc<EducatorNotes>,
+    /// A training program's notes file, or its problems.
+    pub read_notes: fn(&str) -> Result<EducatorNotes, Vec<String>>,
     /// A clinic's catalog file, or its problems.
     pub read_catalog: fn(&str) -> Result<ComponentCatalog, Vec<CatalogError>>,
 }
@@ -139,6 +141,7 @@ fn part() -> OnDemand {
         built_in_catalog,
         teaching_panel,
         built_in_notes,
+        read_notes: parse_notes,
         read_catalog: parse_catalog,
     }
 }

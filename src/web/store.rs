@@ -7,6 +7,7 @@ use super::drafts::Drafts;
 use crate::composer::{Action, Composer};
 use crate::i18n::Lang;
 use crate::plan::catalog::ComponentCatalog;
+use crate::plan::educator::EducatorNotes;
 use crate::plan::Plan;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -39,6 +40,8 @@ struct Inner {
     opening_draft: bool,
     /// The clinic's catalog could not be read: steps that use it say so.
     catalog_failed: bool,
+    /// A training program's own "why this matters" notes, once read.
+    notes: Option<Rc<EducatorNotes>>,
 }
 
 /// Shared between the App component and the host's `PlanComposer` handle.
@@ -70,6 +73,7 @@ impl Store {
             catalog: None,
             opening_draft: false,
             catalog_failed: false,
+            notes: None,
         })))
     }
 
@@ -88,6 +92,15 @@ impl Store {
 
     pub fn catalog_failed(&self) -> bool {
         self.0.borrow().catalog_failed
+    }
+
+    pub fn set_notes(&self, notes: Rc<EducatorNotes>) {
+        self.0.borrow_mut().notes = Some(notes);
+    }
+
+    /// The program's notes for educator mode; the built-in ones when absent.
+    pub fn notes(&self) -> Option<Rc<EducatorNotes>> {
+        self.0.borrow().notes.clone()
     }
 
     pub fn catalog(&self) -> Option<Rc<ComponentCatalog>> {

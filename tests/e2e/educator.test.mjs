@@ -87,22 +87,25 @@ test('an educator walks each case read-only, sees the SMART view, prints it and 
     assert.ok(pages.length > 0);
     pages.forEach((p, i) => assert.ok(squash(p).includes(words.mark), `${name}: page ${i + 1} says it is synthetic`));
     await printing.close();
+
+    // Copied: a normal draft that can be changed.
+    await press(stepButton(page, 'person'));
+    await inWidget(page, '[data-editable-copy]').click();
+    await inWidget(page, '.pc-teaching').waitFor({ state: 'detached' });
+    assert.equal(await inWidget(page, 'fieldset.pc-locked').count(), 0, `${name}: the copy is editable`);
+    const copy = JSON.parse(await page.evaluate(() => document.getElementById('composer').planJson()));
+    assert.equal(copy.status, 'draft', name);
+    assert.notEqual(copy.id, plan.id, name);
+    assert.deepEqual(copy.consent.signatures, [], `${name}: no example signature carries over`);
+    assert.deepEqual(copy.goals, plan.goals, `${name}: the goals come along`);
   }
 
-  // The last case, copied: a normal draft that can be changed.
-  const before = JSON.parse(await page.evaluate(() => document.getElementById('composer').planJson()));
-  await press(stepButton(page, 'person'));
-  await inWidget(page, '[data-editable-copy]').click();
-  await inWidget(page, '.pc-teaching').waitFor({ state: 'detached' });
-  assert.equal(await inWidget(page, 'fieldset.pc-locked').count(), 0, 'editable');
+  // The last copy takes typing.
   const title = page.getByLabel(/^(Plan title|Título del plan)$/);
   await title.fill('My practice copy');
   await title.blur();
-  const copy = JSON.parse(await page.evaluate(() => document.getElementById('composer').planJson()));
-  assert.equal(copy.title, 'My practice copy');
-  assert.equal(copy.status, 'draft');
-  assert.notEqual(copy.id, before.id);
-  assert.deepEqual(copy.consent.signatures, [], 'no example signature carries over');
+  const typed = JSON.parse(await page.evaluate(() => document.getElementById('composer').planJson()));
+  assert.equal(typed.title, 'My practice copy');
   assert.deepEqual(env.offDevice, [], 'no request left the device');
 });
 
@@ -144,4 +147,41 @@ test('the element opens a case from its educator-case attribute, and only from i
   }, JSON.stringify(real));
   assert.ok(Array.isArray(notCase) && /not marked as a synthetic example/.test(notCase[0]), String(notCase));
   assert.deepEqual(env.offDevice, [], 'nothing was fetched from elsewhere');
+});
+
+test("a training program's own notes replace the built-in ones; a notes file with mistakes is refused", async () => {
+  const page = await env.open('/demo/educator.html', async () => {}, { ready: READY });
+  const caseText = await readFile(join(SAMPLES, 'cannabis-young-adult.en.json'), 'utf8');
+  const notes = {
+    steps: [{ step: 'person', why: { en: 'Our program: start with the person.', es: 'Nuestro programa: empezar por la persona.' }, basis: 'Program handbook, unit 1' }],
+    components: [],
+  };
+  const mountWith = (notesText) => page.evaluate(async ([caseText, notesText]) => {
+    const { mount } = await import('/pkg/plan_composer.js');
+    const root = document.createElement('div');
+    document.body.append(root);
+    const composer = mount(root, { lang: 'en', educatorCase: caseText, educatorNotesJson: notesText });
+    try {
+      await composer.ready;
+      // A render barrier: the frames it takes to show the case.
+      for (let i = 0; i < 20 && !root.querySelector('.pc-teaching .pc-why'); i += 1) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return { note: root.querySelector('.pc-teaching .pc-why')?.textContent ?? null };
+    } catch (e) {
+      composer.destroy();
+      return { error: String(e.message) };
+    } finally {
+      root.remove();
+    }
+  }, [caseText, notesText]);
+  const own = await mountWith(JSON.stringify(notes));
+  assert.equal(own.note, 'Why this matters: Our program: start with the person.Based on: Program handbook, unit 1');
+  notes.steps.push({ step: 'lunch', why: { en: 'x', es: '' } });
+  const bad = await mountWith(JSON.stringify(notes));
+  assert.equal(bad.error, [
+    'plan-composer: educatorNotesJson cannot be read as educator notes:',
+    'steps[1].why: the text in "es" is empty',
+    'steps[1].step: "lunch" is not a step; use one of person, assessment, needs, goals, components, relapse, aftercare, finish',
+  ].join('\n'));
 });
