@@ -80,6 +80,8 @@ why-this-matters = Why this matters
 based-on = Based on
 show-smart-view = Show how each goal meets SMART
 make-editable-copy = Make an editable copy
+# On a catalog entry already in the plan, instead of "Add to plan": moves to it.
+show-in-plan = In the plan: go to it
 copied = Copied. Paste it into the record system's note.
 copy-failed = This browser did not allow copying. Download the printable plan instead.
 print-preview = Preview of the printable plan
@@ -409,6 +411,7 @@ edit-error-out-of-range = { $value } is too high; use 0 to { $max }.
 edit-error-risk-view-off = Turn on the risk view before rating an area.
 edit-error-position-out-of-range = Position { $position } is past the end of the list of { $len }.
 edit-error-locked = This plan is signed and in use. Start a review to change it.
+edit-error-already-in-plan = { $name } is already in the plan. Change it where it is, under its kind of service.
 edit-error-example-read-only = This is a synthetic example to read. Make an editable copy to change it.
 edit-error-review-in-progress = This plan is under review. Finish the review first; then the new revision can be signed.
 edit-error-no-review-in-progress = There is no review in progress to finish.

@@ -887,6 +887,33 @@ fn a_catalog_component_keeps_the_catalogs_defaults() {
     assert_eq!(component.setting, "Opioid treatment program");
     assert_eq!(component.catalog_id, "methadone");
     assert_eq!(component.frequency, "");
+    // Never twice: the second is refused, naming the one in the plan.
+    let before = plan.clone();
+    let again = apply(
+        &mut plan,
+        &Edit::AddCatalogComponent {
+            catalog_id: "methadone".into(),
+            category: ComponentCategory::Medication,
+            name: "Methadone".into(),
+            details: String::new(),
+            setting: String::new(),
+        },
+    );
+    assert_eq!(
+        again.err(),
+        Some(EditError::AlreadyInPlan {
+            id: id.clone(),
+            name: "Methadone".into()
+        })
+    );
+    assert_eq!(plan, before, "nothing added");
+    assert_eq!(
+        Lang::En.edit_error(&EditError::AlreadyInPlan {
+            id,
+            name: "Methadone".into()
+        }),
+        "Methadone is already in the plan. Change it where it is, under its kind of service."
+    );
 }
 
 #[test]

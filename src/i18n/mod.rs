@@ -130,6 +130,7 @@ impl Lang {
                 Text::BasedOn => M.based_on,
                 Text::ShowSmartView => M.show_smart_view,
                 Text::MakeEditableCopy => M.make_editable_copy,
+                Text::ShowInPlan => M.show_in_plan,
                 Text::CopyText => M.copy_text,
                 Text::Copied => M.copied,
                 Text::CopyFailed => M.copy_failed,
@@ -213,6 +214,7 @@ impl Lang {
             }
             EditError::Locked => m.edit_error_locked.into(),
             EditError::ExampleReadOnly => m.edit_error_example_read_only.into(),
+            EditError::AlreadyInPlan { name, .. } => m.edit_error_already_in_plan(name),
             EditError::ReviewInProgress => m.edit_error_review_in_progress.into(),
             EditError::NoReviewInProgress => m.edit_error_no_review_in_progress.into(),
         }
@@ -555,6 +557,7 @@ pub enum Text {
     BasedOn,
     ShowSmartView,
     MakeEditableCopy,
+    ShowInPlan,
     CopyText,
     Copied,
     CopyFailed,

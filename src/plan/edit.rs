@@ -403,6 +403,12 @@ pub enum EditError {
     NoReviewInProgress,
     /// A synthetic case open in educator mode is only to read.
     ExampleReadOnly,
+    /// The catalog entry is in the plan already (as the component `id`):
+    /// it is changed where it is, never added twice.
+    AlreadyInPlan {
+        id: String,
+        name: String,
+    },
 }
 
 /// Something an edit did besides what was asked, that the person should
@@ -677,6 +683,12 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             details,
             setting,
         } => {
+            if let Some(there) = plan.components.iter().find(|c| &c.catalog_id == catalog_id) {
+                return Err(EditError::AlreadyInPlan {
+                    id: there.id.clone(),
+                    name: there.name.clone(),
+                });
+            }
             return Ok(components::add(
                 plan,
                 catalog_id,
@@ -684,7 +696,7 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
                 name,
                 details.clone(),
                 setting.clone(),
-            ))
+            ));
         }
         Edit::RemoveComponent { id } => return components::remove(plan, id),
 

@@ -75,7 +75,7 @@ pub struct FixAt {
 }
 
 impl FixAt {
-    fn new(step: Step, item: &str, part: impl Into<String>) -> Self {
+    pub fn new(step: Step, item: &str, part: impl Into<String>) -> Self {
         Self {
             step,
             item: item.to_owned(),

@@ -1,9 +1,12 @@
+use super::action_button::ActionButton;
 use super::component_editor::ComponentEditor;
 use super::context::use_ui;
 use super::edit_button::EditButton;
 use super::step_props::StepProps;
+use crate::composer::{Action, Step};
 use crate::i18n::Text;
 use crate::plan::catalog::CatalogEntry;
+use crate::plan::gaps::FixAt;
 use crate::plan::target::CATEGORIES;
 use crate::plan::{Edit, Plan};
 use yew::prelude::*;
@@ -62,22 +65,30 @@ pub fn components_step(props: &StepProps) -> Html {
                         }
                         <ul class="pc-catalog">
                             { for catalog.entries_in(*category).map(|entry| {
-                                let in_plan = plan.components.iter().filter(|c| c.catalog_id == entry.id).count();
+                                let in_plan = plan.components.iter().find(|c| c.catalog_id == entry.id);
                                 let name = entry.name.get(lang);
                                 html! {
                                     <li key={entry.id.clone()} class="pc-entry" data-catalog-id={entry.id.clone()}>
                                         <details>
                                             <summary>
                                                 <span class="pc-entry-name">{name}</span>
-                                                if in_plan > 0 {
+                                                if in_plan.is_some() {
                                                     <span class="pc-badge">{ui.t(Text::InThePlan)}</span>
                                                 }
                                             </summary>
                                             <p>{entry.explanation.get(lang)}</p>
                                         </details>
-                                        <EditButton edit={add_entry(entry, lang)} label={ui.t(Text::AddToPlan)}
-                                            aria_label={format!("{}: {name}", ui.t(Text::AddToPlan))}
-                                            on_edit={props.on_edit.clone()} />
+                                        // Never twice: an entry in the plan takes you to it.
+                                        if let Some(there) = in_plan {
+                                            <ActionButton action={Action::Show(FixAt::new(Step::Components, &there.id, "details"))}
+                                                label={ui.t(Text::ShowInPlan)}
+                                                aria_label={format!("{}: {name}", ui.t(Text::ShowInPlan))}
+                                                on_action={props.on_action.clone()} />
+                                        } else {
+                                            <EditButton edit={add_entry(entry, lang)} label={ui.t(Text::AddToPlan)}
+                                                aria_label={format!("{}: {name}", ui.t(Text::AddToPlan))}
+                                                on_edit={props.on_edit.clone()} />
+                                        }
                                     </li>
                                 }
                             }) }

@@ -1,6 +1,7 @@
 //! The view: Yew components that show the composer's state and send named
 //! actions up. No plan rules live here.
 
+mod action_button;
 mod add_goal;
 pub(crate) mod aftercare_step;
 pub mod app;

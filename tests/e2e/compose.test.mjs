@@ -93,6 +93,12 @@ test('a person completes every step and the exported plan holds every section', 
   assert.deepEqual(offered, ['Dr. Rivera', 'A.B.'], 'the care team, then those taking part');
   await chosen.getByLabel(/^Who is responsible/).fill('Dr. Rivera');
   await chosen.getByLabel(/^Start date/).fill('2026-12-01');
+  // Never twice: the entry now takes you to the one in the plan.
+  assert.equal(await cbt.getByRole('button', { name: /^Add to plan/ }).count(), 0);
+  await press(cbt.getByRole('button', { name: /^In the plan: go to it/ }));
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('.pc-component')?.dataset.catalogId), 'cbt',
+    'focus is on the CBT in the plan');
+  assert.equal(await page.locator('.pc-component[data-catalog-id="cbt"]').count(), 1);
 
   // 4. Goals, coached as they are typed.
   await page.click('[data-step="goals"]');

@@ -324,8 +324,9 @@ impl Resolver<'_> {
                     AREA_FINDINGS[s.n % AREA_FINDINGS.len()].clone(),
                 ],
             },
+            // Each seed its own entry: the same entry twice is refused.
             _ => Edit::AddCatalogComponent {
-                catalog_id: s.more_text.concat(),
+                catalog_id: format!("{}{}", s.more_text.concat(), s.text),
                 category: nth(CATEGORIES, s.n),
                 name: text(),
                 details: s.more_text.join(" / "),
