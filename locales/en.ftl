@@ -82,6 +82,10 @@ show-smart-view = Show how each goal meets SMART
 make-editable-copy = Make an editable copy
 # On a catalog entry already in the plan, instead of "Add to plan": moves to it.
 show-in-plan = In the plan: go to it
+# Relapse prevention: triggers found in the assessment, not listed here yet.
+triggers-from-assessment = Triggers from the assessment
+add-as-outside-trigger = Add as an outside trigger
+add-as-inside-trigger = Add as an inside trigger
 copied = Copied. Paste it into the record system's note.
 copy-failed = This browser did not allow copying. Download the printable plan instead.
 print-preview = Preview of the printable plan

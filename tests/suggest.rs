@@ -433,3 +433,26 @@ fn rules_follow_the_catalog_order() {
         Some("substance_use:s2")
     );
 }
+
+#[test]
+fn assessment_triggers_are_offered_in_relapse_prevention_until_listed() {
+    use plan_composer::plan::suggest::triggers_to_offer;
+    let mut plan = empty_plan();
+    plan.assessment.triggers = vec![
+        trigger("t1", "Payday"),
+        trigger("t2", "Feeling lonely"),
+        trigger("t3", "  payday "),
+        trigger("t4", "   "),
+    ];
+    let offered = |p: &Plan| -> Vec<String> {
+        triggers_to_offer(p)
+            .into_iter()
+            .map(|t| t.id.clone())
+            .collect()
+    };
+    assert_eq!(offered(&plan), ["t1", "t2"], "each once, blanks left out");
+    plan.relapse_prevention.external_triggers = vec![trigger("t5", "PAYDAY")];
+    assert_eq!(offered(&plan), ["t2"], "listed as an outside trigger");
+    plan.relapse_prevention.internal_triggers = vec![trigger("t6", "feeling lonely")];
+    assert!(offered(&plan).is_empty(), "and as an inside one");
+}

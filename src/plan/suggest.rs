@@ -95,3 +95,26 @@ fn findings_for(rule: &NeedRule, plan: &Plan) -> Vec<Finding> {
     }
     out
 }
+
+/// The triggers the assessment found that relapse prevention does not list
+/// yet (as an outside or an inside trigger), in assessment order: offered
+/// there so nobody types them twice. Compared without case or padding.
+pub fn triggers_to_offer(plan: &Plan) -> Vec<&super::document::TextItem> {
+    let key = |t: &str| t.trim().to_lowercase();
+    let rp = &plan.relapse_prevention;
+    let listed: HashSet<String> = rp
+        .external_triggers
+        .iter()
+        .chain(&rp.internal_triggers)
+        .map(|t| key(&t.text))
+        .collect();
+    let mut seen = HashSet::new();
+    plan.assessment
+        .triggers
+        .iter()
+        .filter(|t| {
+            let k = key(&t.text);
+            !k.is_empty() && !listed.contains(&k) && seen.insert(k)
+        })
+        .collect()
+}

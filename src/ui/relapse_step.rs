@@ -1,10 +1,12 @@
 use super::context::use_ui;
+use super::edit_button::EditButton;
 use super::row_list::{Row, RowList};
 use super::step_props::StepProps;
 use super::text_field::TextField;
 use super::text_list::TextList;
 use crate::i18n::Text;
 use crate::plan::edit::{ContactField, CrisisLineField, TextList as ListKind};
+use crate::plan::suggest::triggers_to_offer;
 use crate::plan::target::{TextSlot, TextTarget};
 use crate::plan::Edit;
 use yew::prelude::*;
@@ -22,8 +24,30 @@ pub fn relapse_step(props: &StepProps) -> Html {
             <TextList list={kind} items={items.clone()} on_edit={on_edit.clone()} on_action={on_action.clone()} />
         }
     };
+    // Triggers the assessment found, offered so nobody types them twice.
+    let offered = triggers_to_offer(&props.plan);
+    let add = |list: ListKind, text: &str| Edit::AddTextItem {
+        list,
+        text: text.to_owned(),
+    };
     html! {
         <>
+            if !offered.is_empty() {
+                <section class="pc-offer" aria-labelledby={ui.dom_id("relapse", "offered")}>
+                    <h4 id={ui.dom_id("relapse", "offered")}>{ui.t(Text::TriggersFromAssessment)}</h4>
+                    <ul class="pc-rows">
+                        { for offered.iter().map(|t| html! {
+                            <li key={t.id.clone()} class="pc-offered" data-item-id={t.id.clone()}>
+                                <span>{t.text.clone()}</span>
+                                <EditButton edit={add(ListKind::ExternalTriggers, &t.text)} label={ui.t(Text::AddAsOutsideTrigger)}
+                                    aria_label={format!("{}: {}", ui.t(Text::AddAsOutsideTrigger), t.text)} on_edit={on_edit.clone()} />
+                                <EditButton edit={add(ListKind::InternalTriggers, &t.text)} label={ui.t(Text::AddAsInsideTrigger)}
+                                    aria_label={format!("{}: {}", ui.t(Text::AddAsInsideTrigger), t.text)} on_edit={on_edit.clone()} />
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }
             <div class="pc-grid pc-grid-wide">
                 { list(ListKind::ExternalTriggers, &rp.external_triggers) }
                 { list(ListKind::InternalTriggers, &rp.internal_triggers) }

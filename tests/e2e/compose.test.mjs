@@ -143,6 +143,10 @@ test('a person completes every step and the exported plan holds every section', 
 
   // 6. Relapse prevention.
   await page.click('[data-step="relapse"]');
+  // The assessment's trigger is offered here, not typed again.
+  const offer = page.locator('.pc-offered').filter({ hasText: 'Payday on Fridays' });
+  await press(offer.getByRole('button', { name: 'Add as an outside trigger: Payday on Fridays' }));
+  await offer.waitFor({ state: 'detached' });
   (await addRow(page, 'Outside triggers (people, places, things)')).getByRole('textbox').fill('The bar next to work');
   (await addRow(page, 'Inside triggers (feelings, thoughts)')).getByRole('textbox').fill('Feeling lonely');
   (await addRow(page, 'Early warning signs')).getByRole('textbox').fill('Skipping dinner');
@@ -239,7 +243,8 @@ test('a person completes every step and the exported plan holds every section', 
   assert.deepEqual([component.category, component.frequency, component.setting, component.responsible, component.start],
     ['therapy', 'Once a week', 'Clinic', 'Dr. Rivera', '2026-12-01']);
   const rp = plan.relapse_prevention;
-  assert.equal(rp.external_triggers[0].text, 'The bar next to work');
+  assert.equal(rp.external_triggers[0].text, 'Payday on Fridays', 'taken from the assessment');
+  assert.equal(rp.external_triggers[1].text, 'The bar next to work');
   assert.equal(rp.internal_triggers[0].text, 'Feeling lonely');
   assert.equal(rp.warning_signs[0].text, 'Skipping dinner');
   assert.equal(rp.coping_strategies[0].text, 'Call my sister and go for a walk');
