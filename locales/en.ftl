@@ -82,6 +82,8 @@ show-smart-view = Show how each goal meets SMART
 make-editable-copy = Make an editable copy
 # On a catalog entry already in the plan, instead of "Add to plan": moves to it.
 show-in-plan = In the plan: go to it
+clinical-record = The clinician's record
+clinical-record-hint = For the clinician to fill in. The tool never suggests a diagnosis or a level of care.
 # Relapse prevention: triggers found in the assessment, not listed here yet.
 triggers-from-assessment = Triggers from the assessment
 add-as-outside-trigger = Add as an outside trigger
@@ -339,6 +341,11 @@ assessment-fields-list =
     Spiritual needs
     Past treatment
     Current medications
+# The clinician's record: written by the clinician, never suggested by the widget.
+clinical-fields-list =
+    Diagnoses, as the clinician records them (code and words, one per line)
+    Level of care the clinician determined
+    Why this level of care
 aftercare-fields-list =
     Support groups
     Community programs

@@ -76,6 +76,8 @@ based-on = Basado en
 show-smart-view = Mostrar cómo cada meta cumple SMART
 make-editable-copy = Hacer una copia editable
 show-in-plan = En el plan: ir a él
+clinical-record = El registro del profesional clínico
+clinical-record-hint = Lo llena el profesional clínico. La herramienta nunca sugiere un diagnóstico ni un nivel de atención.
 triggers-from-assessment = Detonantes de la evaluación
 add-as-outside-trigger = Agregar como detonante externo
 add-as-inside-trigger = Agregar como detonante interno
@@ -333,6 +335,10 @@ assessment-fields-list =
     Necesidades espirituales
     Tratamientos anteriores
     Medicamentos actuales
+clinical-fields-list =
+    Diagnósticos, como los registra el profesional clínico (código y palabras, uno por línea)
+    Nivel de atención que determinó el profesional clínico
+    Por qué este nivel de atención
 aftercare-fields-list =
     Grupos de apoyo
     Programas comunitarios

@@ -543,3 +543,80 @@ fn fixed_words_follow_the_plans_language_not_the_pages() {
         .as_str()
         .is_some_and(|d| d.contains("lang=\"es\"")));
 }
+
+#[test]
+fn the_clinicians_record_goes_on_the_problem_list_and_in_the_plan() {
+    let mut plan = full_plan();
+    plan.assessment.diagnoses =
+        "F11.20 Opioid use disorder, moderate\n\n  Major depressive disorder, recurrent \nZ59.0: Homelessness\nU07.1 not a code here\nADHD"
+            .into();
+    plan.assessment.level_of_care = "ASAM level 1, outpatient".into();
+    plan.assessment.level_of_care_rationale =
+        "Stable housing with family; no withdrawal risk.".into();
+    let bundle = fhir_bundle_for(&plan, &options(BundleKind::Collection), &identity());
+    let listed: Vec<&Value> = bundle["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| &e["resource"])
+        .filter(|r| r["category"][0]["coding"][0]["code"] == "problem-list-item")
+        .collect();
+    assert_eq!(listed.len(), 5, "one Condition per line written");
+    let codes: Vec<(Value, Value)> = listed
+        .iter()
+        .map(|c| {
+            (
+                c["code"]["coding"][0]["code"].clone(),
+                c["code"]["text"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            (json!("F11.20"), json!("Opioid use disorder, moderate")),
+            (Value::Null, json!("Major depressive disorder, recurrent")),
+            (json!("Z59.0"), json!("Homelessness")),
+            (Value::Null, json!("U07.1 not a code here")),
+            (Value::Null, json!("ADHD")),
+        ]
+    );
+    assert!(listed
+        .iter()
+        .all(|c| c["verificationStatus"]["coding"][0]["code"] == "confirmed"));
+    assert_eq!(
+        listed[0]["code"]["coding"][0]["system"],
+        "http://hl7.org/fhir/sid/icd-10-cm"
+    );
+    let care_plan = &bundle["entry"][0]["resource"];
+    let addressed: Vec<&str> = care_plan["addresses"]
+        .as_array()
+        .expect("addresses")
+        .iter()
+        .filter_map(|a| a["reference"].as_str())
+        .collect();
+    for c in &listed {
+        let url = format!("urn:uuid:{}", c["id"].as_str().expect("id"));
+        assert!(
+            addressed.contains(&url.as_str()),
+            "the plan addresses {url}"
+        );
+    }
+    assert_eq!(
+        care_plan["note"],
+        json!([
+            { "text": "Level of care the clinician determined: ASAM level 1, outpatient" },
+            { "text": "Why this level of care: Stable housing with family; no withdrawal risk." }
+        ])
+    );
+    // Printed and in the narrative too.
+    let narrative = care_plan["text"]["div"].as_str().expect("div");
+    assert!(narrative.contains("F11.20 Opioid use disorder, moderate"));
+    assert!(narrative.contains("ASAM level 1, outpatient"));
+    write(
+        "clinical-record",
+        &plan,
+        &options(BundleKind::Collection),
+        &identity(),
+    );
+}

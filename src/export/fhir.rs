@@ -16,6 +16,7 @@ use super::clean::clean;
 use super::identity::{is_identifier_system, Identifier, Identity};
 use crate::lang::Lang;
 use crate::plan::catalog::ComponentCatalog;
+use crate::plan::edit::ClinicalField;
 use crate::plan::*;
 use serde_json::{json, Map, Value};
 
@@ -416,6 +417,76 @@ fn condition(plan: &Plan, need: &Need, refs: &Refs, lang: Lang) -> Value {
     condition
 }
 
+/// One diagnosis line as the clinician wrote it: an ICD-10-CM code first
+/// when the line starts with one ("F11.20 Opioid use disorder"), and words.
+fn diagnosis_line(line: &str) -> (Option<&str>, &str) {
+    let line = line.trim();
+    let (first, rest) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+    let first = first.trim_end_matches([':', ',']);
+    let b = first.as_bytes();
+    let icd = b.len() >= 3
+        && b[0].is_ascii_uppercase()
+        && b[0] != b'U'
+        && b[1].is_ascii_digit()
+        && b[2].is_ascii_alphanumeric()
+        && match first.get(3..) {
+            None | Some("") => true,
+            Some(tail) => {
+                tail.starts_with('.')
+                    && (2..=5).contains(&tail.len())
+                    && tail[1..]
+                        .bytes()
+                        .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+            }
+        };
+    if icd {
+        let words = rest.trim_start_matches([' ', '-', '–', ':']).trim();
+        (Some(first), if words.is_empty() { first } else { words })
+    } else {
+        (None, line)
+    }
+}
+
+/// The diagnoses the clinician recorded, a Condition each: on the problem
+/// list, confirmed (the clinician made it; the widget never suggests one),
+/// with the ICD-10-CM code when the line starts with one.
+fn diagnoses(plan: &Plan, refs: &Refs, lang: Lang) -> Vec<Value> {
+    let text = clean(&plan.assessment.diagnoses);
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+        .map(|(i, line)| {
+            let mut out = identified("Condition", &format!("diagnosis-{i}"), refs, lang);
+            out["clinicalStatus"] = coded(
+                "http://terminology.hl7.org/CodeSystem/condition-clinical",
+                "active",
+            );
+            out["verificationStatus"] = coded(
+                "http://terminology.hl7.org/CodeSystem/condition-ver-status",
+                "confirmed",
+            );
+            out["category"] = json!([coded(
+                "http://terminology.hl7.org/CodeSystem/condition-category",
+                "problem-list-item"
+            )]);
+            let (code, words) = diagnosis_line(line);
+            let mut concept = concept(line);
+            if let Some(code) = code {
+                concept["coding"] =
+                    json!([{ "system": "http://hl7.org/fhir/sid/icd-10-cm", "code": code }]);
+                concept["text"] = json!(words);
+            }
+            out["code"] = concept;
+            out["subject"] = refs.patient();
+            if let Some(created) = plan.created {
+                out["recordedDate"] = json!(created.to_string());
+            }
+            out
+        })
+        .collect()
+}
+
 fn goal(plan: &Plan, goal: &Goal, refs: &Refs, lang: Lang) -> Value {
     let mut out = identified("Goal", &goal.id, refs, lang);
     out["lifecycleStatus"] = json!(lifecycle(goal.lifecycle));
@@ -635,6 +706,24 @@ fn care_plan(plan: &Plan, refs: &Refs, identity: &Identity, lang: Lang) -> Value
     if !contributors.is_empty() {
         out["contributor"] = json!(contributors);
     }
+    // The level of care the clinician determined, and why, as written.
+    let w = lang.words();
+    let notes: Vec<Value> = [
+        (ClinicalField::LevelOfCare, &plan.assessment.level_of_care),
+        (
+            ClinicalField::LevelOfCareRationale,
+            &plan.assessment.level_of_care_rationale,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(field, value)| {
+        let value = text(value)?;
+        Some(json!({ "text": format!("{}: {value}", w.clinical_field(field)) }))
+    })
+    .collect();
+    if !notes.is_empty() {
+        out["note"] = json!(notes);
+    }
     out["careTeam"] = json!([refs.reference("CareTeam", "")]);
     let addresses: Vec<Value> = plan
         .needs
@@ -735,6 +824,18 @@ pub fn fhir_bundle_for(plan: &Plan, options: &FhirOptions, identity: &Identity) 
     }
     resources.push(team);
     resources.extend(plan.needs.iter().map(|n| condition(plan, n, &refs, lang)));
+    let diagnosed = diagnoses(plan, &refs, lang);
+    if !diagnosed.is_empty() {
+        let addresses = resources[0]["addresses"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let more = diagnosed.iter().map(|d| {
+            json!({ "reference": format!("urn:uuid:{}", d["id"].as_str().unwrap_or_default()) })
+        });
+        resources[0]["addresses"] = json!(addresses.into_iter().chain(more).collect::<Vec<_>>());
+    }
+    resources.extend(diagnosed);
     resources.extend(plan.goals.iter().map(|g| goal(plan, g, &refs, lang)));
     let transaction = options.bundle == BundleKind::Transaction;
     let entries: Vec<Value> = resources

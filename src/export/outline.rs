@@ -12,7 +12,7 @@ use super::clean::clean;
 use crate::i18n::words::Words;
 use crate::i18n::PrintWords;
 use crate::lang::Lang;
-use crate::plan::edit::{AftercareField, AssessmentField, RiskArea, TextList};
+use crate::plan::edit::{AftercareField, AssessmentField, ClinicalField, RiskArea, TextList};
 use crate::plan::findings::row_words;
 use crate::plan::target::{NumberSlot, TextSlot};
 use crate::plan::*;
@@ -206,6 +206,13 @@ fn assessment(plan: &Plan, w: &Words) -> Section {
             (w.readiness_ruler, number(a.readiness.ruler)),
         ]),
     );
+    // The clinician's record: diagnoses, level of care and why, as written.
+    for field in ClinicalField::ALL.iter().copied() {
+        let text = clean(plan.text_of(TextSlot::Clinical(field)));
+        if !text.is_empty() {
+            blocks.push(Block::Text(w.clinical_field(field), text));
+        }
+    }
     if a.risk_view.is_some() {
         let rows = RiskArea::ALL
             .iter()

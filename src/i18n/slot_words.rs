@@ -77,6 +77,7 @@ impl Words {
                 CrisisLineField::Number => self.crisis_line_number,
             },
             TextSlot::Aftercare(field) => self.aftercare_field(field),
+            TextSlot::Clinical(field) => self.clinical_field(field),
         }
     }
 

@@ -8,7 +8,7 @@
 //! `[&str; X::COUNT]`, so a new member without its line does not compile.
 
 use super::{Lang, Messages};
-use crate::plan::edit::{AftercareField, AssessmentField, RiskArea, TextList};
+use crate::plan::edit::{AftercareField, AssessmentField, ClinicalField, RiskArea, TextList};
 use crate::plan::{
     Achievement, ComponentCategory, ContributorRole, GoalLifecycle, PlanStatus, Priority,
     ReviewCadence, SignerRole, StageOfChange,
@@ -44,6 +44,7 @@ choices! {
     risk_area(RiskArea) => risk_areas;
     assessment_field(AssessmentField) => assessment_fields;
     aftercare_field(AftercareField) => aftercare_fields;
+    clinical_field(ClinicalField) => clinical_fields;
     text_list(TextList) => text_lists;
 }
 

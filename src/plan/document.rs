@@ -167,6 +167,14 @@ document_type! {
         pub current_medications: String,
         #[serde(default)]
         pub readiness: Readiness,
+        /// Diagnoses as the clinician records them, one per line.
+        #[serde(default, skip_serializing_if = "nothing_to_save")]
+        pub diagnoses: String,
+        /// The level of care the clinician determined, and why.
+        #[serde(default, skip_serializing_if = "nothing_to_save")]
+        pub level_of_care: String,
+        #[serde(default, skip_serializing_if = "nothing_to_save")]
+        pub level_of_care_rationale: String,
         #[serde(default)]
         pub triggers: Vec<TextItem>,
         /// Optional: a neutral six-area view, 0-4 each. It is never turned

@@ -102,6 +102,23 @@ pub enum CrisisLineField {
     Number,
 }
 
+/// The clinician's own record, beside the assessment: written as the
+/// clinician records it, never suggested or computed by the widget.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
+pub enum ClinicalField {
+    /// Diagnoses, one per line, code and words ("F10.20 Alcohol use
+    /// disorder, moderate").
+    Diagnoses,
+    /// The level of care the clinician determined.
+    LevelOfCare,
+    /// Why that level of care.
+    LevelOfCareRationale,
+}
+
+impl ClinicalField {
+    pub const ALL: &'static [ClinicalField] = <ClinicalField as strum::VariantArray>::VARIANTS;
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::VariantArray, strum::EnumCount)]
 pub enum AftercareField {
     SupportGroups,

@@ -105,6 +105,7 @@ pub enum TextSlot {
     LapsePlan,
     CrisisLine(CrisisLineField),
     Aftercare(AftercareField),
+    Clinical(ClinicalField),
 }
 
 /// Which date field.
@@ -218,6 +219,11 @@ impl TextSlot {
                 .iter()
                 .map(|f| TextSlot::Aftercare(*f)),
         );
+        all.extend(
+            ClinicalField::VARIANTS
+                .iter()
+                .map(|f| TextSlot::Clinical(*f)),
+        );
         all
     }
 
@@ -239,6 +245,7 @@ impl TextSlot {
             TextSlot::LapsePlan => Owner::Section(Section::RelapsePrevention),
             TextSlot::CrisisLine(_) => Owner::Item(K::CrisisLine),
             TextSlot::Aftercare(_) => Owner::Section(Section::Aftercare),
+            TextSlot::Clinical(_) => Owner::Section(Section::Assessment),
         }
     }
 
@@ -345,6 +352,14 @@ macro_rules! text_place {
                     AftercareField::Education => place!($m, a.education),
                     AftercareField::FamilySupport => place!($m, a.family_support),
                     AftercareField::DischargeCriteria => place!($m, a.discharge_criteria),
+                })
+            }
+            TextSlot::Clinical(f) => {
+                let a = place!($m, $plan.assessment);
+                Some(match f {
+                    ClinicalField::Diagnoses => place!($m, a.diagnoses),
+                    ClinicalField::LevelOfCare => place!($m, a.level_of_care),
+                    ClinicalField::LevelOfCareRationale => place!($m, a.level_of_care_rationale),
                 })
             }
         }

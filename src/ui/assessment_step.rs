@@ -8,7 +8,9 @@ use super::step_props::StepProps;
 use super::text_field::TextField;
 use super::text_list::TextList;
 use crate::i18n::Text;
-use crate::plan::edit::{AssessmentField, RiskArea, SubstanceField, TextList as ListKind};
+use crate::plan::edit::{
+    AssessmentField, ClinicalField, RiskArea, SubstanceField, TextList as ListKind,
+};
 use crate::plan::target::{
     ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, NumberSlot, NumberTarget, TextSlot, TextTarget,
     STAGES,
@@ -99,6 +101,21 @@ pub fn assessment_step(props: &StepProps) -> Html {
                         }) }
                     </div>
                 }
+            </fieldset>
+
+            // The clinician's own record: typed by the clinician, never
+            // suggested or computed here.
+            <fieldset class="pc-list" data-clinical="">
+                <legend>{ui.t(Text::ClinicalRecord)}</legend>
+                <p class="pc-hint">{ui.t(Text::ClinicalRecordHint)}</p>
+                <div class="pc-grid">
+                    { for ClinicalField::ALL.iter().map(|field| html! {
+                        <TextField key={*field as usize} target={TextTarget::from(TextSlot::Clinical(*field))}
+                            value={props.plan.text_of(TextSlot::Clinical(*field)).to_owned()} label={w.clinical_field(*field)}
+                            id={ui.dom_id("clinical", &(*field as usize).to_string())} multiline=true
+                            on_edit={on_edit.clone()} on_action={on_action.clone()} />
+                    }) }
+                </div>
             </fieldset>
         </>
     }

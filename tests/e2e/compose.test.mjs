@@ -68,6 +68,11 @@ test('a person completes every step and the exported plan holds every section', 
   (await addRow(page, 'Triggers')).getByRole('textbox').fill('Payday on Fridays');
   await page.getByLabel('Use the six-area view', { exact: true }).check();
   await page.getByLabel('Recovery environment', { exact: true }).selectOption('3');
+  // The clinician's own record, typed as the clinician writes it.
+  await page.getByLabel('Diagnoses, as the clinician records them (code and words, one per line)', { exact: true })
+    .fill('F10.20 Alcohol use disorder, moderate\nF41.1 Generalized anxiety disorder');
+  await page.getByLabel('Level of care the clinician determined', { exact: true }).fill('Outpatient, weekly');
+  await page.getByLabel('Why this level of care', { exact: true }).fill('No seizures in past withdrawal; a partner at home');
 
   // 3. Needs: accept a suggestion, and write one by hand.
   await next(page, 'needs');
@@ -222,6 +227,9 @@ test('a person completes every step and the exported plan holds every section', 
   assert.deepEqual(plan.assessment.readiness, { stage: 'preparation', ruler: 7 });
   assert.equal(plan.assessment.triggers[0].text, 'Payday on Fridays');
   assert.equal(plan.assessment.risk_view.recovery_environment, 3);
+  assert.equal(plan.assessment.diagnoses, 'F10.20 Alcohol use disorder, moderate\nF41.1 Generalized anxiety disorder');
+  assert.equal(plan.assessment.level_of_care, 'Outpatient, weekly');
+  assert.equal(plan.assessment.level_of_care_rationale, 'No seizures in past withdrawal; a partner at home');
   assert.equal(plan.needs.length, 2);
   assert.equal(plan.needs[0].statement, suggested);
   assert.ok(plan.needs[0].findings.length > 0, 'the accepted need keeps its findings');
