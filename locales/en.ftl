@@ -449,6 +449,8 @@ gap-objective-without-due = { $item }: this objective has no due date.
 gap-component-without-frequency = { $item }: it does not say how often.
 gap-component-without-responsible = { $item }: no one is named as responsible for it.
 gap-component-serves-no-goal = { $item }: this service does not help with any goal yet.
+gap-no-diagnosis = The clinician has not recorded a diagnosis.
+gap-no-level-of-care = The clinician has not recorded the level of care.
 gap-no-review-date = No next review date is set.
 gap-review-date-passed = The next review date, { $date }, has passed.
 
@@ -467,6 +469,8 @@ gap-fix-objective-without-due = Add a due date to { $item }
 gap-fix-component-without-frequency = Say how often: { $item }
 gap-fix-component-without-responsible = Name who is responsible: { $item }
 gap-fix-component-serves-no-goal = Link { $item } to a goal
+gap-fix-no-diagnosis = Record the diagnoses
+gap-fix-no-level-of-care = Record the level of care
 gap-fix-no-review-date = Set the next review date
 gap-fix-review-date-passed = Set a new review date
 

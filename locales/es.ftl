@@ -440,6 +440,8 @@ gap-objective-without-due = { $item }: este objetivo no tiene fecha límite.
 gap-component-without-frequency = { $item }: no dice con qué frecuencia.
 gap-component-without-responsible = { $item }: no dice quién es responsable.
 gap-component-serves-no-goal = { $item }: este servicio todavía no ayuda con ninguna meta.
+gap-no-diagnosis = El profesional clínico no ha registrado un diagnóstico.
+gap-no-level-of-care = El profesional clínico no ha registrado el nivel de atención.
 gap-no-review-date = No hay fecha para la próxima revisión.
 gap-review-date-passed = La fecha de la próxima revisión, { $date }, ya pasó.
 
@@ -458,6 +460,8 @@ gap-fix-objective-without-due = Agregar la fecha límite: { $item }
 gap-fix-component-without-frequency = Decir con qué frecuencia: { $item }
 gap-fix-component-without-responsible = Decir quién es responsable: { $item }
 gap-fix-component-serves-no-goal = Conectar con una meta: { $item }
+gap-fix-no-diagnosis = Registrar los diagnósticos
+gap-fix-no-level-of-care = Registrar el nivel de atención
 gap-fix-no-review-date = Poner la fecha de la próxima revisión
 gap-fix-review-date-passed = Poner una nueva fecha de revisión
 

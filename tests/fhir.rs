@@ -100,7 +100,17 @@ fn assert_sound_bundle(plan: &Plan, bundle: &Value) {
     assert_eq!(of_type(bundle, "Patient").len(), 1);
     assert_eq!(of_type(bundle, "CareTeam").len(), 1);
     assert_eq!(of_type(bundle, "Goal").len(), plan.goals.len());
-    assert_eq!(of_type(bundle, "Condition").len(), plan.needs.len());
+    // A Condition per need, and per diagnosis line the clinician wrote.
+    let diagnoses = plan
+        .assessment
+        .diagnoses
+        .lines()
+        .filter(|l| !plan_composer::export::clean::clean(l).is_empty())
+        .count();
+    assert_eq!(
+        of_type(bundle, "Condition").len(),
+        plan.needs.len() + diagnoses
+    );
     let full_urls: HashSet<&str> = bundle["entry"]
         .as_array()
         .expect("entries")

@@ -90,6 +90,8 @@ fn whole_plan() -> Plan {
     plan.goals
         .push(goal("g1", &["n1"], vec![objective("o1", &["c1"])]).into());
     plan.review.next_review = PlanDate::new(2026, 2, 5);
+    plan.assessment.diagnoses = "F10.20 Alcohol use disorder, moderate".into();
+    plan.assessment.level_of_care = "Outpatient".into();
     plan.consent.signatures = vec![
         signature("s1", SignerRole::Person, 1),
         signature("s2", SignerRole::Clinician, 1),
@@ -101,6 +103,8 @@ fn whole_plan() -> Plan {
 fn every_gap() -> Vec<Gap> {
     let goal = || "g1".to_owned();
     vec![
+        Gap::NoDiagnosis,
+        Gap::NoLevelOfCare,
         Gap::NoGoals,
         Gap::NeedWithoutGoal { need: "n1".into() },
         Gap::GoalWithoutNeed { goal: goal() },
@@ -156,6 +160,8 @@ fn an_empty_plan_lacks_goals_a_review_date_and_both_signatures() {
     assert_eq!(
         gaps(&plan),
         [
+            Gap::NoDiagnosis,
+            Gap::NoLevelOfCare,
             Gap::NoGoals,
             Gap::NoReviewDate,
             Gap::Unsigned {

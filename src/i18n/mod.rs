@@ -366,6 +366,8 @@ impl Lang {
             Gap::ComponentWithoutFrequency { .. } => m.gap_component_without_frequency(item),
             Gap::ComponentWithoutResponsible { .. } => m.gap_component_without_responsible(item),
             Gap::ComponentServesNoGoal { .. } => m.gap_component_serves_no_goal(item),
+            Gap::NoDiagnosis => m.gap_no_diagnosis.into(),
+            Gap::NoLevelOfCare => m.gap_no_level_of_care.into(),
             Gap::NoReviewDate => m.gap_no_review_date.into(),
             Gap::ReviewDatePassed { date } => m.gap_review_date_passed(date),
             Gap::Unsigned {
@@ -403,6 +405,8 @@ impl Lang {
                 m.gap_fix_component_without_responsible(item)
             }
             Gap::ComponentServesNoGoal { .. } => m.gap_fix_component_serves_no_goal(item),
+            Gap::NoDiagnosis => m.gap_fix_no_diagnosis.into(),
+            Gap::NoLevelOfCare => m.gap_fix_no_level_of_care.into(),
             Gap::NoReviewDate => m.gap_fix_no_review_date.into(),
             Gap::ReviewDatePassed { .. } => m.gap_fix_review_date_passed.into(),
             Gap::Unsigned { role, .. } => match role {

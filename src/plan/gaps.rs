@@ -13,7 +13,7 @@
 
 use super::date::PlanDate;
 use super::document::{Goal, GoalLifecycle, Plan, PlanStatus, SignerRole};
-use super::edit::GoalField;
+use super::edit::{ClinicalField, GoalField};
 use super::step::Step;
 use std::collections::HashSet;
 
@@ -51,6 +51,10 @@ pub enum Gap {
     ComponentWithoutResponsible { component: String },
     /// No objective of a live goal names this component.
     ComponentServesNoGoal { component: String },
+    /// The clinician has recorded no diagnosis (surveyors look for one).
+    NoDiagnosis,
+    /// The clinician has recorded no level of care.
+    NoLevelOfCare,
     /// The plan has no next review date.
     NoReviewDate,
     /// The next review date is before today.
@@ -119,6 +123,8 @@ impl Gap {
             | Gap::ComponentWithoutResponsible { component }
             | Gap::ComponentServesNoGoal { component } => Some(component),
             Gap::NoGoals
+            | Gap::NoDiagnosis
+            | Gap::NoLevelOfCare
             | Gap::NoReviewDate
             | Gap::ReviewDatePassed { .. }
             | Gap::Unsigned { .. } => None,
@@ -146,6 +152,8 @@ impl Gap {
             Gap::ComponentWithoutFrequency { .. } => "component-without-frequency",
             Gap::ComponentWithoutResponsible { .. } => "component-without-responsible",
             Gap::ComponentServesNoGoal { .. } => "component-serves-no-goal",
+            Gap::NoDiagnosis => "no-diagnosis",
+            Gap::NoLevelOfCare => "no-level-of-care",
             Gap::NoReviewDate => "no-review-date",
             Gap::ReviewDatePassed { .. } => "review-date-passed",
             Gap::Unsigned { role, .. } => match role {
@@ -166,6 +174,9 @@ impl Gap {
         let live = || plan.goals.iter().filter(|g| is_live(g));
         let goal_field = |goal: &str, part: &str| FixAt::new(Step::Goals, goal, part);
         let new_goal = || FixAt::new(Step::Goals, NEW_GOAL.0, NEW_GOAL.1);
+        // The view's element id of a field of the clinician's record.
+        let clinical =
+            |f: ClinicalField| FixAt::new(Step::Assessment, "clinical", (f as usize).to_string());
         match self {
             Gap::NoGoals => new_goal(),
             // Link it from the first goal, or start one.
@@ -207,12 +218,18 @@ impl Gap {
                     },
                 }
             }
+            Gap::NoDiagnosis => clinical(ClinicalField::Diagnoses),
+            Gap::NoLevelOfCare => clinical(ClinicalField::LevelOfCare),
             Gap::NoReviewDate | Gap::ReviewDatePassed { .. } => {
                 FixAt::new(Step::Aftercare, NEXT_REVIEW.0, NEXT_REVIEW.1)
             }
             Gap::Unsigned { .. } => FixAt::new(Step::Finish, SIGNATURE_NAME.0, SIGNATURE_NAME.1),
         }
     }
+}
+
+fn nothing_written(text: &str) -> bool {
+    text.trim().is_empty()
 }
 
 fn is_live(goal: &Goal) -> bool {
@@ -268,6 +285,13 @@ pub fn gaps(plan: &Plan, today: Option<PlanDate>) -> Vec<Gap> {
         .collect();
 
     let mut out = Vec::new();
+    // The clinician's record, which the assessment step holds.
+    if nothing_written(&plan.assessment.diagnoses) {
+        out.push(Gap::NoDiagnosis);
+    }
+    if nothing_written(&plan.assessment.level_of_care) {
+        out.push(Gap::NoLevelOfCare);
+    }
     if live.is_empty() {
         out.push(Gap::NoGoals);
     }
