@@ -22,6 +22,7 @@ const SIGNED = {
   status: 'active',
   next_id: 20,
   person: { preferred_name: 'T.S.', language: 'English' },
+  assessment: { diagnoses: 'F10.20 Alcohol use disorder, moderate', level_of_care: 'Outpatient' },
   needs: [{ id: 'n1', statement: 'I want to sleep without drinking' }],
   components: [{ id: 'c1', catalog_id: 'cbt', category: 'therapy', name: 'Cognitive behavioral therapy (CBT)',
     frequency: 'Once a week', responsible: 'Dr. Rivera' }],
@@ -134,16 +135,22 @@ test("an empty plan's list says what is missing, and each button focuses the fie
   await page.click('[data-step="finish"]');
   const gaps = await page.locator('.pc-gap span').allTextContents();
   assert.deepEqual(gaps, [
+    'The clinician has not recorded a diagnosis.',
+    'The clinician has not recorded the level of care.',
     'The plan has no goals yet.',
     'No next review date is set.',
     'The person has not signed this plan yet.',
     'A clinician has not signed this plan yet.',
   ]);
   const buttons = await page.locator('.pc-gap button').allTextContents();
-  assert.deepEqual(buttons, ['Add the first goal', 'Set the next review date',
+  assert.deepEqual(buttons, ['Record the diagnoses', 'Record the level of care', 'Add the first goal', 'Set the next review date',
     "Add the person's signature", "Add a clinician's signature"]);
 
   const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+  await press(page.getByRole('button', { name: 'Record the level of care' }));
+  await page.locator('.pc-root[data-step="assessment"]').waitFor();
+  assert.equal(await focusedId(), await page.getByLabel('Level of care the clinician determined', { exact: true }).getAttribute('id'));
+  await page.click('[data-step="finish"]');
   await press(page.getByRole('button', { name: 'Add the first goal' }));
   await page.locator('.pc-root[data-step="goals"]').waitFor();
   assert.match(await focusedId(), /-plan-new-goal$/);
