@@ -217,10 +217,11 @@ async function startup(browser, sites) {
 /** Opens the demo, loads a plan through the host API, waits for its goals. */
 async function openWithPlan(page, url, goals) {
   await page.goto(url);
-  await page.waitForFunction(markDone, null, { timeout: 60_000 });
+  // Opening a plan file takes the on-demand part: wait for all of it.
+  await page.waitForFunction(loadedDone, null, { timeout: 60_000 });
   const text = planText(goals);
   const errors = await page.evaluate((t) => {
-    try { window.planComposer.openPlanJson(t); return null; } catch (e) { return e; }
+    try { window.planComposer.openPlanJson(t); return null; } catch (e) { return e instanceof Error ? e.message : e; }
   }, text);
   if (errors) throw new Error(`the generated plan was refused: ${JSON.stringify(errors)}`);
   // The goals may be on a later step of the widget.

@@ -8,7 +8,7 @@ use super::json_panel::JsonPanel;
 use super::signature_form::SignatureForm;
 use super::step_props::StepProps;
 use crate::i18n::Text;
-use crate::plan::target::{ChoiceSlot, ChoiceTarget, STATUSES};
+use crate::plan::target::{ChoiceSlot, ChoiceTarget, SIGNER_ROLES, STATUSES};
 use crate::plan::{Edit, EditError, PlanStatus, Signature};
 use yew::prelude::*;
 
@@ -21,6 +21,13 @@ pub fn finish_step(props: &StepProps) -> Html {
     let plan = &props.plan;
     let on_edit = &props.on_edit;
     let locked = plan.is_locked();
+    // Names to sign with, per role: made again only when the plan changes.
+    let signers = use_memo(plan.clone(), |plan| {
+        SIGNER_ROLES
+            .iter()
+            .map(|role| (*role, plan.signers_for(*role)))
+            .collect::<Vec<_>>()
+    });
     let under_review = plan.status == PlanStatus::UnderReview;
     let earlier = plan
         .consent
@@ -68,7 +75,7 @@ pub fn finish_step(props: &StepProps) -> Html {
                 if under_review {
                     <p class="pc-hint">{ui.lang.edit_error(&EditError::ReviewInProgress)}</p>
                 } else {
-                    <SignatureForm on_edit={on_edit.clone()} />
+                    <SignatureForm {signers} on_edit={on_edit.clone()} />
                 }
                 <CheckField checked={plan.consent.copy_given_to_person} label={w.copy_given}
                     id={ui.dom_id("plan", "copy-given")} on={Edit::SetCopyGiven(true)} off={Edit::SetCopyGiven(false)}

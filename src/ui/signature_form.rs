@@ -3,11 +3,15 @@ use crate::export::identity::Identity;
 use crate::i18n::Text;
 use crate::plan::target::SIGNER_ROLES;
 use crate::plan::{Edit, PlanDate, SignerRole};
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SignatureFormProps {
+    /// The names offered for each role (the people the plan names).
+    #[prop_or_default]
+    pub signers: Rc<Vec<(SignerRole, Vec<String>)>>,
     pub on_edit: Callback<Edit>,
 }
 
@@ -132,7 +136,12 @@ pub fn signature_form(props: &SignatureFormProps) -> Html {
             <div class="pc-field">
                 <label for={id("name")}>{w.signature_name}</label>
                 <input id={id("name")} class="pc-input" type="text" autocomplete="off"
-                    value={draft.name.clone()} oninput={on_name} />
+                    list={id("names")} value={draft.name.clone()} oninput={on_name} />
+                // The people the plan names, those in the chosen role first.
+                <datalist id={id("names")}>
+                    { for props.signers.iter().filter(|(r, _)| *r == draft.role).flat_map(|(_, names)| names)
+                        .map(|n| html! { <option key={n.clone()} value={n.clone()} /> }) }
+                </datalist>
             </div>
             <div class="pc-field pc-field-choice">
                 <label for={id("role")}>{w.signature_role}</label>

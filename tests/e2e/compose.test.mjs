@@ -175,6 +175,10 @@ test('a person completes every step and the exported plan holds every section', 
   await next(page, 'finish');
   const gaps = await page.locator('.pc-gap span').allTextContents();
   assert.deepEqual(gaps, ['The person has not signed this plan yet.', 'A clinician has not signed this plan yet.']);
+  // The names offered are the people the plan names, the person first.
+  const offeredSigners = await page.getByLabel('Typed name', { exact: true })
+    .evaluate((input) => [...input.list.options].map((o) => o.value));
+  assert.deepEqual(offeredSigners, ['A.B.', 'Dr. Rivera'], 'the person, then the care team');
   await page.getByLabel('Typed name', { exact: true }).fill('A.B.');
   await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Person in recovery' });
   await page.getByLabel('Date', { exact: true }).fill('2026-11-23');
