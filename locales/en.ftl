@@ -243,6 +243,8 @@ setting = Where
 responsible = Who is responsible
 start = Start date
 serves-goals = Helps with goals
+# Under each goal: the services that serve it, how often and who.
+services-for-goal = Services for this goal
 contacts = People to call
 contact-name = Name
 relation = Relation

@@ -237,6 +237,7 @@ setting = Dónde
 responsible = Persona responsable
 start = Fecha de inicio
 serves-goals = Ayuda con las metas
+services-for-goal = Servicios para esta meta
 contacts = Personas a quienes llamar
 contact-name = Nombre
 relation = Relación

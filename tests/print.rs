@@ -432,3 +432,30 @@ fn the_attestation_is_also_in_the_persons_language() {
     assert_eq!(html.matches(Lang::En.print_words().attestation).count(), 1);
     assert!(!html.contains(Lang::Es.print_words().attestation));
 }
+
+#[test]
+fn each_goal_prints_with_the_services_that_serve_it() {
+    let plan = full_plan();
+    let goal = &plan.goals[0];
+    let served: Vec<&str> = plan.services_for(goal).map(|c| c.name.as_str()).collect();
+    assert!(!served.is_empty(), "the first goal has services");
+    assert!(plan
+        .components
+        .iter()
+        .filter(|c| !goal.serves(&c.id))
+        .all(|c| !served.contains(&c.name.as_str())));
+    let html = printable_html(&plan, &options(Lang::En));
+    let goals = &html[html.find("<h2>Goals</h2>").expect("goals")
+        ..html
+            .find("<h2>Services and supports</h2>")
+            .expect("services")];
+    assert!(goals.contains("<caption>Services for this goal</caption>"));
+    let first = plan.services_for(goal).next().expect("a service");
+    let row = format!(
+        "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+        escape(&first.name),
+        escape(&first.frequency),
+        escape(&first.responsible)
+    );
+    assert!(goals.contains(&row), "{row} under the goal");
+}

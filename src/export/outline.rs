@@ -295,7 +295,20 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                     ]),
                     children: Vec::new(),
                 })
+                .collect::<Vec<_>>();
+            // The services with how often and who, beside the goal itself.
+            let services: Vec<Vec<String>> = plan
+                .services_for(goal)
+                .map(|c| vec![clean(&c.name), clean(&c.frequency), clean(&c.responsible)])
                 .collect();
+            let mut children = objectives;
+            if !services.is_empty() {
+                children.push(Block::Table {
+                    caption: Some(w.services_for_goal),
+                    head: vec![w.component_name, w.frequency, w.responsible],
+                    rows: services,
+                });
+            }
             Block::Item {
                 title: format!("{}: {}", lang.goal_number(i + 1), clean(&goal.statement)),
                 fields: fields([
@@ -309,7 +322,7 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                     (w.expressed_by, expressed_by),
                     (w.addresses, addresses),
                 ]),
-                children: objectives,
+                children,
             }
         })
         .collect();

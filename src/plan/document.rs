@@ -569,6 +569,12 @@ impl Plan {
     }
 
     /// The goals a component serves, through the objectives that name it.
+    /// The services that serve a goal (through its objectives), in plan
+    /// order: shown and printed under the goal, so nobody cross-references.
+    pub fn services_for<'a>(&'a self, goal: &'a Goal) -> impl Iterator<Item = &'a Component> {
+        self.components.iter().filter(move |c| goal.serves(&c.id))
+    }
+
     pub fn goals_served_by<'a>(&'a self, component_id: &'a str) -> impl Iterator<Item = &'a Goal> {
         self.goals
             .iter()

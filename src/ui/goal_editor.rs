@@ -33,6 +33,8 @@ pub struct GoalEditorProps {
     /// The plan's needs, components and contributors, to link to.
     pub needs: Choices,
     pub components: Choices,
+    /// Every service as "name · how often · who", for those serving this goal.
+    pub services: Choices,
     pub contributors: Choices,
     pub on_edit: Callback<Edit>,
     pub on_action: Callback<Action>,
@@ -150,6 +152,17 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                         aria_label={ui.lang.named(ui.t(Text::AddObjective), &legend)}
                         on_edit={on_edit.clone()} />
                 </section>
+                // The services serving this goal, with how often and who.
+                if props.services.iter().any(|(id, _)| goal.serves(id)) {
+                    <section class="pc-goal-services" aria-label={ui.lang.named(w.services_for_goal, &legend)}>
+                        <h4>{w.services_for_goal}</h4>
+                        <ul>
+                            { for props.services.iter().filter(|(id, _)| goal.serves(id)).map(|(id, shown)| html! {
+                                <li key={id.clone()} data-component-id={id.clone()}>{shown.clone()}</li>
+                            }) }
+                        </ul>
+                    </section>
+                }
                 <div class="pc-actions">
                     <EditButton edit={Edit::RemoveGoal { id: goal.id.clone() }} label={ui.t(Text::RemoveGoal)}
                         aria_label={ui.lang.named(ui.t(Text::RemoveGoal), &legend)} quiet=true

@@ -63,6 +63,19 @@ pub fn goals_step(props: &StepProps) -> Html {
             .collect();
         use_memo(list, |list| list.clone())
     };
+    // Each service as shown under the goals it serves: name, how often, who.
+    let services: Choices = {
+        let list: Vec<(String, String)> = plan
+            .components
+            .iter()
+            .map(|c| {
+                let parts = [c.name.trim(), c.frequency.trim(), c.responsible.trim()];
+                let shown: Vec<&str> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+                (c.id.clone(), shown.join(" · "))
+            })
+            .collect();
+        use_memo(list, |list| list.clone())
+    };
     let contributors: Choices = {
         let list: Vec<(String, String)> = plan
             .contributors
@@ -123,6 +136,7 @@ pub fn goals_step(props: &StepProps) -> Html {
                     <GoalEditor key={goal.id.clone()} goal={Rc::clone(goal)} number={i + 1}
                         report={report}
                         needs={Rc::clone(&needs)} components={Rc::clone(&components)}
+                        services={Rc::clone(&services)}
                         contributors={Rc::clone(&contributors)}
                         on_edit={props.on_edit.clone()} on_action={props.on_action.clone()} />
                 }) }

@@ -127,6 +127,10 @@ test('a person completes every step and the exported plan holds every section', 
   await goal.getByLabel('Objective 1.1', { exact: true }).fill('Learn two ways to handle Friday cravings');
   await goal.getByLabel('Due date (Objective 1.1)', { exact: true }).fill('2027-01-15');
   await goal.locator('.pc-objective').getByLabel('Cognitive behavioral therapy (CBT)', { exact: true }).check();
+  // The service now shows under the goal, with how often and who.
+  await goal.locator('.pc-goal-services li').first().waitFor();
+  assert.equal(await goal.locator('.pc-goal-services li').first().textContent(),
+    'Cognitive behavioral therapy (CBT) · Once a week · Dr. Rivera');
   assert.equal(await smart.getAttribute('data-report'), 'met met met met met', 'the finished goal is SMART');
   assert.match(await goal.locator('.pc-smart-next').textContent(), /specific, measurable/i);
 
