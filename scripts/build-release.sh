@@ -22,6 +22,8 @@ wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir dist/pkg 
   "$split/plan_composer.wasm"
 cp "$split"/__wasm_split.js dist/pkg/
 cp "$split"/split_*.wasm dist/pkg/
+# Educator mode's notes, fetched only when a synthetic case is opened.
+cp catalog/educator.json dist/pkg/educator.json
 # WASM_OPT_FLAGS (scripts/setup.sh). PROFILE_NAMES=1 also keeps copies with
 # function names for twiggy.
 for wasm in dist/pkg/*.wasm; do

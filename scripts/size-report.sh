@@ -11,6 +11,8 @@ source "$(dirname "$0")/setup.sh"
 ensure_debian brotli gzip
 cd "$ROOT/dist"
 first=(plan-composer.js pkg/plan_composer.js pkg/__wasm_split.js pkg/plan_composer_bg.wasm styles/widget.css)
+# wasm-bindgen's inline JS snippets, imported by the glue.
+mapfile -t -O "${#first[@]}" first < <(cd "$ROOT/dist" && find pkg/snippets -name '*.js' | sort)
 mapfile -t later < <(ls pkg/split_*.wasm)
 
 row() { printf '%-30s %10s %10s %10s\n' "$@"; }

@@ -530,12 +530,59 @@ async fn finish_loading(
         }
     }
     if let Some(text) = educator_case {
+        load_notes(&store, part).await;
         if let Err(problems) = open_case(&store, part, &text) {
             problem = problem.or(Some(failed(lang.messages().mount_case, problems)));
         }
     }
     store.refresh();
     problem.map_or(Ok(JsValue::UNDEFINED), Err)
+}
+
+#[wasm_bindgen(
+    inline_js = "export function notes_url() { return new URL('../../educator.json', import.meta.url).href; }"
+)]
+extern "C" {
+    /// The widget's own notes file, pkg/educator.json (this snippet is
+    /// pkg/snippets/<crate>/inline0.js).
+    fn notes_url() -> String;
+}
+
+/// The text of the widget's own "why this matters" notes, or why not.
+async fn fetch_notes() -> Result<String, JsValue> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&notes_url()))
+        .await?
+        .dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::from_str(&format!("HTTP {}", response.status())));
+    }
+    JsFuture::from(response.text()?)
+        .await?
+        .as_string()
+        .ok_or_else(|| JsValue::from_str("not text"))
+}
+
+/// Educator mode's notes, fetched once from the widget's own files unless
+/// the host gave its own. A file that cannot be had leaves the steps
+/// without notes, said on the console for the host's developer.
+async fn load_notes(store: &Store, part: OnDemand) {
+    if store.notes().is_some() {
+        return;
+    }
+    let read = fetch_notes()
+        .await
+        .map_err(|e| vec![format!("{e:?}")])
+        .and_then(|text| (part.read_notes)(&text));
+    match read {
+        Ok(notes) => store.set_notes(Rc::new(notes)),
+        Err(problems) => web_sys::console::warn_1(&JsValue::from_str(&format!(
+            "plan-composer: the educator notes (pkg/educator.json) could not be read: {}",
+            problems.join("; ")
+        ))),
+    }
+    store.refresh();
 }
 
 /// Opens a synthetic case to read (educator mode), or says why it cannot:
@@ -639,6 +686,11 @@ impl PlanComposer {
     #[wasm_bindgen(js_name = openCase)]
     pub fn open_case(&self, text: String) -> Result<(), JsValue> {
         let part = self.part("openCase")?;
+        // The notes follow as soon as they are fetched (once).
+        if self.store.notes().is_none() {
+            let store = self.store.clone();
+            wasm_bindgen_futures::spawn_local(async move { load_notes(&store, part).await });
+        }
         open_case(&self.store, part, &text).map_err(|problems| {
             let list = js_sys::Array::new();
             for problem in &problems {

@@ -9,7 +9,10 @@ use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
-/// The notes as shipped.
+/// The notes as shipped. Natively only: the widget fetches them from its
+/// own files (pkg/educator.json) when educator mode opens, so no other
+/// session carries their bytes.
+#[cfg(not(target_arch = "wasm32"))]
 pub const DEFAULT_NOTES_JSON: &str = include_str!("../../catalog/educator.json");
 
 /// Derives shared by the notes' types (the schema only natively).
@@ -134,6 +137,7 @@ pub fn parse_notes(text: &str) -> Result<EducatorNotes, Vec<String>> {
 }
 
 /// The notes as shipped, read once.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn default_notes() -> &'static EducatorNotes {
     static NOTES: std::sync::OnceLock<EducatorNotes> = std::sync::OnceLock::new();
     NOTES.get_or_init(|| parse_notes(DEFAULT_NOTES_JSON).unwrap_or_default())

@@ -191,13 +191,11 @@ pub fn app(props: &AppProps) -> Html {
             .or_else(|| part.map(|part| (part.built_in_catalog)()))
             .map(CatalogRef::new)
             .unwrap_or_default(),
-        teaching: state
-            .teaching
-            .zip(part)
-            .map(|(teaching, part)| TeachingView {
-                smart_view: teaching.smart_view,
-                notes: store.notes().unwrap_or_else(|| (part.built_in_notes)()),
-            }),
+        // The notes are fetched when educator mode opens: none until then.
+        teaching: state.teaching.map(|teaching| TeachingView {
+            smart_view: teaching.smart_view,
+            notes: store.notes().unwrap_or_default(),
+        }),
     };
     // The field a gap's button points at.
     {

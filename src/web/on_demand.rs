@@ -17,7 +17,7 @@ use crate::export::print::{self, PrintOptions};
 use crate::export::{coach, text};
 use crate::i18n::Lang;
 use crate::plan::catalog::{default_catalog, parse_catalog, CatalogError, ComponentCatalog};
-use crate::plan::educator::{default_notes, parse_notes, EducatorNotes};
+use crate::plan::educator::{parse_notes, EducatorNotes};
 use crate::plan::synthetic::keep_current;
 use crate::plan::{Edit, Plan};
 use std::rc::Rc;
@@ -43,8 +43,6 @@ pub struct OnDemand {
     pub built_in_catalog: fn() -> Rc<ComponentCatalog>,
     /// Educator mode's panel above a step of a synthetic case.
     pub teaching_panel: fn(Step, Teaching, Callback<Action>) -> Html,
-    /// The "why this matters" notes built into the widget.
-    pub built_in_notes: fn() -> Rc<EducatorNotes>,
     /// A training program's notes file, or its problems.
     pub read_notes: fn(&str) -> Result<EducatorNotes, Vec<String>>,
     /// A clinic's catalog file, or its problems.
@@ -82,13 +80,6 @@ fn review_panel(changes: Vec<String>, on_action: Callback<Action>) -> Html {
 fn teaching_panel(step: Step, teaching: Teaching, on_action: Callback<Action>) -> Html {
     use crate::ui::teaching_panel::TeachingPanel;
     html! { <TeachingPanel {step} {teaching} {on_action} /> }
-}
-
-fn built_in_notes() -> Rc<EducatorNotes> {
-    thread_local! {
-        static BUILT_IN: Rc<EducatorNotes> = Rc::new(default_notes().clone());
-    }
-    BUILT_IN.with(Rc::clone)
 }
 
 /// A plan file read and checked; a synthetic example comes with its dates
@@ -140,7 +131,6 @@ fn part() -> OnDemand {
         coach: coach_report,
         built_in_catalog,
         teaching_panel,
-        built_in_notes,
         read_notes: parse_notes,
         read_catalog: parse_catalog,
     }
