@@ -103,7 +103,13 @@ pub enum Action {
 /// cannot be opened. Outside the composer, so the module of the first step
 /// needs no plan reader (the widget calls it from its on-demand part).
 pub fn open_file(text: &str) -> Action {
-    match json::import(text) {
+    opened(json::import(text))
+}
+
+/// A plan file as read (by any reader) into the action that opens it, or
+/// says why it cannot be opened.
+pub fn opened(read: Result<Plan, Vec<ImportError>>) -> Action {
+    match read {
         Ok(plan) => Action::Open(Box::new(plan)),
         Err(errors) => Action::OpenFailed(errors),
     }

@@ -12,7 +12,7 @@ use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
-use support::{date, full_plan};
+use support::{date, full_plan, references};
 
 fn options() -> FhirOptions<'static> {
     FhirOptions {
@@ -36,22 +36,6 @@ fn of_type<'a>(bundle: &'a Value, kind: &str) -> Vec<&'a Value> {
         .into_iter()
         .filter(|r| r["resourceType"] == kind)
         .collect()
-}
-
-/// Every `reference` string anywhere inside a value.
-fn references(value: &Value, out: &mut Vec<String>) {
-    match value {
-        Value::Object(map) => {
-            for (key, inner) in map {
-                match (key.as_str(), inner) {
-                    ("reference", Value::String(r)) => out.push(r.clone()),
-                    _ => references(inner, out),
-                }
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|i| references(i, out)),
-        _ => {}
-    }
 }
 
 /// Paths of string values that are empty or only spaces.

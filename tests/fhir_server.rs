@@ -15,7 +15,7 @@ use plan_composer::plan::Plan;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
-use support::{date, full_plan};
+use support::{date, full_plan, references};
 
 const NOW: &str = "2026-03-10T14:05:00.000Z";
 
@@ -182,7 +182,7 @@ impl Server {
     fn assert_references_resolve(&self) {
         for ((kind, id), stored) in &self.resources {
             let mut refs = Vec::new();
-            collect_references(&stored.resource, &mut refs);
+            references(&stored.resource, &mut refs);
             for r in refs {
                 if r.starts_with('#') {
                     continue;
@@ -194,21 +194,6 @@ impl Server {
                 );
             }
         }
-    }
-}
-
-fn collect_references(value: &Value, out: &mut Vec<String>) {
-    match value {
-        Value::Object(map) => {
-            for (key, inner) in map {
-                match (key.as_str(), inner) {
-                    ("reference", Value::String(r)) => out.push(r.clone()),
-                    _ => collect_references(inner, out),
-                }
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|i| collect_references(i, out)),
-        _ => {}
     }
 }
 

@@ -585,6 +585,15 @@ async fn load_notes(store: &Store, part: OnDemand) {
     store.refresh();
 }
 
+/// Problems as the host API throws them: a string[], one message each.
+fn problem_list(problems: impl IntoIterator<Item = String>) -> JsValue {
+    let list = js_sys::Array::new();
+    for problem in problems {
+        list.push(&JsValue::from_str(&problem));
+    }
+    list.into()
+}
+
 /// Opens a synthetic case to read (educator mode), or says why it cannot:
 /// the file's problems, or that it is no synthetic example.
 fn open_case(store: &Store, part: OnDemand, text: &str) -> Result<(), Vec<String>> {
@@ -670,11 +679,7 @@ impl PlanComposer {
             }
             Err(errors) => {
                 let lang = self.store.lang();
-                let list = js_sys::Array::new();
-                for error in &errors {
-                    list.push(&JsValue::from_str(&lang.import_error(error)));
-                }
-                Err(list.into())
+                Err(problem_list(errors.iter().map(|e| lang.import_error(e))))
             }
         }
     }
@@ -691,13 +696,7 @@ impl PlanComposer {
             let store = self.store.clone();
             wasm_bindgen_futures::spawn_local(async move { load_notes(&store, part).await });
         }
-        open_case(&self.store, part, &text).map_err(|problems| {
-            let list = js_sys::Array::new();
-            for problem in &problems {
-                list.push(&JsValue::from_str(problem));
-            }
-            list.into()
-        })
+        open_case(&self.store, part, &text).map_err(problem_list)
     }
 
     /// Settles once the whole widget is here: every other call can be made

@@ -234,6 +234,14 @@ fn resource(kind: &str, id: String, lang: Lang) -> Value {
     Value::Object(object)
 }
 
+/// Puts the host's identifier of a resource (a record number, an NPI)
+/// before the widget's own stable one: it is how a record system finds it.
+fn known_by(out: &mut Value, host: Option<&Identifier>) {
+    if let Some(id) = host.and_then(identifier) {
+        out["identifier"] = json!([id, out["identifier"][0].take()]);
+    }
+}
+
 /// A resource with its stable identifier first (before any the host gave).
 fn identified(kind: &str, item: &str, refs: &Refs, lang: Lang) -> Value {
     let mut out = resource(kind, refs.id(kind, item), lang);
@@ -312,10 +320,7 @@ fn language_tag(language: &str) -> Option<String> {
 
 fn patient(plan: &Plan, refs: &Refs, identity: &Identity, lang: Lang) -> Value {
     let mut patient = identified("Patient", "", refs, lang);
-    // The record number comes first: it is how a record system finds the person.
-    if let Some(id) = identity.record_number.as_ref().and_then(identifier) {
-        patient["identifier"] = json!([id, patient["identifier"][0].take()]);
-    }
+    known_by(&mut patient, identity.record_number.as_ref());
     let person = &plan.person;
     let mut names = Vec::new();
     let family = text(&identity.family_name);
@@ -359,9 +364,7 @@ fn patient(plan: &Plan, refs: &Refs, identity: &Identity, lang: Lang) -> Value {
 fn practitioner(identity: &Identity, refs: &Refs, lang: Lang) -> Option<Value> {
     let name = text(&identity.clinician_name)?;
     let mut out = identified("Practitioner", "", refs, lang);
-    if let Some(id) = identity.clinician_identifier.as_ref().and_then(identifier) {
-        out["identifier"] = json!([id, out["identifier"][0].take()]);
-    }
+    known_by(&mut out, identity.clinician_identifier.as_ref());
     out["name"] = json!([{ "text": name }]);
     if let Some(credentials) = text(&identity.clinician_credentials) {
         out["qualification"] = json!([{ "code": concept(&credentials) }]);
@@ -375,32 +378,45 @@ fn organization(identity: &Identity, refs: &Refs, lang: Lang) -> Option<Value> {
     let mut out = identified("Organization", "", refs, lang);
     out["active"] = json!(true);
     out["name"] = json!(name);
-    if let Some(id) = identity
-        .organization_identifier
-        .as_ref()
-        .and_then(identifier)
-    {
-        out["identifier"] = json!([id, out["identifier"][0].take()]);
-    }
+    known_by(&mut out, identity.organization_identifier.as_ref());
     Some(out)
 }
 
-fn condition(plan: &Plan, need: &Need, refs: &Refs, lang: Lang) -> Value {
-    let mut condition = identified("Condition", &need.id, refs, lang);
-    // A need in the person's words, not a diagnosis: a health concern that
-    // is active and, as a diagnosis, unconfirmed (con-3, con-4, con-5 hold).
-    condition["clinicalStatus"] = coded(
+/// An active Condition about the Patient, recorded when the plan was made
+/// (US Core must-supports `recordedDate`), of one category.
+fn active_condition(
+    plan: &Plan,
+    item: &str,
+    verification: &str,
+    category: Value,
+    refs: &Refs,
+    lang: Lang,
+) -> Value {
+    let mut out = identified("Condition", item, refs, lang);
+    out["clinicalStatus"] = coded(
         "http://terminology.hl7.org/CodeSystem/condition-clinical",
         "active",
     );
-    condition["verificationStatus"] = coded(
+    out["verificationStatus"] = coded(
         "http://terminology.hl7.org/CodeSystem/condition-ver-status",
-        "unconfirmed",
+        verification,
     );
-    condition["category"] = json!([coded(
+    out["category"] = json!([category]);
+    out["subject"] = refs.patient();
+    if let Some(created) = plan.created {
+        out["recordedDate"] = json!(created.to_string());
+    }
+    out
+}
+
+fn condition(plan: &Plan, need: &Need, refs: &Refs, lang: Lang) -> Value {
+    // A need in the person's words, not a diagnosis: a health concern that
+    // is active and, as a diagnosis, unconfirmed (con-3, con-4, con-5 hold).
+    let category = coded(
         "http://hl7.org/fhir/us/core/CodeSystem/condition-category",
-        "health-concern"
-    )]);
+        "health-concern",
+    );
+    let mut condition = active_condition(plan, &need.id, "unconfirmed", category, refs, lang);
     // The clinical problem statement beside the person's words, when written.
     let words = match (text(&need.statement), text(&need.problem)) {
         (Some(statement), Some(problem)) => Some(format!("{statement} ({problem})")),
@@ -408,11 +424,6 @@ fn condition(plan: &Plan, need: &Need, refs: &Refs, lang: Lang) -> Value {
     };
     if let Some(words) = words {
         condition["code"] = concept(&words);
-    }
-    condition["subject"] = refs.patient();
-    // Needs are written down as the plan is made (US Core must-supports it).
-    if let Some(created) = plan.created {
-        condition["recordedDate"] = json!(created.to_string());
     }
     condition
 }
@@ -451,25 +462,16 @@ fn diagnosis_line(line: &str) -> (Option<&str>, &str) {
 /// list, confirmed (the clinician made it; the widget never suggests one),
 /// with the ICD-10-CM code when the line starts with one.
 fn diagnoses(plan: &Plan, refs: &Refs, lang: Lang) -> Vec<Value> {
-    let text = clean(&plan.assessment.diagnoses);
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
+    diagnosis_lines(plan)
+        .iter()
         .enumerate()
         .map(|(i, line)| {
-            let mut out = identified("Condition", &format!("diagnosis-{i}"), refs, lang);
-            out["clinicalStatus"] = coded(
-                "http://terminology.hl7.org/CodeSystem/condition-clinical",
-                "active",
-            );
-            out["verificationStatus"] = coded(
-                "http://terminology.hl7.org/CodeSystem/condition-ver-status",
-                "confirmed",
-            );
-            out["category"] = json!([coded(
+            let category = coded(
                 "http://terminology.hl7.org/CodeSystem/condition-category",
-                "problem-list-item"
-            )]);
+                "problem-list-item",
+            );
+            let item = diagnosis_item(i);
+            let mut out = active_condition(plan, &item, "confirmed", category, refs, lang);
             let (code, words) = diagnosis_line(line);
             let mut concept = concept(line);
             if let Some(code) = code {
@@ -478,13 +480,24 @@ fn diagnoses(plan: &Plan, refs: &Refs, lang: Lang) -> Vec<Value> {
                 concept["text"] = json!(words);
             }
             out["code"] = concept;
-            out["subject"] = refs.patient();
-            if let Some(created) = plan.created {
-                out["recordedDate"] = json!(created.to_string());
-            }
             out
         })
         .collect()
+}
+
+/// The diagnosis lines the clinician wrote, blanks left out.
+fn diagnosis_lines(plan: &Plan) -> Vec<String> {
+    clean(&plan.assessment.diagnoses)
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The item a diagnosis line is, for its stable id.
+fn diagnosis_item(line: usize) -> String {
+    format!("diagnosis-{line}")
 }
 
 fn goal(plan: &Plan, goal: &Goal, refs: &Refs, lang: Lang) -> Value {
@@ -653,7 +666,13 @@ fn care_team(plan: &Plan, refs: &Refs, lang: Lang) -> Value {
     team
 }
 
-fn care_plan(plan: &Plan, refs: &Refs, identity: &Identity, lang: Lang) -> Value {
+fn care_plan(
+    plan: &Plan,
+    options: &FhirOptions,
+    refs: &Refs,
+    identity: &Identity,
+    lang: Lang,
+) -> Value {
     let mut out = identified("CarePlan", "", refs, lang);
     out["meta"]["versionId"] = json!(plan.revision.to_string());
     // The whole plan in words, as printed: US Core asks for a narrative.
@@ -725,13 +744,25 @@ fn care_plan(plan: &Plan, refs: &Refs, identity: &Identity, lang: Lang) -> Value
         out["note"] = json!(notes);
     }
     out["careTeam"] = json!([refs.reference("CareTeam", "")]);
+    // The needs, then the clinician's diagnoses.
+    let diagnosed = (0..diagnosis_lines(plan).len()).map(diagnosis_item);
     let addresses: Vec<Value> = plan
         .needs
         .iter()
-        .map(|n| refs.reference("Condition", &n.id))
+        .map(|n| n.id.clone())
+        .chain(diagnosed)
+        .map(|id| refs.reference("Condition", &id))
         .collect();
     if !addresses.is_empty() {
         out["addresses"] = json!(addresses);
+    }
+    let activities: Vec<Value> = plan
+        .components
+        .iter()
+        .map(|c| activity(plan, c, options, refs))
+        .collect();
+    if !activities.is_empty() {
+        out["activity"] = json!(activities);
     }
     let goals: Vec<Value> = plan
         .goals
@@ -806,16 +837,10 @@ pub fn fhir_bundle_for(plan: &Plan, options: &FhirOptions, identity: &Identity) 
     // The fixed words (and `Resource.language`) follow the plan's own
     // language, the person's, when the widget speaks it; else the page's.
     let lang = Lang::of_person(&plan.person.language).unwrap_or(options.lang);
-    let mut plan_resource = care_plan(plan, &refs, identity, lang);
-    let activities: Vec<Value> = plan
-        .components
-        .iter()
-        .map(|c| activity(plan, c, options, &refs))
-        .collect();
-    if !activities.is_empty() {
-        plan_resource["activity"] = json!(activities);
-    }
-    let mut resources = vec![plan_resource, patient(plan, &refs, identity, lang)];
+    let mut resources = vec![
+        care_plan(plan, options, &refs, identity, lang),
+        patient(plan, &refs, identity, lang),
+    ];
     resources.extend(practitioner(identity, &refs, lang));
     resources.extend(organization(identity, &refs, lang));
     let mut team = care_team(plan, &refs, lang);
@@ -824,18 +849,7 @@ pub fn fhir_bundle_for(plan: &Plan, options: &FhirOptions, identity: &Identity) 
     }
     resources.push(team);
     resources.extend(plan.needs.iter().map(|n| condition(plan, n, &refs, lang)));
-    let diagnosed = diagnoses(plan, &refs, lang);
-    if !diagnosed.is_empty() {
-        let addresses = resources[0]["addresses"]
-            .as_array()
-            .cloned()
-            .unwrap_or_default();
-        let more = diagnosed.iter().map(|d| {
-            json!({ "reference": format!("urn:uuid:{}", d["id"].as_str().unwrap_or_default()) })
-        });
-        resources[0]["addresses"] = json!(addresses.into_iter().chain(more).collect::<Vec<_>>());
-    }
-    resources.extend(diagnosed);
+    resources.extend(diagnoses(plan, &refs, lang));
     resources.extend(plan.goals.iter().map(|g| goal(plan, g, &refs, lang)));
     let transaction = options.bundle == BundleKind::Transaction;
     let entries: Vec<Value> = resources

@@ -110,10 +110,7 @@ pub fn join_nonempty(parts: &[&str], separator: &str) -> String {
 /// Whether `system` can be a FHIR `Identifier.system`: an absolute URI
 /// (a URL or a URN), with no spaces.
 pub fn is_identifier_system(system: &str) -> bool {
-    let lower = system.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("urn:"))
-        && system.len() > 6
-        && !system.chars().any(|c| c.is_whitespace() || c.is_control())
+    crate::plan::catalog::is_absolute_uri(system)
 }
 
 #[cfg(test)]

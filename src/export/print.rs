@@ -291,10 +291,12 @@ fn block_html(out: &mut String, block: &Block, depth: usize, lang: Lang) {
     }
 }
 
-fn section_html(out: &mut String, section: &Section, lang: Lang) {
+/// One section in its container: `section` in the printout, `div` in the
+/// FHIR narrative (whose XHTML has no `section`).
+fn section_html(out: &mut String, section: &Section, lang: Lang, container: &str) {
     let _ = writeln!(
         out,
-        "<section class=\"part\"><h2>{}</h2>",
+        "<{container} class=\"part\"><h2>{}</h2>",
         escape(section.heading)
     );
     if section.blocks.is_empty() {
@@ -307,7 +309,7 @@ fn section_html(out: &mut String, section: &Section, lang: Lang) {
     for block in &section.blocks {
         block_html(out, block, 0, lang);
     }
-    out.push_str("</section>\n");
+    let _ = writeln!(out, "</{container}>");
 }
 
 /// The plan as a FHIR narrative: the printout's outline (without signature
@@ -331,13 +333,7 @@ pub fn narrative(plan: &Plan, lang: Lang) -> String {
         );
     }
     for section in outline(plan, lang, false) {
-        let _ = writeln!(out, "<h2>{}</h2>", escape(section.heading));
-        if section.blocks.is_empty() {
-            let _ = writeln!(out, "<p>{}</p>", escape(lang.print_words().not_filled_in));
-        }
-        for block in &section.blocks {
-            block_html(&mut out, block, 0, lang);
-        }
+        section_html(&mut out, &section, lang, "div");
     }
     out.push_str("</div>");
     out
@@ -418,7 +414,7 @@ pub fn printable_html_for(plan: &Plan, options: &PrintOptions, identity: &Identi
         escape(pw.part2_notice)
     );
     for section in outline(plan, lang, true) {
-        section_html(&mut out, &section, lang);
+        section_html(&mut out, &section, lang, "section");
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out

@@ -391,6 +391,15 @@ impl Checker {
     }
 }
 
+/// Whether `text` can name a code system or an identifier's issuer in
+/// FHIR: an absolute URI (a URL or a URN), with no spaces.
+pub fn is_absolute_uri(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("urn:"))
+        && text.len() > 6
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
 fn check(catalog: &ComponentCatalog) -> Vec<CatalogError> {
     let mut c = Checker { errors: Vec::new() };
 
@@ -441,15 +450,8 @@ fn check(catalog: &ComponentCatalog) -> Vec<CatalogError> {
             c.text(&format!("{base}.setting_options[{j}]"), option);
         }
         for (j, coding) in entry.codes.iter().enumerate() {
-            let uri = ["http://", "https://", "urn:"]
-                .iter()
-                .any(|scheme| coding.system.starts_with(scheme));
             let blank = |t: &str| t.trim().is_empty() || t.trim() != t;
-            if !uri
-                || coding.system.contains(char::is_whitespace)
-                || blank(&coding.code)
-                || blank(&coding.display)
-            {
+            if !is_absolute_uri(&coding.system) || blank(&coding.code) || blank(&coding.display) {
                 c.push(format!("{base}.codes[{j}]"), CatalogErrorKind::BadCoding);
             }
         }

@@ -94,10 +94,7 @@ fn read_plan(text: &str) -> Result<Plan, Vec<ImportError>> {
 
 /// A plan file's text into the action that opens it, or says why not.
 fn open_file(text: &str) -> Action {
-    match read_plan(text) {
-        Ok(plan) => Action::Open(Box::new(plan)),
-        Err(errors) => Action::OpenFailed(errors),
-    }
+    crate::composer::opened(read_plan(text))
 }
 
 fn coach_report(

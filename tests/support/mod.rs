@@ -12,6 +12,23 @@ use plan_composer::plan::target::{
 use plan_composer::plan::*;
 use strum::VariantArray;
 
+/// Every `reference` string anywhere inside a JSON value (FHIR).
+pub fn references(value: &serde_json::Value, out: &mut Vec<String>) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            for (key, inner) in map {
+                match (key.as_str(), inner) {
+                    ("reference", Value::String(r)) => out.push(r.clone()),
+                    _ => references(inner, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| references(i, out)),
+        _ => {}
+    }
+}
+
 pub fn date(y: u16, m: u8, d: u8) -> PlanDate {
     PlanDate::new(y, m, d).expect("a real date")
 }
