@@ -9,7 +9,9 @@ say "Building the release widget"
 # --features split: the on-demand part (src/web/on_demand.rs) becomes a module
 # of its own, fetched right after the first render (docs/ARCHITECTURE.md, "Two
 # modules"). build.rs keeps the relocations wasm-split needs.
-cargo build --quiet --release --target wasm32-unknown-unknown --lib --features split
+# On the nightly, with std rebuilt for size (RELEASE_CARGO_FLAGS, setup.sh).
+cargo "+$NIGHTLY" build --quiet --release --target wasm32-unknown-unknown --lib --features split \
+  "${RELEASE_CARGO_FLAGS[@]}"
 rm -rf dist
 mkdir -p dist/pkg dist/styles
 split="$CARGO_OUT/wasm-split"

@@ -57,6 +57,7 @@ want=(
   "npm ci"
   "pip install"
   "rustup toolchain install $fuzz_toolchain"
+  "rustup component add --toolchain $fuzz_toolchain rust-src"
   "cargo install --quiet cargo-fuzz --version"
 )
 missing=()
