@@ -107,6 +107,17 @@ fn committed_educator_notes_schema_matches_the_rust_types() {
 }
 
 #[test]
+fn committed_instruments_schema_matches_the_rust_types() {
+    check_committed(
+        "instruments.schema.json",
+        &schema_text(&schemars::schema_for!(
+            plan_composer::plan::instrument::InstrumentSet
+        )),
+        "(and check that catalog/instruments.json still reads).",
+    );
+}
+
+#[test]
 fn catalog_schema_describes_the_catalog_file() {
     let schema = generated_catalog();
     assert_eq!(schema["title"], "ComponentCatalog");

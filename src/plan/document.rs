@@ -94,8 +94,70 @@ document_type! {
         pub aftercare: Aftercare,
         #[serde(default)]
         pub review: ReviewSchedule,
+        /// Standard instruments taken (plan::instrument), oldest first.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub measurements: Vec<Measurement>,
         #[serde(default)]
         pub consent: Consent,
+    }
+
+    /// One time a standard instrument was taken, scored on the device. Its
+    /// names, codes and bands are kept as they were worked out, so the plan
+    /// reads the same where the instrument's definition is not at hand.
+    pub struct Measurement {
+        pub id: String,
+        /// The instrument's id, e.g. "phq-9".
+        pub instrument: String,
+        /// Its short name as shown when taken, e.g. "PHQ-9".
+        pub name: String,
+        /// LOINC code of the form, or "".
+        #[serde(default)]
+        pub loinc: String,
+        pub date: PlanDate,
+        pub answers: Vec<Answer>,
+        pub scores: Vec<Score>,
+    }
+
+    /// The value of one answered item.
+    pub struct Answer {
+        pub item: String,
+        pub value: u8,
+    }
+
+    /// One score of a measurement.
+    pub struct Score {
+        /// The score's id in the instrument, e.g. "total".
+        pub id: String,
+        pub name: String,
+        pub value: u32,
+        /// The highest value the score can have.
+        pub max: u32,
+        /// LOINC code of the score, or "".
+        #[serde(default)]
+        pub loinc: String,
+        pub better: Direction,
+        /// The published band the value falls in, as worded then; "" when
+        /// the score has no bands.
+        #[serde(default)]
+        pub band: String,
+    }
+
+    /// A goal measured by an instrument's score: "PHQ-9 total below 10".
+    pub struct ScoreTarget {
+        pub instrument: String,
+        /// The score's id in the instrument.
+        pub score: String,
+        pub comparator: Comparator,
+        pub value: u32,
+    }
+
+    /// How a goal or objective is going, as noted at a review.
+    pub struct Progress {
+        /// The goal's or objective's id.
+        pub item: String,
+        pub status: ProgressStatus,
+        #[serde(default)]
+        pub note: String,
     }
 
     /// A short piece of text in a list (a strength, a trigger, a coping
@@ -265,6 +327,9 @@ document_type! {
         /// The template the goal was started from, if any.
         #[serde(default)]
         pub template_id: Option<String>,
+        /// Set when the measure is an instrument's score.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub score_target: Option<ScoreTarget>,
         #[serde(default)]
         pub objectives: Vec<Objective>,
     }
@@ -358,6 +423,10 @@ document_type! {
         pub next_review: Option<PlanDate>,
         #[serde(default)]
         pub history: Vec<ReviewEntry>,
+        /// Progress noted in the review under way; the review's entry keeps
+        /// it when the review is finished.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub progress: Vec<Progress>,
     }
 
     /// One past review of the plan, and what it changed.
@@ -370,6 +439,9 @@ document_type! {
         pub changes: Vec<super::review::Change>,
         #[serde(default)]
         pub reason: String,
+        /// Progress of each goal and objective noted at this review.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub progress: Vec<Progress>,
     }
 
     #[derive(Default)]
@@ -475,6 +547,27 @@ choice_type! {
         Monitoring,
     }
 
+    /// Which way a score is better.
+    pub enum Direction {
+        Lower,
+        Higher,
+    }
+
+    /// How a goal's score is compared with its target.
+    pub enum Comparator {
+        Below,
+        AtLeast,
+    }
+
+    /// Progress of a goal or objective at a review.
+    pub enum ProgressStatus {
+        NotStarted,
+        SomeProgress,
+        Met,
+        Changed,
+        Stopped,
+    }
+
     #[derive(Default)]
     pub enum ReviewCadence {
         Weekly,
@@ -546,6 +639,7 @@ impl Plan {
             relapse_prevention: RelapsePrevention::default(),
             aftercare: Aftercare::default(),
             review: ReviewSchedule::default(),
+            measurements: Vec::new(),
             consent: Consent::default(),
         }
     }
@@ -628,6 +722,7 @@ impl Goal {
             confidence: None,
             expressed_by: None,
             template_id: None,
+            score_target: None,
             objectives: Vec::new(),
         }
     }

@@ -9,6 +9,7 @@ pub mod findings;
 pub mod gaps;
 pub mod history;
 mod ids;
+pub mod instrument;
 pub mod json_path;
 pub mod migrate;
 mod people;

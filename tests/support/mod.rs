@@ -386,6 +386,7 @@ pub fn full_plan() -> Plan {
             "Added the goal \"Sleep without drinking\"".into(),
         )],
         reason: "First review".into(),
+        progress: Vec::new(),
     });
     ok(
         &mut p,
@@ -583,6 +584,7 @@ pub fn hostile_plan(s: &str) -> Plan {
         reviewed_by: s.into(),
         changes: vec![Change::Note(s.into())],
         reason: s.into(),
+        progress: Vec::new(),
     });
     ok(
         &mut p,

@@ -19,6 +19,7 @@ pub(super) fn finish_review(
         reviewed_by: reviewed_by.to_owned(),
         changes: changes.to_vec(),
         reason: reason.to_owned(),
+        progress: std::mem::take(&mut plan.review.progress),
     });
     Applied::created(id)
 }
