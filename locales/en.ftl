@@ -490,6 +490,7 @@ kind-contact = contact
 kind-crisis-line = crisis line
 kind-signature = signature
 kind-finding = assessment finding
+kind-measurement = measurement
 
 ## target
 
@@ -593,6 +594,7 @@ change-order-of = Changed the order of
 change-wording = wording
 change-template = starting template
 change-category = kind of service
+change-score-target = score to reach
 change-kinds-list =
     the list item
     the care team member
@@ -606,6 +608,7 @@ change-kinds-list =
     the crisis line
     the signature
     the finding
+    the measurement
 change-kinds-plural-list =
     the list items
     the care team
@@ -619,6 +622,7 @@ change-kinds-plural-list =
     the crisis lines
     the signatures
     the findings
+    the measurements
 change-sections-list =
     the plan
     the details about the person

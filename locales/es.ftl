@@ -480,6 +480,7 @@ kind-contact = contacto
 kind-crisis-line = línea de crisis
 kind-signature = firma
 kind-finding = hallazgo de la evaluación
+kind-measurement = medición
 
 ## target
 
@@ -574,6 +575,7 @@ change-order-of = Se cambió el orden de
 change-wording = redacción
 change-template = plantilla de inicio
 change-category = tipo de servicio
+change-score-target = puntaje a alcanzar
 change-kinds-list =
     el elemento
     el integrante del equipo de atención
@@ -587,6 +589,7 @@ change-kinds-list =
     la línea de crisis
     la firma
     el hallazgo
+    la medición
 change-kinds-plural-list =
     los elementos
     el equipo de atención
@@ -600,6 +603,7 @@ change-kinds-plural-list =
     las líneas de crisis
     las firmas
     los hallazgos
+    las mediciones
 change-sections-list =
     el plan
     los datos de la persona

@@ -479,6 +479,7 @@ fn item_kind(m: &Messages, kind: ItemKind) -> &'static str {
         ItemKind::CrisisLine => m.kind_crisis_line,
         ItemKind::Signature => m.kind_signature,
         ItemKind::Finding => m.kind_finding,
+        ItemKind::Measurement => m.kind_measurement,
     }
 }
 

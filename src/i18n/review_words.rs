@@ -33,6 +33,7 @@ fn field_label(r: &ReviewWords, w: &Words, field: Field) -> &'static str {
         Field::Interventions => w.interventions,
         Field::Findings => w.findings,
         Field::Category => r.category,
+        Field::ScoreTarget => r.score_target,
         Field::RiskView => w.risk_view,
         Field::List(list) => w.text_list(list),
         Field::Signatures => w.signatures,

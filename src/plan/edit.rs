@@ -362,6 +362,24 @@ pub enum Edit {
         id: String,
     },
     SetCopyGiven(bool),
+
+    /// An instrument taken and scored (`instrument::measure`); `apply`
+    /// gives it its id and keeps the list in date order.
+    AddMeasurement(Measurement),
+    RemoveMeasurement {
+        id: String,
+    },
+    /// A goal measured by an instrument's score, or no longer.
+    SetScoreTarget {
+        goal: String,
+        target: Option<ScoreTarget>,
+    },
+    /// Progress of a goal or objective in the review under way (`None`:
+    /// not noted). Only while a review is in progress.
+    SetProgress {
+        item: String,
+        progress: Option<(ProgressStatus, String)>,
+    },
 }
 
 /// The kinds of item an edit can point at, for messages.
@@ -392,6 +410,7 @@ pub enum ItemKind {
     CrisisLine,
     Signature,
     Finding,
+    Measurement,
 }
 
 /// Why an edit could not be made. The plan is left as it was.
@@ -582,7 +601,9 @@ pub fn permitted(status: PlanStatus, edit: &Edit) -> Result<(), EditError> {
         (UnderReview, Edit::SetStatus(_) | Edit::AddSignature { .. }) => {
             Err(EditError::ReviewInProgress)
         }
-        (Draft, Edit::FinishReview { .. }) => Err(EditError::NoReviewInProgress),
+        (Draft, Edit::FinishReview { .. } | Edit::SetProgress { .. }) => {
+            Err(EditError::NoReviewInProgress)
+        }
         _ => Ok(()),
     }
 }
@@ -762,6 +783,15 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             remove_id!(plan.consent.signatures, id, Signature)?;
         }
         Edit::SetCopyGiven(given) => plan.consent.copy_given_to_person = *given,
+
+        Edit::AddMeasurement(measurement) => return record::add_measurement(plan, measurement),
+        Edit::RemoveMeasurement { id } => {
+            remove_id!(plan.measurements, id, Measurement)?;
+        }
+        Edit::SetScoreTarget { goal, target } => {
+            by_id!(plan.goals, goal, Goal)?.score_target = target.clone()
+        }
+        Edit::SetProgress { item, progress } => record::set_progress(plan, item, progress)?,
     }
     done
 }

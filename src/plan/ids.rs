@@ -53,6 +53,7 @@ impl Plan {
             .chain(relapse.crisis_lines.iter().map(|c| c.id.as_str()))
             .chain(self.review.history.iter().map(|r| r.id.as_str()))
             .chain(self.consent.signatures.iter().map(|s| s.id.as_str()))
+            .chain(self.measurements.iter().map(|m| m.id.as_str()))
     }
 
     fn id_in_use(&self, id: &str) -> bool {

@@ -27,6 +27,8 @@ pub enum Field {
     ExpressedBy,
     Addresses,
     Template,
+    /// A goal's instrument score to reach.
+    ScoreTarget,
     Interventions,
     Findings,
     Category,
@@ -48,6 +50,7 @@ impl Field {
             Field::ExpressedBy,
             Field::Addresses,
             Field::Template,
+            Field::ScoreTarget,
             Field::Interventions,
             Field::Findings,
             Field::Category,
@@ -235,6 +238,10 @@ fn item_fields(a: &Plan, b: &Plan, kind: ItemKind, id: &str) -> Vec<Field> {
             link(
                 Field::Template,
                 x.map(|g| &g.template_id) != y.map(|g| &g.template_id),
+            );
+            link(
+                Field::ScoreTarget,
+                x.map(|g| &g.score_target) != y.map(|g| &g.score_target),
             );
         }
         ItemKind::Objective => {
@@ -440,6 +447,7 @@ pub fn changes_between(before: &Plan, after: &Plan) -> Vec<Change> {
         &[],
     );
     section_of(out, a, b, Section::Aftercare, &[], &[]);
+    compare_items!(out, a, b, Measurement, measurements, name);
     section_of(out, a, b, Section::ReviewSchedule, &[], &[]);
     let (x, y) = (&a.consent, &b.consent);
     section_of(
@@ -500,9 +508,10 @@ mod tests {
                 Field::List(_) => 11,
                 Field::Signatures => 12,
                 Field::CopyGiven => 13,
+                Field::ScoreTarget => 14,
             }
         }
         let kinds: std::collections::HashSet<usize> = Field::all().iter().map(kind).collect();
-        assert_eq!(kinds.len(), 14);
+        assert_eq!(kinds.len(), 15);
     }
 }

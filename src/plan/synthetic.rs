@@ -29,6 +29,7 @@ pub fn dates_mut(plan: &mut Plan) -> Vec<&mut PlanDate> {
     out.extend(plan.review.next_review.as_mut());
     out.extend(plan.review.history.iter_mut().map(|e| &mut e.date));
     out.extend(plan.consent.signatures.iter_mut().map(|s| &mut s.date));
+    out.extend(plan.measurements.iter_mut().map(|m| &mut m.date));
     out
 }
 

@@ -136,6 +136,35 @@ impl Resolver<'_> {
         self.id(pick, signatures.iter().map(|s| s.id.as_str()))
     }
 
+    fn measurement(&self, pick: Pick) -> String {
+        self.id(pick, self.plan.measurements.iter().map(|m| m.id.as_str()))
+    }
+
+    /// A measurement, sometimes with a score past its maximum.
+    fn measurement_of(&self, s: &Seed) -> Measurement {
+        let value = s.number.map_or(0, u32::from);
+        Measurement {
+            id: String::new(),
+            instrument: format!("instrument-{}", s.n % 5),
+            name: s.text.clone(),
+            loinc: s.more_text.concat(),
+            date: s.date.unwrap_or(PlanDate::new(2026, 1, 31).unwrap()),
+            answers: vec![Answer {
+                item: s.text.clone(),
+                value: s.number.unwrap_or(0),
+            }],
+            scores: vec![Score {
+                id: "total".into(),
+                name: s.text.clone(),
+                value,
+                max: if s.flag { 255 } else { value.saturating_sub(1) },
+                loinc: String::new(),
+                better: nth(Direction::VARIANTS, s.n),
+                band: s.more_text.join(" "),
+            }],
+        }
+    }
+
     fn finding(&self, seed: &Seed) -> Finding {
         match seed.n % 5 {
             0 => Finding::Substance(self.substance(seed.b)),
@@ -161,6 +190,7 @@ impl Resolver<'_> {
                 ItemKind::CrisisLine => self.crisis_line(pick),
                 ItemKind::Signature => self.signature(pick),
                 ItemKind::Finding => self.id(pick, std::iter::empty()),
+                ItemKind::Measurement => self.measurement(pick),
             },
         }
     }
@@ -323,6 +353,30 @@ impl Resolver<'_> {
                     self.finding(s),
                     AREA_FINDINGS[s.n % AREA_FINDINGS.len()].clone(),
                 ],
+            },
+            39 => Edit::AddMeasurement(self.measurement_of(s)),
+            40 => Edit::RemoveMeasurement {
+                id: self.measurement(s.a),
+            },
+            41 => Edit::SetScoreTarget {
+                goal: self.goal(s.a),
+                target: s.flag.then(|| ScoreTarget {
+                    instrument: format!("instrument-{}", s.n % 5),
+                    score: text(),
+                    comparator: nth(Comparator::VARIANTS, s.n),
+                    value: s.number.map_or(0, u32::from),
+                }),
+            },
+            42 => Edit::SetProgress {
+                // A goal or an objective.
+                item: if s.n % 2 == 0 {
+                    self.goal(s.a)
+                } else {
+                    self.objective(s.a)
+                },
+                progress: s
+                    .flag
+                    .then(|| (nth(ProgressStatus::VARIANTS, s.n), s.more_text.concat())),
             },
             // Each seed its own entry: the same entry twice is refused.
             _ => Edit::AddCatalogComponent {

@@ -24,6 +24,67 @@ pub(super) fn finish_review(
     Applied::created(id)
 }
 
+/// A measurement goes in date order (after those of the same day), with
+/// its scores within their range.
+pub(super) fn add_measurement(
+    plan: &mut Plan,
+    measurement: &Measurement,
+) -> Result<Applied, EditError> {
+    if let Some(score) = measurement.scores.iter().find(|s| s.value > s.max) {
+        return Err(EditError::OutOfRange {
+            value: score.value,
+            max: score.max,
+        });
+    }
+    let id = plan.allocate_id("m");
+    let at = plan
+        .measurements
+        .iter()
+        .position(|m| m.date > measurement.date)
+        .unwrap_or(plan.measurements.len());
+    plan.measurements.insert(
+        at,
+        Measurement {
+            id: id.clone(),
+            ..measurement.clone()
+        },
+    );
+    Ok(Applied::created(id))
+}
+
+/// Notes (or clears) a goal's or objective's progress in the review under way.
+pub(super) fn set_progress(
+    plan: &mut Plan,
+    item: &str,
+    progress: &Option<(ProgressStatus, String)>,
+) -> Result<(), EditError> {
+    let known = plan
+        .goals
+        .iter()
+        .any(|g| g.id == item || g.objectives.iter().any(|o| o.id == item));
+    if !known {
+        return Err(not_found(ItemKind::Goal, item));
+    }
+    let noted = &mut plan.review.progress;
+    let at = noted.iter().position(|p| p.item == item);
+    match (progress, at) {
+        (None, Some(at)) => {
+            noted.remove(at);
+        }
+        (None, None) => {}
+        (Some((status, note)), Some(at)) => {
+            noted[at].status = *status;
+            note.clone_into(&mut noted[at].note);
+        }
+        (Some((status, note)), None) => noted.push(Progress {
+            item: item.to_owned(),
+            status: *status,
+            note: note.clone(),
+        }),
+    }
+    Ok(())
+}
+
 /// A signature is of the revision the plan is at now.
 pub(super) fn add_signature(
     plan: &mut Plan,
