@@ -279,7 +279,11 @@ proptest! {
             let _ = apply(&mut plan, &edit);
             let changes = changes_between(&before, &plan);
             let status = ChoiceTarget::from(ChoiceSlot::Status);
-            let bookkeeping = matches!(&edit, Edit::SetStatus(_) | Edit::FinishReview { .. })
+            // Progress noted is the review's own record, like its status.
+            let bookkeeping = matches!(
+                &edit,
+                Edit::SetStatus(_) | Edit::FinishReview { .. } | Edit::SetProgress { .. }
+            )
                 || matches!(&edit, Edit::SetChoice { at, .. } if *at == status);
             if plan == before || bookkeeping {
                 prop_assert!(changes.is_empty(), "{:?}: {:?}", edit, changes);

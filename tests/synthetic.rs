@@ -65,6 +65,10 @@ fn one_of_every_date() -> Plan {
     v["goals"][0]["objectives"][0]["due"] = json!("2026-04-01");
     v["components"][0]["start"] = json!("2026-01-08");
     v["review"]["next_review"] = json!("2026-04-10");
+    v["measurements"] = json!([{
+        "id": "m1", "instrument": "phq-9", "name": "PHQ-9", "date": "2026-01-07",
+        "answers": [], "scores": []
+    }]);
     serde_json::from_value(v).expect("a plan")
 }
 
