@@ -245,6 +245,23 @@ start = Start date
 serves-goals = Helps with goals
 # Under each goal: the services that serve it, how often and who.
 services-for-goal = Services for this goal
+measures = Measures
+measure-date = Date
+measure-score = Score
+measure-band = Published range
+progress = Progress
+progress-note = Note
+progress-at-reviews = Progress at reviews
+progress-statuses-list =
+    Not started
+    Some progress
+    Met
+    Changed
+    Stopped
+score-target = Score to reach
+score-below = { $score } below { $value }
+score-at-least = { $score } of { $value } or more
+score-of = { $value } of { $max }
 contacts = People to call
 contact-name = Name
 relation = Relation

@@ -238,6 +238,23 @@ responsible = Persona responsable
 start = Fecha de inicio
 serves-goals = Ayuda con las metas
 services-for-goal = Servicios para esta meta
+measures = Mediciones
+measure-date = Fecha
+measure-score = Puntaje
+measure-band = Rango publicado
+progress = Avance
+progress-note = Nota
+progress-at-reviews = Avance en las revisiones
+progress-statuses-list =
+    Sin empezar
+    Algo de avance
+    Cumplido
+    Cambiado
+    Suspendido
+score-target = Puntaje a alcanzar
+score-below = { $score } menor que { $value }
+score-at-least = { $score } de { $value } o más
+score-of = { $value } de { $max }
 contacts = Personas a quienes llamar
 contact-name = Nombre
 relation = Relación

@@ -8,7 +8,7 @@ use plan_composer::export::print::{escape, printable_html, Paper, PrintOptions};
 use plan_composer::i18n::Lang;
 use plan_composer::plan::edit::AssessmentField;
 use plan_composer::plan::*;
-use support::{date, full_plan, hostile_plan, ok};
+use support::{date, full_plan, hostile_plan, measured_plan, ok};
 
 fn options(lang: Lang) -> PrintOptions {
     PrintOptions {
@@ -458,4 +458,61 @@ fn each_goal_prints_with_the_services_that_serve_it() {
         escape(&first.responsible)
     );
     assert!(goals.contains(&row), "{row} under the goal");
+}
+
+#[test]
+fn measures_print_as_a_chart_and_a_table_and_progress_under_its_goal() {
+    let plan = measured_plan();
+    for lang in Lang::ALL.iter().copied() {
+        let w = lang.words();
+        let html = printable_html(&plan, &options(lang));
+        let main = body(&html);
+        assert!(main.contains(&format!("<h2>{}</h2>", escape(w.measures))));
+        assert!(main.contains("PHQ-9 — Total score"));
+        // The chart: a point per administration, the values beside them,
+        // the target as a dashed line with its words.
+        let section = &main[main.find("PHQ-9 — Total score").expect("the score")..];
+        let chart_at = section.find("<svg class=\"pc-chart\"").expect("a chart");
+        let main_section = section;
+        let chart = &main_section
+            [chart_at..chart_at + main_section[chart_at..].find("</svg>").expect("closed")];
+        assert_eq!(chart.matches("<circle").count(), 2, "{chart}");
+        assert!(chart.contains(">14</text>") && chart.contains(">8</text>"));
+        assert!(chart.contains(&escape(&w.score_below(&"PHQ-9 Total score", &10))));
+        // The table says the same in words.
+        for cell in [
+            w.score_of(&27, &14),
+            w.score_of(&27, &8),
+            "Moderate depression".to_owned(),
+            "Mild depression".to_owned(),
+            "2026-01-05".to_owned(),
+        ] {
+            assert!(
+                main.contains(&format!("<td>{}</td>", escape(&cell))),
+                "{cell}"
+            );
+        }
+        // The goal shows its score target and its progress at the review.
+        assert!(main.contains(&escape(w.score_target)));
+        assert!(main.contains(&escape(w.progress_at_reviews)));
+        assert!(main.contains(&format!(
+            "<td>{}</td>",
+            escape(w.progress_status(ProgressStatus::SomeProgress))
+        )));
+        assert!(main.contains("Sleeping better most nights"));
+        assert!(main.contains("Went to every session"));
+        // Two charts: the score's and the goal's progress.
+        assert_eq!(main.matches("<svg").count(), 2);
+    }
+}
+
+#[test]
+fn the_narrative_and_the_text_have_the_tables_without_the_charts() {
+    let plan = measured_plan();
+    let narrative = plan_composer::export::print::narrative(&plan, Lang::En);
+    assert!(!narrative.contains("<svg"));
+    assert!(narrative.contains("<td>14 of 27</td>"), "{narrative}");
+    let text = plan_composer::export::text::plain_text(&plan, Lang::En);
+    assert!(!text.contains("<svg"));
+    assert!(text.contains("14 of 27") && text.contains("Sleeping better most nights"));
 }

@@ -1,5 +1,6 @@
 //! Outputs of a plan: pure Rust, no yew or web imports.
 
+pub mod chart;
 pub mod clean;
 pub mod coach;
 pub mod fhir;

@@ -8,6 +8,7 @@
 //! Only filled-in fields make it into the outline; a section with nothing
 //! in it is left empty, and each renderer shows "Not filled in." for it.
 
+use super::chart::{Chart, Rows};
 use super::clean::clean;
 use crate::i18n::words::Words;
 use crate::i18n::PrintWords;
@@ -16,6 +17,7 @@ use crate::plan::edit::{AftercareField, AssessmentField, ClinicalField, RiskArea
 use crate::plan::findings::row_words;
 use crate::plan::target::{NumberSlot, TextSlot};
 use crate::plan::*;
+use strum::VariantArray;
 
 /// One part of a section.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +47,10 @@ pub(crate) enum Block {
     Note(&'static str),
     /// Blank lines for hand signatures.
     SignLines,
+    /// A chart's SVG (chart.rs, its words escaped there): printed, left out
+    /// of the text and the FHIR narrative, where the table beside it says
+    /// the same.
+    Chart(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -293,7 +299,7 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                         (w.due, date(o.due)),
                         (w.interventions, component_names(plan, &o.interventions)),
                     ]),
-                    children: Vec::new(),
+                    children: progress_blocks(plan, w, &o.id, false),
                 })
                 .collect::<Vec<_>>();
             // The services with how often and who, beside the goal itself.
@@ -301,7 +307,8 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                 .services_for(goal)
                 .map(|c| vec![clean(&c.name), clean(&c.frequency), clean(&c.responsible)])
                 .collect();
-            let mut children = objectives;
+            let mut children = progress_blocks(plan, w, &goal.id, true);
+            children.extend(objectives);
             if !services.is_empty() {
                 children.push(Block::Table {
                     caption: Some(w.services_for_goal),
@@ -314,6 +321,13 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                 fields: fields([
                     (w.measure, clean(&goal.measure)),
                     (w.target, clean(&goal.target)),
+                    (
+                        w.score_target,
+                        goal.score_target
+                            .as_ref()
+                            .map(|t| score_target_words(lang, t))
+                            .unwrap_or_default(),
+                    ),
                     (w.due, date(goal.due)),
                     (w.priority, w.priority(goal.priority).to_owned()),
                     (w.lifecycle, w.lifecycle(goal.lifecycle).to_owned()),
@@ -518,7 +532,7 @@ fn signatures(plan: &Plan, lang: Lang, w: &Words, pw: &PrintWords, lines: bool) 
 pub(crate) fn outline(plan: &Plan, lang: Lang, sign_lines: bool) -> Vec<Section> {
     let w = lang.words();
     let pw = lang.print_words();
-    vec![
+    let mut sections = vec![
         person(plan, w),
         assessment(plan, w),
         needs(plan, w),
@@ -526,7 +540,137 @@ pub(crate) fn outline(plan: &Plan, lang: Lang, sign_lines: bool) -> Vec<Section>
         components(plan, w, pw),
         relapse(plan, w, pw),
         aftercare(plan, w),
-        review(plan, lang, w, pw),
-        signatures(plan, lang, w, pw, sign_lines),
-    ]
+    ];
+    // Only a plan that uses instruments has the section.
+    if !plan.measurements.is_empty() {
+        sections.push(measures(plan, lang, w));
+    }
+    sections.push(review(plan, lang, w, pw));
+    sections.push(signatures(plan, lang, w, pw, sign_lines));
+    sections
+}
+
+/// A score target in words: "PHQ-9 Total score below 10".
+pub(crate) fn score_target_words(lang: Lang, target: &ScoreTarget) -> String {
+    let w = lang.words();
+    let name = clean(&target.name);
+    match target.comparator {
+        Comparator::Below => w.score_below(&name, &target.value),
+        Comparator::AtLeast => w.score_at_least(&name, &target.value),
+    }
+}
+
+/// Each instrument score taken, in the order first taken: a chart and a
+/// table of its values over time.
+fn measures(plan: &Plan, lang: Lang, w: &Words) -> Section {
+    let mut kinds: Vec<(&str, &str)> = Vec::new();
+    for m in &plan.measurements {
+        for s in &m.scores {
+            if !kinds.contains(&(m.instrument.as_str(), s.id.as_str())) {
+                kinds.push((&m.instrument, &s.id));
+            }
+        }
+    }
+    let blocks = kinds
+        .into_iter()
+        .map(|(instrument, score)| {
+            let taken: Vec<(&Measurement, &Score)> = plan
+                .measurements
+                .iter()
+                .filter(|m| m.instrument == instrument)
+                .filter_map(|m| m.scores.iter().find(|s| s.id == score).map(|s| (m, s)))
+                .collect();
+            let (first, first_score) = taken[0];
+            let target = plan
+                .goals
+                .iter()
+                .filter_map(|g| g.score_target.as_ref())
+                .find(|t| t.instrument == instrument && t.score == score);
+            let chart = Chart {
+                columns: taken.iter().map(|(m, _)| m.date.to_string()).collect(),
+                rows: Rows::Scale {
+                    max: first_score.max,
+                },
+                points: taken
+                    .iter()
+                    .map(|(_, s)| Some((s.value, s.value.to_string())))
+                    .collect(),
+                target: target.map(|t| (t.value, score_target_words(lang, t))),
+            };
+            let rows = taken
+                .iter()
+                .map(|(m, s)| {
+                    vec![
+                        m.date.to_string(),
+                        w.score_of(&s.max, &s.value),
+                        clean(&s.band),
+                    ]
+                })
+                .collect();
+            Block::Item {
+                title: format!("{} — {}", clean(&first.name), clean(&first_score.name)),
+                fields: Vec::new(),
+                children: vec![
+                    Block::Chart(chart.svg()),
+                    Block::Table {
+                        caption: None,
+                        head: vec![w.measure_date, w.measure_score, w.measure_band],
+                        rows,
+                    },
+                ],
+            }
+        })
+        .collect();
+    Section {
+        heading: w.measures,
+        blocks,
+    }
+}
+
+/// A goal's or objective's progress at each review that noted it: a table,
+/// and for a goal a chart of the levels over time.
+fn progress_blocks(plan: &Plan, w: &Words, item: &str, chart: bool) -> Vec<Block> {
+    let noted: Vec<(&ReviewEntry, &Progress)> = plan
+        .review
+        .history
+        .iter()
+        .filter_map(|e| e.progress.iter().find(|p| p.item == item).map(|p| (e, p)))
+        .collect();
+    if noted.is_empty() {
+        return Vec::new();
+    }
+    let mut blocks = Vec::new();
+    if chart {
+        let levels = ProgressStatus::VARIANTS
+            .iter()
+            .map(|s| w.progress_status(*s).to_owned())
+            .collect();
+        blocks.push(Block::Chart(
+            Chart {
+                columns: noted.iter().map(|(e, _)| e.date.to_string()).collect(),
+                rows: Rows::Named(levels),
+                points: noted
+                    .iter()
+                    .map(|(_, p)| Some((p.status as u32, String::new())))
+                    .collect(),
+                target: None,
+            }
+            .svg(),
+        ));
+    }
+    blocks.push(Block::Table {
+        caption: Some(w.progress_at_reviews),
+        head: vec![w.review_date, w.progress, w.progress_note],
+        rows: noted
+            .iter()
+            .map(|(e, p)| {
+                vec![
+                    e.date.to_string(),
+                    w.progress_status(p.status).to_owned(),
+                    clean(&p.note),
+                ]
+            })
+            .collect(),
+    });
+    blocks
 }

@@ -85,6 +85,7 @@ dd { margin: 0; white-space: pre-wrap; }
 .item { break-inside: avoid; page-break-inside: avoid; border-left: 3pt solid #999;
         padding: .1em 0 .1em .8em; margin: .7em 0; }
 .item .item { border-left-color: #ccc; }
+.chart svg { display: block; width: 100%; max-width: 27em; height: auto; margin: .3em 0; }
 table { border-collapse: collapse; width: 100%; margin: .3em 0 .8em; }
 caption { text-align: start; font-weight: 600; padding: .2em 0; }
 th, td { border: .75pt solid #777; padding: .25em .4em; text-align: start; vertical-align: top;
@@ -212,8 +213,15 @@ fn table_html(
     out.push_str("</tbody></table>\n");
 }
 
-fn block_html(out: &mut String, block: &Block, depth: usize, lang: Lang) {
+/// `charts`: the printout draws them; the FHIR narrative (no SVG in its
+/// XHTML) has the tables alone.
+fn block_html(out: &mut String, block: &Block, depth: usize, lang: Lang, charts: bool) {
     match block {
+        Block::Chart(svg) => {
+            if charts {
+                let _ = writeln!(out, "<div class=\"chart\">{svg}</div>");
+            }
+        }
         Block::Fields(fields) => fields_html(out, fields),
         Block::Text(label, text) => {
             let _ = writeln!(
@@ -245,14 +253,14 @@ fn block_html(out: &mut String, block: &Block, depth: usize, lang: Lang) {
             let _ = write!(out, "<div class=\"item\"><{h}>{}</{h}>", escape(title));
             fields_html(out, fields);
             for child in children {
-                block_html(out, child, depth + 1, lang);
+                block_html(out, child, depth + 1, lang, charts);
             }
             out.push_str("</div>\n");
         }
         Block::Callout(heading, blocks) => {
             let _ = write!(out, "<div class=\"box\"><h3>{}</h3>", escape(heading));
             for inner in blocks {
-                block_html(out, inner, depth + 1, lang);
+                block_html(out, inner, depth + 1, lang, charts);
             }
             out.push_str("</div>\n");
         }
@@ -307,7 +315,7 @@ fn section_html(out: &mut String, section: &Section, lang: Lang, container: &str
         );
     }
     for block in &section.blocks {
-        block_html(out, block, 0, lang);
+        block_html(out, block, 0, lang, container == "section");
     }
     let _ = writeln!(out, "</{container}>");
 }

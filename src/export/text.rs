@@ -128,7 +128,7 @@ fn block_md(out: &mut String, block: &Block, indent: &str) {
         Block::Note(text) => {
             let _ = writeln!(out, "{indent}- {text}");
         }
-        Block::SignLines => {}
+        Block::SignLines | Block::Chart(_) => {}
     }
 }
 

@@ -11,7 +11,7 @@ use super::{Lang, Messages};
 use crate::plan::edit::{AftercareField, AssessmentField, ClinicalField, RiskArea, TextList};
 use crate::plan::{
     Achievement, ComponentCategory, ContributorRole, GoalLifecycle, PlanStatus, Priority,
-    ReviewCadence, SignerRole, StageOfChange,
+    ProgressStatus, ReviewCadence, SignerRole, StageOfChange,
 };
 use strum::EnumCount;
 
@@ -46,6 +46,7 @@ choices! {
     aftercare_field(AftercareField) => aftercare_fields;
     clinical_field(ClinicalField) => clinical_fields;
     text_list(TextList) => text_lists;
+    progress_status(ProgressStatus) => progress_statuses;
 }
 
 impl Messages {

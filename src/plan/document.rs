@@ -147,6 +147,9 @@ document_type! {
         pub instrument: String,
         /// The score's id in the instrument.
         pub score: String,
+        /// The score's name as shown when the target was set ("PHQ-9
+        /// Total score"), kept like a measurement's.
+        pub name: String,
         pub comparator: Comparator,
         pub value: u32,
     }

@@ -363,6 +363,7 @@ impl Resolver<'_> {
                 target: s.flag.then(|| ScoreTarget {
                     instrument: format!("instrument-{}", s.n % 5),
                     score: text(),
+                    name: s.more_text.concat(),
                     comparator: nth(Comparator::VARIANTS, s.n),
                     value: s.number.map_or(0, u32::from),
                 }),

@@ -598,3 +598,94 @@ pub fn hostile_plan(s: &str) -> Plan {
     );
     p
 }
+
+/// A PHQ-9 score as the instrument scores it (values by hand here; the
+/// instrument's own scoring is tested in tests/instruments.rs).
+pub fn phq9(date: PlanDate, total: u32, band: &str) -> Measurement {
+    Measurement {
+        id: String::new(),
+        instrument: "phq-9".into(),
+        name: "PHQ-9".into(),
+        loinc: "44249-1".into(),
+        date,
+        answers: (1..=9)
+            .map(|i| Answer {
+                item: i.to_string(),
+                value: u8::try_from((total / 9 + u32::from(i <= total % 9)).min(3)).unwrap_or(3),
+            })
+            .collect(),
+        scores: vec![Score {
+            id: "total".into(),
+            name: "Total score".into(),
+            value: total,
+            max: 27,
+            loinc: "44261-6".into(),
+            better: Direction::Lower,
+            band: band.into(),
+        }],
+    }
+}
+
+/// The full plan measured: PHQ-9 at the start (14) and at a review (8), its
+/// first goal aiming for a PHQ-9 total below 10, and the review's progress.
+pub fn measured_plan() -> Plan {
+    let mut p = full_plan();
+    let status = p.status;
+    p.status = PlanStatus::Draft;
+    ok(
+        &mut p,
+        Edit::AddMeasurement(phq9(date(2026, 1, 5), 14, "Moderate depression")),
+    );
+    ok(
+        &mut p,
+        Edit::AddMeasurement(phq9(date(2026, 2, 2), 8, "Mild depression")),
+    );
+    let goal = p.goals[0].id.clone();
+    let objective = p.goals[0].objectives.first().map(|o| o.id.clone());
+    ok(
+        &mut p,
+        Edit::SetScoreTarget {
+            goal: goal.clone(),
+            target: Some(ScoreTarget {
+                instrument: "phq-9".into(),
+                score: "total".into(),
+                name: "PHQ-9 Total score".into(),
+                comparator: Comparator::Below,
+                value: 10,
+            }),
+        },
+    );
+    p.status = PlanStatus::UnderReview;
+    ok(
+        &mut p,
+        Edit::SetProgress {
+            item: goal,
+            progress: Some((
+                ProgressStatus::SomeProgress,
+                "Sleeping better most nights".into(),
+            )),
+        },
+    );
+    if let Some(objective) = objective {
+        ok(
+            &mut p,
+            Edit::SetProgress {
+                item: objective,
+                progress: Some((ProgressStatus::Met, "Went to every session".into())),
+            },
+        );
+    }
+    ok(
+        &mut p,
+        Edit::FinishReview {
+            date: date(2026, 2, 2),
+            reviewed_by: "Dr. Lee".into(),
+            changes: Vec::new(),
+            reason: "Monthly review".into(),
+        },
+    );
+    if status != PlanStatus::Active {
+        p.status = status;
+    }
+    p
+}
