@@ -105,9 +105,10 @@ async function shipped(root, hostFiles, hostDirs = []) {
     for (const f of list) for (const k of Object.keys(total)) total[k] += f[k];
     return total;
   };
-  // Before the first step is usable: all but the on-demand part (split_*)
-  // and the iframe page's files (a page loads either the element or those).
-  const later = (f) => /^pkg\/split_.*\.wasm$/.test(f.file);
+  // Before the first step is usable: all but the on-demand part (split_*),
+  // the instruments fetched with it, and the iframe page's files (a page
+  // loads either the element or those).
+  const later = (f) => /^pkg\/split_.*\.wasm$/.test(f.file) || f.file === 'pkg/instruments.json';
   const otherWayIn = (f) => ['embed.js', 'embed.html'].includes(f.file) || f.file.startsWith('demo/') || f.file.endsWith('.d.ts') || f.file.endsWith('.json') || f.file.endsWith('.md');
   return {
     files,

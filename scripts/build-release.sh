@@ -26,6 +26,8 @@ cp "$split"/__wasm_split.js dist/pkg/
 cp "$split"/split_*.wasm dist/pkg/
 # Educator mode's notes, fetched only when a synthetic case is opened.
 cp catalog/educator.json dist/pkg/educator.json
+# The standard instruments, fetched in idle time right after the first render.
+cp catalog/instruments.json dist/pkg/instruments.json
 # WASM_OPT_FLAGS (scripts/setup.sh). PROFILE_NAMES=1 also keeps copies with
 # function names for twiggy.
 for wasm in dist/pkg/*.wasm; do

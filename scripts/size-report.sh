@@ -13,7 +13,8 @@ cd "$ROOT/dist"
 first=(plan-composer.js pkg/plan_composer.js pkg/__wasm_split.js pkg/plan_composer_bg.wasm styles/widget.css)
 # wasm-bindgen's inline JS snippets, imported by the glue.
 mapfile -t -O "${#first[@]}" first < <(cd "$ROOT/dist" && find pkg/snippets -name '*.js' | sort)
-mapfile -t later < <(ls pkg/split_*.wasm)
+# The part and the instruments, both fetched in idle time after the first render.
+mapfile -t later < <(ls pkg/split_*.wasm pkg/instruments.json)
 
 row() { printf '%-30s %10s %10s %10s\n' "$@"; }
 # group NAME FILES...: prints each file and the group's total; sets gz_sum.

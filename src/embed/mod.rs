@@ -12,6 +12,7 @@ use crate::export::print::{Paper, PrintOptions};
 use crate::i18n::{Lang, Text};
 use crate::idle;
 use crate::plan::{apply, Edit, Plan, PlanDate};
+use crate::ui::Instruments;
 use crate::ui::{App, AppProps};
 use crate::web::drafts::{DraftStore, Drafts};
 use crate::web::on_demand::{self, OnDemand};
@@ -49,6 +50,10 @@ struct MountOptions {
     /// a file shaped like catalog/educator.json.
     #[serde(default)]
     educator_notes_json: Option<String>,
+    /// A clinic's own standard instruments, as the text of a file shaped
+    /// like catalog/instruments.json, in place of the widget's.
+    #[serde(default)]
+    instruments_json: Option<String>,
     /// For kiosks: seconds without use before the widget warns, then
     /// clears the plan for the next person. Off when absent.
     /// Only noted here: `idle_seconds` reads it as the page gave it, so
@@ -208,6 +213,7 @@ const OPTION_NAMES: &[&str] = &[
     "catalogJson",
     "educatorCase",
     "educatorNotesJson",
+    "instrumentsJson",
     "idleResetSeconds",
     "drafts",
     "draftKey",
@@ -458,9 +464,12 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
     let ready = wasm_bindgen_futures::future_to_promise(finish_loading(
         store.clone(),
         drafts.filter(|_| draft_waiting),
-        options.catalog_json,
-        options.educator_case,
-        options.educator_notes_json,
+        HostFiles {
+            catalog_json: options.catalog_json,
+            educator_case: options.educator_case,
+            educator_notes_json: options.educator_notes_json,
+            instruments_json: options.instruments_json,
+        },
         lang,
         crisis_lines,
     ));
@@ -475,18 +484,30 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
     })
 }
 
+/// The files a host gave as text, which only the on-demand part reads.
+struct HostFiles {
+    catalog_json: Option<String>,
+    educator_case: Option<String>,
+    educator_notes_json: Option<String>,
+    instruments_json: Option<String>,
+}
+
 /// After the first render, in the browser's idle time: fetches the
 /// on-demand part, then reads what only it can read (the clinic's catalog,
 /// a saved draft) and shows the steps that waited for it.
 async fn finish_loading(
     store: Store,
     draft: Option<Drafts>,
-    catalog_json: Option<String>,
-    educator_case: Option<String>,
-    educator_notes_json: Option<String>,
+    files: HostFiles,
     lang: Lang,
     crisis_lines: Option<Vec<CrisisLineOption>>,
 ) -> Result<JsValue, JsValue> {
+    let HostFiles {
+        catalog_json,
+        educator_case,
+        educator_notes_json,
+        instruments_json,
+    } = files;
     idle_time().await;
     let part = on_demand::load().await;
     if let Some(drafts) = draft {
@@ -529,6 +550,30 @@ async fn finish_loading(
             }
         }
     }
+    // The instruments: the host's own, or the widget's, fetched now so a
+    // kiosk that goes offline later can still take them.
+    let instruments = match instruments_json {
+        Some(text) => (part.read_instruments)(&text).inspect_err(|problems| {
+            problem = problem.take().or(Some(failed(
+                lang.messages().mount_instruments,
+                problems.clone(),
+            )));
+        }),
+        None => fetch_own("instruments.json")
+            .await
+            .map_err(|e| vec![format!("{e:?}")])
+            .and_then(|text| (part.read_instruments)(&text))
+            .inspect_err(|problems| {
+                web_sys::console::warn_1(&JsValue::from_str(&format!(
+                    "plan-composer: the instruments (pkg/instruments.json) could not be read: {}",
+                    problems.join("; ")
+                )));
+            }),
+    };
+    store.set_instruments(match instruments {
+        Ok(set) => Instruments::Ready(Rc::new(set)),
+        Err(_) => Instruments::Failed,
+    });
     if let Some(text) = educator_case {
         load_notes(&store, part).await;
         if let Err(problems) = open_case(&store, part, &text) {
@@ -540,19 +585,19 @@ async fn finish_loading(
 }
 
 #[wasm_bindgen(
-    inline_js = "export function notes_url() { return new URL('../../educator.json', import.meta.url).href; }"
+    inline_js = "export function own_file_url(name) { return new URL('../../' + name, import.meta.url).href; }"
 )]
 extern "C" {
-    /// The widget's own notes file, pkg/educator.json (this snippet is
-    /// pkg/snippets/<crate>/inline0.js).
-    fn notes_url() -> String;
+    /// One of the widget's own data files in pkg/ (this snippet is
+    /// pkg/snippets/<crate>/inline0.js): never another origin.
+    fn own_file_url(name: &str) -> String;
 }
 
-/// The text of the widget's own "why this matters" notes, or why not.
-async fn fetch_notes() -> Result<String, JsValue> {
+/// The text of one of the widget's own data files (pkg/NAME), or why not.
+async fn fetch_own(name: &str) -> Result<String, JsValue> {
     use wasm_bindgen_futures::JsFuture;
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&notes_url()))
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&own_file_url(name)))
         .await?
         .dyn_into()?;
     if !response.ok() {
@@ -571,7 +616,7 @@ async fn load_notes(store: &Store, part: OnDemand) {
     if store.notes().is_some() {
         return;
     }
-    let read = fetch_notes()
+    let read = fetch_own("educator.json")
         .await
         .map_err(|e| vec![format!("{e:?}")])
         .and_then(|text| (part.read_notes)(&text));

@@ -299,7 +299,7 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                         (w.due, date(o.due)),
                         (w.interventions, component_names(plan, &o.interventions)),
                     ]),
-                    children: progress_blocks(plan, w, &o.id, false),
+                    children: progress_blocks(&plan.review.history, w, &o.id, false),
                 })
                 .collect::<Vec<_>>();
             // The services with how often and who, beside the goal itself.
@@ -307,7 +307,7 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                 .services_for(goal)
                 .map(|c| vec![clean(&c.name), clean(&c.frequency), clean(&c.responsible)])
                 .collect();
-            let mut children = progress_blocks(plan, w, &goal.id, true);
+            let mut children = progress_blocks(&plan.review.history, w, &goal.id, true);
             children.extend(objectives);
             if !services.is_empty() {
                 children.push(Block::Table {
@@ -563,28 +563,43 @@ pub(crate) fn score_target_words(lang: Lang, target: &ScoreTarget) -> String {
 /// Each instrument score taken, in the order first taken: a chart and a
 /// table of its values over time.
 fn measures(plan: &Plan, lang: Lang, w: &Words) -> Section {
+    let targets: Vec<&ScoreTarget> = plan
+        .goals
+        .iter()
+        .filter_map(|g| g.score_target.as_ref())
+        .collect();
+    Section {
+        heading: w.measures,
+        blocks: measure_blocks(&plan.measurements, &targets, lang),
+    }
+}
+
+/// One item per instrument score: its chart and its table.
+pub(crate) fn measure_blocks(
+    measurements: &[Measurement],
+    targets: &[&ScoreTarget],
+    lang: Lang,
+) -> Vec<Block> {
+    let w = lang.words();
     let mut kinds: Vec<(&str, &str)> = Vec::new();
-    for m in &plan.measurements {
+    for m in measurements {
         for s in &m.scores {
             if !kinds.contains(&(m.instrument.as_str(), s.id.as_str())) {
                 kinds.push((&m.instrument, &s.id));
             }
         }
     }
-    let blocks = kinds
+    kinds
         .into_iter()
         .map(|(instrument, score)| {
-            let taken: Vec<(&Measurement, &Score)> = plan
-                .measurements
+            let taken: Vec<(&Measurement, &Score)> = measurements
                 .iter()
                 .filter(|m| m.instrument == instrument)
                 .filter_map(|m| m.scores.iter().find(|s| s.id == score).map(|s| (m, s)))
                 .collect();
             let (first, first_score) = taken[0];
-            let target = plan
-                .goals
+            let target = targets
                 .iter()
-                .filter_map(|g| g.score_target.as_ref())
                 .find(|t| t.instrument == instrument && t.score == score);
             let chart = Chart {
                 columns: taken.iter().map(|(m, _)| m.date.to_string()).collect(),
@@ -620,19 +635,18 @@ fn measures(plan: &Plan, lang: Lang, w: &Words) -> Section {
                 ],
             }
         })
-        .collect();
-    Section {
-        heading: w.measures,
-        blocks,
-    }
+        .collect()
 }
 
 /// A goal's or objective's progress at each review that noted it: a table,
 /// and for a goal a chart of the levels over time.
-fn progress_blocks(plan: &Plan, w: &Words, item: &str, chart: bool) -> Vec<Block> {
-    let noted: Vec<(&ReviewEntry, &Progress)> = plan
-        .review
-        .history
+pub(crate) fn progress_blocks(
+    history: &[ReviewEntry],
+    w: &Words,
+    item: &str,
+    chart: bool,
+) -> Vec<Block> {
+    let noted: Vec<(&ReviewEntry, &Progress)> = history
         .iter()
         .filter_map(|e| e.progress.iter().find(|p| p.item == item).map(|p| (e, p)))
         .collect();

@@ -320,6 +320,36 @@ fn section_html(out: &mut String, section: &Section, lang: Lang, container: &str
     let _ = writeln!(out, "</{container}>");
 }
 
+/// Blocks as the printout draws them, charts and all, for the view: the
+/// widget shows change over time with the same markup it prints.
+fn blocks_html(blocks: &[Block], lang: Lang) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        block_html(&mut out, block, 1, lang, true);
+    }
+    out
+}
+
+/// Each instrument score's chart and table (the view's "Measures").
+pub fn measures_html(
+    measurements: &[crate::plan::Measurement],
+    targets: &[&crate::plan::ScoreTarget],
+    lang: Lang,
+) -> String {
+    blocks_html(
+        &super::outline::measure_blocks(measurements, targets, lang),
+        lang,
+    )
+}
+
+/// A goal's progress at each review, as a chart and a table; "" if none.
+pub fn progress_html(history: &[crate::plan::ReviewEntry], goal: &str, lang: Lang) -> String {
+    blocks_html(
+        &super::outline::progress_blocks(history, lang.words(), goal, true),
+        lang,
+    )
+}
+
 /// The plan as a FHIR narrative: the printout's outline (without signature
 /// lines) as one XHTML `div`, using only the elements and attributes FHIR
 /// allows (txt-1, txt-2). The person's text is escaped, so it stays text.

@@ -191,6 +191,7 @@ pub fn app(props: &AppProps) -> Html {
             .or_else(|| part.map(|part| (part.built_in_catalog)()))
             .map(CatalogRef::new)
             .unwrap_or_default(),
+        instruments: store.instruments(),
         // The notes are fetched when educator mode opens: none until then.
         teaching: state.teaching.map(|teaching| TeachingView {
             smart_view: teaching.smart_view,
@@ -271,7 +272,7 @@ pub fn app(props: &AppProps) -> Html {
                         <StartReview on_action={on_action.clone()} />
                     } else if state.review_baseline.is_some() && matches!(step, Step::Aftercare | Step::Finish) {
                         if let Some(part) = part {
-                            {(part.review_panel)(state.review_changes().iter().map(|c| state.lang.change(c)).collect(), on_action.clone())}
+                            {(part.review_panel)(state.review_changes().iter().map(|c| state.lang.change(c)).collect(), plan.clone(), on_action.clone())}
                         }
                     }
                     if (locked || teaching.is_some()) && step != Step::Finish {

@@ -2,6 +2,7 @@ use super::check_field::CheckField;
 use super::choice_field::ChoiceField;
 use super::context::use_ui;
 use super::date_field::DateField;
+use super::measures_panel::MeasuresPanel;
 use super::number_field::NumberField;
 use super::row_list::{Row, RowList};
 use super::step_props::StepProps;
@@ -117,6 +118,8 @@ pub fn assessment_step(props: &StepProps) -> Html {
                     }) }
                 </div>
             </fieldset>
+
+            <MeasuresPanel plan={props.plan.clone()} on_action={on_action.clone()} />
         </>
     }
 }

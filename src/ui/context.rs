@@ -2,6 +2,7 @@ use crate::export::identity::Identity;
 use crate::i18n::{Lang, Text};
 use crate::plan::catalog::ComponentCatalog;
 use crate::plan::educator::EducatorNotes;
+use crate::plan::instrument::InstrumentSet;
 use crate::plan::PlanDate;
 use crate::web::store::Store;
 use std::ops::Deref;
@@ -30,6 +31,31 @@ pub struct UiContext {
     pub catalog: CatalogRef,
     /// Educator mode, while a synthetic case is open to read.
     pub teaching: Option<TeachingView>,
+    /// The standard instruments a person can take.
+    pub instruments: Instruments,
+}
+
+/// The instruments, as far as they have come. Two are equal when they are
+/// the same set (a pointer check, as for the catalog).
+#[derive(Debug, Clone, Default)]
+pub enum Instruments {
+    /// Fetched in idle time after the first render; not here yet.
+    #[default]
+    Loading,
+    Ready(Rc<InstrumentSet>),
+    /// The file could not be had or read: the plan works without them.
+    Failed,
+}
+
+impl PartialEq for Instruments {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Instruments::Ready(a), Instruments::Ready(b)) => Rc::ptr_eq(a, b),
+            (Instruments::Loading, Instruments::Loading)
+            | (Instruments::Failed, Instruments::Failed) => true,
+            _ => false,
+        }
+    }
 }
 
 /// What the steps show of educator mode.
@@ -99,5 +125,6 @@ pub fn use_ui() -> UiContext {
         kiosk: false,
         catalog: CatalogRef::default(),
         teaching: None,
+        instruments: Instruments::Loading,
     })
 }

@@ -5,10 +5,12 @@ use super::date_field::DateField;
 use super::edit_button::EditButton;
 use super::number_field::NumberField;
 use super::objective_editor::ObjectiveEditor;
+use super::score_target_field::ScoreTargetField;
 use super::smart_feedback::SmartFeedback;
 use super::step_props::Choices;
 use super::text_field::TextField;
 use crate::composer::Action;
+use crate::export::print::progress_html;
 use crate::i18n::Text;
 use crate::plan::edit::GoalField;
 use crate::plan::smart::SmartReport;
@@ -16,7 +18,7 @@ use crate::plan::target::{
     ChoiceSlot, ChoiceTarget, DateSlot, DateTarget, NumberSlot, NumberTarget, TextSlot, TextTarget,
     ACHIEVEMENTS, LIFECYCLES, PRIORITIES,
 };
-use crate::plan::{Edit, Goal};
+use crate::plan::{Edit, Goal, ReviewEntry};
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -36,6 +38,8 @@ pub struct GoalEditorProps {
     /// Every service as "name · how often · who", for those serving this goal.
     pub services: Choices,
     pub contributors: Choices,
+    /// The plan's past reviews, for this goal's progress over time.
+    pub history: Rc<Vec<ReviewEntry>>,
     pub on_edit: Callback<Edit>,
     pub on_action: Callback<Action>,
 }
@@ -54,6 +58,11 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
     // Counts renders in debug builds, so a test can prove the claim above.
     let renders = use_mut_ref(|| 0u32);
     *renders.borrow_mut() += 1;
+    // Progress at past reviews, drawn as the printout draws it.
+    let progress = use_memo(
+        (Rc::clone(&props.history), goal.id.clone(), ui.lang),
+        |(history, id, lang)| AttrValue::from(progress_html(history, id, *lang)),
+    );
     let on_expressed_by = use_callback(
         (goal.id.clone(), on_edit.clone()),
         |e: Event, (id, on_edit)| {
@@ -89,6 +98,13 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                     <DateField target={DateTarget::of(DateSlot::GoalDue, goal.id.clone())} value={goal.due}
                         label={w.due} id={id("due")} on_edit={on_edit.clone()} />
                 </div>
+                <ScoreTargetField goal={goal.id.clone()} target={goal.score_target.clone()}
+                    name={legend.clone()} on_edit={on_edit.clone()} />
+                if !progress.is_empty() {
+                    <section class="pc-goal-progress" aria-label={ui.lang.named(w.progress_at_reviews, &legend)}>
+                        {Html::from_html_unchecked((*progress).clone())}
+                    </section>
+                }
                 <fieldset class="pc-checks">
                     <legend>{w.addresses}</legend>
                     if props.needs.is_empty() {

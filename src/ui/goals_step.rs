@@ -89,6 +89,9 @@ pub fn goals_step(props: &StepProps) -> Html {
             .collect();
         use_memo(list, |list| list.clone())
     };
+    // Past reviews, for each goal's progress over time (the same Rc while
+    // they are unchanged).
+    let history = use_memo(plan.review.history.clone(), |history| history.clone());
     let memo = use_mut_ref(ReportMemo::default);
     let reports: Vec<SmartReport> = {
         let mut memo = memo.borrow_mut();
@@ -138,6 +141,7 @@ pub fn goals_step(props: &StepProps) -> Html {
                         needs={Rc::clone(&needs)} components={Rc::clone(&components)}
                         services={Rc::clone(&services)}
                         contributors={Rc::clone(&contributors)}
+                        history={Rc::clone(&history)}
                         on_edit={props.on_edit.clone()} on_action={props.on_action.clone()} />
                 }) }
             </ol>

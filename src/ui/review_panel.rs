@@ -1,6 +1,10 @@
 use super::context::use_ui;
+use super::measures_panel::MeasuresPanel;
+use super::progress_field::ProgressField;
 use crate::composer::Action;
 use crate::i18n::Text;
+use crate::plan::Plan;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -8,6 +12,8 @@ use yew::prelude::*;
 pub struct ReviewPanelProps {
     /// What changed since the plan was opened, already worded.
     pub changes: Vec<String>,
+    /// The plan under review: its goals' progress and its measures.
+    pub plan: Rc<Plan>,
     pub on_action: Callback<Action>,
 }
 
@@ -62,6 +68,26 @@ pub fn review_panel(props: &ReviewPanelProps) -> Html {
                     { for props.changes.iter().enumerate().map(|(i, c)| html! { <li key={i}>{c.clone()}</li> }) }
                 </ul>
             }
+            <section class="pc-review-progress" aria-labelledby={id("progress")}>
+                <h5 id={id("progress")}>{w.progress}</h5>
+                <p class="pc-hint">{w.progress_hint}</p>
+                { for props.plan.goals.iter().enumerate().map(|(i, goal)| {
+                    let name = format!("{}: {}", ui.lang.goal_number(i + 1), goal.statement);
+                    let noted = |item: &str| props.plan.review.progress.iter().find(|p| p.item == item).cloned();
+                    html! {
+                        <div key={goal.id.clone()} class="pc-card">
+                            <ProgressField item={goal.id.clone()} name={name} progress={noted(&goal.id)}
+                                on_action={props.on_action.clone()} />
+                            { for goal.objectives.iter().enumerate().map(|(j, o)| html! {
+                                <ProgressField key={o.id.clone()} item={o.id.clone()}
+                                    name={format!("{}: {}", ui.lang.objective_number(i + 1, j + 1), o.statement)}
+                                    progress={noted(&o.id)} on_action={props.on_action.clone()} />
+                            }) }
+                        </div>
+                    }
+                }) }
+            </section>
+            <MeasuresPanel plan={props.plan.clone()} on_action={props.on_action.clone()} />
             <form class="pc-add" {onsubmit}>
                 <div class="pc-field">
                     <label for={id("by")}>{w.reviewed_by}</label>

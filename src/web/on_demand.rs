@@ -18,6 +18,7 @@ use crate::export::{coach, text};
 use crate::i18n::Lang;
 use crate::plan::catalog::{default_catalog, parse_catalog, CatalogError, ComponentCatalog};
 use crate::plan::educator::{parse_notes, EducatorNotes};
+use crate::plan::instrument::{parse_instruments, InstrumentSet};
 use crate::plan::synthetic::keep_current;
 use crate::plan::{Edit, Plan};
 use std::rc::Rc;
@@ -29,7 +30,7 @@ pub struct OnDemand {
     /// The view of a step after the first.
     pub step_view: fn(Step, Rc<Plan>, Callback<Edit>, Callback<Action>) -> Html,
     /// The review in progress: what changed (worded), who, why.
-    pub review_panel: fn(Vec<String>, Callback<Action>) -> Html,
+    pub review_panel: fn(Vec<String>, Rc<Plan>, Callback<Action>) -> Html,
     /// A plan file's text into the action that opens it, or says why not.
     pub open_file: fn(&str) -> Action,
     pub read_plan: fn(&str) -> Result<Plan, Vec<ImportError>>,
@@ -45,6 +46,8 @@ pub struct OnDemand {
     pub teaching_panel: fn(Step, Teaching, Callback<Action>) -> Html,
     /// A training program's notes file, or its problems.
     pub read_notes: fn(&str) -> Result<EducatorNotes, Vec<String>>,
+    /// An instruments file (the widget's own or a clinic's), or its problems.
+    pub read_instruments: fn(&str) -> Result<InstrumentSet, Vec<String>>,
     /// A clinic's catalog file, or its problems.
     pub read_catalog: fn(&str) -> Result<ComponentCatalog, Vec<CatalogError>>,
 }
@@ -72,9 +75,9 @@ fn step_view(
     }
 }
 
-fn review_panel(changes: Vec<String>, on_action: Callback<Action>) -> Html {
+fn review_panel(changes: Vec<String>, plan: Rc<Plan>, on_action: Callback<Action>) -> Html {
     use crate::ui::review_panel::ReviewPanel;
-    html! { <ReviewPanel {changes} {on_action} /> }
+    html! { <ReviewPanel {changes} {plan} {on_action} /> }
 }
 
 fn teaching_panel(step: Step, teaching: Teaching, on_action: Callback<Action>) -> Html {
@@ -129,6 +132,7 @@ fn part() -> OnDemand {
         built_in_catalog,
         teaching_panel,
         read_notes: parse_notes,
+        read_instruments: parse_instruments,
         read_catalog: parse_catalog,
     }
 }

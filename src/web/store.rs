@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::plan::catalog::ComponentCatalog;
 use crate::plan::educator::EducatorNotes;
 use crate::plan::Plan;
+use crate::ui::Instruments;
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -42,6 +43,8 @@ struct Inner {
     catalog_failed: bool,
     /// A training program's own "why this matters" notes, once read.
     notes: Option<Rc<EducatorNotes>>,
+    /// The standard instruments, once fetched (or the host's own).
+    instruments: Instruments,
 }
 
 /// Shared between the App component and the host's `PlanComposer` handle.
@@ -74,6 +77,7 @@ impl Store {
             opening_draft: false,
             catalog_failed: false,
             notes: None,
+            instruments: Instruments::Loading,
         })))
     }
 
@@ -92,6 +96,14 @@ impl Store {
 
     pub fn catalog_failed(&self) -> bool {
         self.0.borrow().catalog_failed
+    }
+
+    pub fn set_instruments(&self, instruments: Instruments) {
+        self.0.borrow_mut().instruments = instruments;
+    }
+
+    pub fn instruments(&self) -> Instruments {
+        self.0.borrow().instruments.clone()
     }
 
     pub fn set_notes(&self, notes: Rc<EducatorNotes>) {
