@@ -8,8 +8,8 @@ use plan_composer::i18n::Lang;
 use plan_composer::plan::edit::GoalField;
 use plan_composer::plan::gaps::{self, template_blanks, FixAt, Gap};
 use plan_composer::plan::{
-    Component, ComponentCategory, Goal, GoalLifecycle, Need, Objective, Plan, PlanDate, PlanStatus,
-    Signature, SignerRole,
+    Comparator, Component, ComponentCategory, Goal, GoalLifecycle, Need, Objective, Plan, PlanDate,
+    PlanStatus, ScoreTarget, Signature, SignerRole,
 };
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -111,6 +111,7 @@ fn every_gap() -> Vec<Gap> {
         Gap::GoalWithoutMeasure { goal: goal() },
         Gap::GoalWithoutTarget { goal: goal() },
         Gap::GoalWithoutDue { goal: goal() },
+        Gap::ScoreNotTakenYet { goal: goal() },
         Gap::TemplateBlanks {
             goal: goal(),
             field: GoalField::Statement,
@@ -654,5 +655,56 @@ fn every_gap_has_its_own_key_words_and_a_button_that_says_what_it_fixes() {
     assert_eq!(
         Lang::Es.gap_fix(&plan, &Gap::GoalWithoutDue { goal: "g2".into() }),
         "Agregar la fecha límite: Meta 2"
+    );
+}
+
+#[test]
+fn a_goal_measured_by_a_score_needs_the_score_taken_not_a_measure_in_words() {
+    let mut plan = whole_plan();
+    {
+        let g = std::rc::Rc::make_mut(&mut plan.goals[0]);
+        g.measure.clear();
+        g.target.clear();
+        g.score_target = Some(ScoreTarget {
+            instrument: "phq-9".into(),
+            score: "total".into(),
+            name: "PHQ-9 Total score".into(),
+            comparator: Comparator::Below,
+            value: 10,
+        });
+    }
+    // No measure or target in words is asked for; the missing baseline is.
+    assert_eq!(
+        gaps(&plan),
+        vec![Gap::ScoreNotTakenYet { goal: "g1".into() }]
+    );
+    assert_eq!(
+        gaps(&plan)[0].fix_at(&plan),
+        FixAt::new(Step::Assessment, "measures", "choose")
+    );
+    plan.measurements.push(plan_composer::plan::Measurement {
+        id: "m1".into(),
+        instrument: "phq-9".into(),
+        name: "PHQ-9".into(),
+        loinc: String::new(),
+        date: date(2026, 1, 5),
+        answers: Vec::new(),
+        scores: vec![plan_composer::plan::Score {
+            id: "total".into(),
+            name: "Total score".into(),
+            value: 14,
+            max: 27,
+            loinc: String::new(),
+            better: plan_composer::plan::Direction::Lower,
+            band: String::new(),
+        }],
+    });
+    assert!(gaps(&plan).is_empty(), "{:?}", gaps(&plan));
+    // The coach counts the score as the measure.
+    let report = plan_composer::plan::smart::coach(&plan, &plan.goals[0], today(), &[]);
+    let m = report.letter(plan_composer::plan::smart::SmartLetter::M);
+    assert_eq!(
+        m.reason,
+        plan_composer::plan::smart::SmartReason::InstrumentScore
     );
 }

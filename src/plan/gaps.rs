@@ -32,6 +32,9 @@ pub enum Gap {
     GoalWithoutTarget { goal: String },
     /// The goal has no due date.
     GoalWithoutDue { goal: String },
+    /// The goal is measured by an instrument's score, but no measurement
+    /// of that score is in the plan: there is no starting point.
+    ScoreNotTakenYet { goal: String },
     /// A field of the goal still holds blanks from its template, written
     /// in braces as the catalog writes them ("{date}").
     TemplateBlanks {
@@ -115,6 +118,7 @@ impl Gap {
             | Gap::GoalWithoutMeasure { goal }
             | Gap::GoalWithoutTarget { goal }
             | Gap::GoalWithoutDue { goal }
+            | Gap::ScoreNotTakenYet { goal }
             | Gap::TemplateBlanks { goal, .. }
             | Gap::GoalWithoutObjective { goal }
             | Gap::GoalWithoutIntervention { goal } => Some(goal),
@@ -141,6 +145,7 @@ impl Gap {
             Gap::GoalWithoutMeasure { .. } => "goal-without-measure",
             Gap::GoalWithoutTarget { .. } => "goal-without-target",
             Gap::GoalWithoutDue { .. } => "goal-without-due",
+            Gap::ScoreNotTakenYet { .. } => "score-not-taken-yet",
             Gap::TemplateBlanks { field, .. } => match field {
                 GoalField::Statement => "blanks-statement",
                 GoalField::Measure => "blanks-measure",
@@ -191,6 +196,8 @@ impl Gap {
             Gap::GoalWithoutMeasure { goal } => goal_field(goal, "measure"),
             Gap::GoalWithoutTarget { goal } => goal_field(goal, "target"),
             Gap::GoalWithoutDue { goal } => goal_field(goal, "due"),
+            // Questionnaires are taken on the assessment step.
+            Gap::ScoreNotTakenYet { .. } => FixAt::new(Step::Assessment, "measures", "choose"),
             Gap::TemplateBlanks { goal, field, .. } => goal_field(goal, goal_part(*field)),
             Gap::GoalWithoutObjective { goal } => goal_field(goal, "add-objective"),
             Gap::GoalWithoutIntervention { goal } => {
@@ -307,11 +314,24 @@ pub fn gaps(plan: &Plan, today: Option<PlanDate>) -> Vec<Gap> {
         if !goal.addresses.iter().any(|n| need_ids.contains(n.as_str())) {
             out.push(Gap::GoalWithoutNeed { goal: id() });
         }
-        if goal.measure.trim().is_empty() {
-            out.push(Gap::GoalWithoutMeasure { goal: id() });
-        }
-        if goal.target.trim().is_empty() {
-            out.push(Gap::GoalWithoutTarget { goal: id() });
+        // A score target is the measure and the target at once.
+        match &goal.score_target {
+            Some(t) => {
+                let taken = plan.measurements.iter().any(|m| {
+                    m.instrument == t.instrument && m.scores.iter().any(|s| s.id == t.score)
+                });
+                if !taken {
+                    out.push(Gap::ScoreNotTakenYet { goal: id() });
+                }
+            }
+            None => {
+                if goal.measure.trim().is_empty() {
+                    out.push(Gap::GoalWithoutMeasure { goal: id() });
+                }
+                if goal.target.trim().is_empty() {
+                    out.push(Gap::GoalWithoutTarget { goal: id() });
+                }
+            }
         }
         if goal.due.is_none() {
             out.push(Gap::GoalWithoutDue { goal: id() });

@@ -81,6 +81,8 @@ pub enum SmartReason {
     VagueThings,
     TooBrief,
     // Measurable
+    /// Measured by a standard instrument's score, with a number to reach.
+    InstrumentScore,
     MeasureAndTarget,
     TargetSet,
     NumberInText,
@@ -290,6 +292,9 @@ fn specific(
 }
 
 fn measurable(goal: &Goal, text: &TextFacts) -> LetterReport {
+    if goal.score_target.is_some() {
+        return LetterReport::met(R::InstrumentScore);
+    }
     let has_measure = !goal.measure.trim().is_empty();
     if !goal.target.trim().is_empty() {
         let folded = fold(&goal.target);
@@ -626,28 +631,29 @@ mod tests {
                 R::VagueWording => 3,
                 R::VagueThings => 4,
                 R::TooBrief => 5,
-                R::MeasureAndTarget => 6,
-                R::TargetSet => 7,
-                R::NumberInText => 8,
-                R::HowOftenInText => 9,
-                R::MeasureNoTarget => 10,
-                R::TargetNoNumber => 11,
-                R::MoreOrLessNoNumber => 12,
-                R::NoNumber => 13,
-                R::ConfidenceHigh => 14,
-                R::ConfidenceMiddle => 15,
-                R::ConfidenceLow => 16,
-                R::NotRatedYet => 17,
-                R::NoConfidence => 18,
-                R::LinkedToNeed => 19,
-                R::LinkBroken => 20,
-                R::NotLinked => 21,
-                R::NoNeedsYet => 22,
-                R::DueDateSet => 23,
-                R::PastDue => 24,
-                R::DeadlineInText => 25,
-                R::OnlyHowOften => 26,
-                R::NoTimeFrame => 27,
+                R::InstrumentScore => 6,
+                R::MeasureAndTarget => 7,
+                R::TargetSet => 8,
+                R::NumberInText => 9,
+                R::HowOftenInText => 10,
+                R::MeasureNoTarget => 11,
+                R::TargetNoNumber => 12,
+                R::MoreOrLessNoNumber => 13,
+                R::NoNumber => 14,
+                R::ConfidenceHigh => 15,
+                R::ConfidenceMiddle => 16,
+                R::ConfidenceLow => 17,
+                R::NotRatedYet => 18,
+                R::NoConfidence => 19,
+                R::LinkedToNeed => 20,
+                R::LinkBroken => 21,
+                R::NotLinked => 22,
+                R::NoNeedsYet => 23,
+                R::DueDateSet => 24,
+                R::PastDue => 25,
+                R::DeadlineInText => 26,
+                R::OnlyHowOften => 27,
+                R::NoTimeFrame => 28,
             }
         }
         fn suggestion_index(s: SmartSuggestion) -> usize {
