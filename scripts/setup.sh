@@ -112,9 +112,10 @@ ensure_node() {
 ensure_npm_packages() {
   ensure_node
   if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
+     || [ ! -x "$ROOT/node_modules/.bin/esbuild" ] \
      || [ ! -d "$ROOT/node_modules/axe-core" ] || [ ! -x "$ROOT/node_modules/.bin/tsc" ] \
      || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "Installing npm packages (wasm-opt, playwright-core, axe-core, typescript, the FHIR validators)"
+    say "Installing npm packages (wasm-opt, esbuild, playwright-core, axe-core, typescript, the FHIR validators)"
     # playwright-core is only the driver: it uses Debian's chromium and never
     # downloads a browser of its own.
     (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)

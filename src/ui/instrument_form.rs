@@ -1,5 +1,5 @@
 use super::context::{use_ui, Instruments};
-use super::safety_note::SafetyNote;
+use super::safety_note::safety_note;
 use crate::plan::instrument::{self, Instrument};
 use crate::plan::{Answer, CrisisLine, Measurement};
 use std::rc::Rc;
@@ -106,7 +106,7 @@ pub fn instrument_form(props: &InstrumentFormProps) -> Html {
                 }) }
             </ol>
             if safety {
-                <SafetyNote lines={props.crisis_lines.clone()} />
+                { safety_note(m, &props.crisis_lines) }
             }
             <p class="pc-form-problem" role="alert">
                 if let Some(problem) = &*problem { {format!("{} {problem}", m.answer_every_item)} }

@@ -1,7 +1,7 @@
 use super::context::{use_ui, Instruments};
 use super::edit_button::EditButton;
 use super::instrument_form::InstrumentForm;
-use super::safety_note::SafetyNote;
+use super::safety_note::safety_note;
 use crate::composer::Action;
 use crate::export::print::measures_html;
 use crate::plan::instrument::needs_safety_note;
@@ -85,7 +85,7 @@ pub fn measures_panel(props: &MeasuresPanelProps) -> Html {
             <h4 id={id("heading")}>{m.measures}</h4>
             <p class="pc-hint">{m.measures_hint}</p>
             if *safety_after {
-                <SafetyNote lines={crisis_lines.clone()} />
+                { safety_note(m, &crisis_lines) }
             }
             { match &ui.instruments {
                 Instruments::Loading => html! { <p class="pc-muted">{m.measures_loading}</p> },

@@ -29,7 +29,6 @@ mod number_field;
 mod objective_editor;
 mod open_file;
 pub(crate) mod person_step;
-pub(crate) mod progress_field;
 pub(crate) mod relapse_step;
 pub(crate) mod review_panel;
 mod row_list;

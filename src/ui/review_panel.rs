@@ -1,11 +1,12 @@
 use super::context::use_ui;
 use super::measures_panel::MeasuresPanel;
-use super::progress_field::ProgressField;
 use crate::composer::Action;
 use crate::i18n::Text;
-use crate::plan::Plan;
+use crate::plan::{Edit, Plan, Progress, ProgressStatus};
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
+use strum::VariantArray;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -55,7 +56,56 @@ pub fn review_panel(props: &ReviewPanelProps) -> Html {
             }
         },
     );
+    // One handler for every goal's and objective's progress: the control
+    // names its item, and the note is saved when it is left.
+    let on_progress = use_callback(
+        (props.plan.clone(), props.on_action.clone()),
+        |e: Event, (plan, on_action)| {
+            let target = e.target_unchecked_into::<Element>();
+            let Some(item) = target.get_attribute("data-progress") else {
+                return;
+            };
+            let noted = plan.review.progress.iter().find(|p| p.item == item);
+            let progress = if let Some(select) = target.dyn_ref::<HtmlSelectElement>() {
+                let status = select
+                    .value()
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| ProgressStatus::VARIANTS.get(i).copied());
+                status.map(|s| (s, noted.map(|p| p.note.clone()).unwrap_or_default()))
+            } else if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+                noted.map(|p| (p.status, input.value().trim().to_owned()))
+            } else {
+                return;
+            };
+            on_action.emit(Action::Edit(Edit::SetProgress { item, progress }));
+        },
+    );
     let id = |part: &str| ui.dom_id("review", part);
+    let progress_row = |item: &str, name: String| {
+        let noted: Option<&Progress> = props.plan.review.progress.iter().find(|p| p.item == item);
+        let status = noted.map(|p| p.status);
+        let field = |part: &str| ui.dom_id(item, part);
+        html! {
+            <div key={item.to_owned()} class="pc-progress pc-row">
+                <div class="pc-field pc-field-choice">
+                    <label for={field("progress")}>{ui.lang.named(w.progress, &name)}</label>
+                    <select id={field("progress")} class="pc-select" data-progress={item.to_owned()}>
+                        <option value="" selected={status.is_none()}>{w.progress_not_noted}</option>
+                        { for ProgressStatus::VARIANTS.iter().enumerate().map(|(i, s)| html! {
+                            <option key={i} value={i.to_string()} selected={status == Some(*s)}>{w.progress_status(*s)}</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="pc-field">
+                    <label for={field("progress-note")}>{ui.lang.named(w.progress_note, &name)}</label>
+                    <input id={field("progress-note")} class="pc-input" type="text" autocomplete="off"
+                        data-progress={item.to_owned()} disabled={status.is_none()}
+                        value={noted.map(|p| p.note.clone()).unwrap_or_default()} />
+                </div>
+            </div>
+        }
+    };
     html! {
         <section class="pc-review" aria-labelledby={id("heading")}>
             <h4 id={id("heading")}>{ui.t(Text::ReviewInProgress)}</h4>
@@ -68,23 +118,17 @@ pub fn review_panel(props: &ReviewPanelProps) -> Html {
                     { for props.changes.iter().enumerate().map(|(i, c)| html! { <li key={i}>{c.clone()}</li> }) }
                 </ul>
             }
-            <section class="pc-review-progress" aria-labelledby={id("progress")}>
+            <section class="pc-review-progress" aria-labelledby={id("progress")} onchange={on_progress}>
                 <h5 id={id("progress")}>{w.progress}</h5>
                 <p class="pc-hint">{w.progress_hint}</p>
-                { for props.plan.goals.iter().enumerate().map(|(i, goal)| {
-                    let name = format!("{}: {}", ui.lang.goal_number(i + 1), goal.statement);
-                    let noted = |item: &str| props.plan.review.progress.iter().find(|p| p.item == item).cloned();
-                    html! {
-                        <div key={goal.id.clone()} class="pc-card">
-                            <ProgressField item={goal.id.clone()} name={name} progress={noted(&goal.id)}
-                                on_action={props.on_action.clone()} />
-                            { for goal.objectives.iter().enumerate().map(|(j, o)| html! {
-                                <ProgressField key={o.id.clone()} item={o.id.clone()}
-                                    name={format!("{}: {}", ui.lang.objective_number(i + 1, j + 1), o.statement)}
-                                    progress={noted(&o.id)} on_action={props.on_action.clone()} />
-                            }) }
-                        </div>
-                    }
+                { for props.plan.goals.iter().enumerate().map(|(i, goal)| html! {
+                    <div key={goal.id.clone()} class="pc-card">
+                        { progress_row(&goal.id, format!("{}: {}", ui.lang.goal_number(i + 1), goal.statement)) }
+                        { for goal.objectives.iter().enumerate().map(|(j, o)| progress_row(
+                            &o.id,
+                            format!("{}: {}", ui.lang.objective_number(i + 1, j + 1), o.statement),
+                        )) }
+                    </div>
                 }) }
             </section>
             <MeasuresPanel plan={props.plan.clone()} on_action={props.on_action.clone()} />

@@ -1,27 +1,21 @@
-use super::context::use_ui;
+//! The plain note and the plan's crisis lines, shown when an answer asks
+//! for them (plan::instrument::needs_safety_note). A view function, not a
+//! component: it holds no state, and each component type costs bytes.
+
+use crate::i18n::Messages;
 use crate::plan::CrisisLine;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SafetyNoteProps {
-    pub lines: Rc<Vec<CrisisLine>>,
-}
-
-/// The plain note and the plan's crisis lines, when an answer asks for them.
-#[function_component(SafetyNote)]
-pub fn safety_note(props: &SafetyNoteProps) -> Html {
-    let ui = use_ui();
-    let m = ui.lang.words();
+pub fn safety_note(m: &Messages, lines: &[CrisisLine]) -> Html {
     html! {
         <div class="pc-safety" role="alert">
             <h5>{m.safety_heading}</h5>
             <p>{m.safety_body}</p>
-            if props.lines.is_empty() {
+            if lines.is_empty() {
                 <p>{m.safety_no_lines}</p>
             } else {
                 <ul>
-                    { for props.lines.iter().map(|line| html! {
+                    { for lines.iter().map(|line| html! {
                         <li key={line.id.clone()}>{format!("{}: {}", line.name, line.number)}</li>
                     }) }
                 </ul>
