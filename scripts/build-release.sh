@@ -1,36 +1,38 @@
 #!/usr/bin/env bash
-# Builds the release widget and demo page into dist/.
+# Builds the release widget and demo page into dist/ (or RELEASE_OUT, with
+# RELEASE_FEATURES added: scripts/test builds the crash test's release build so).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
 ensure_build_tools
 
+OUT="${RELEASE_OUT:-dist}"
 say "Building the release widget"
 # --features split: the on-demand part (src/web/on_demand.rs) becomes a module
 # of its own, fetched right after the first render (docs/ARCHITECTURE.md, "Two
 # modules"). build.rs keeps the relocations wasm-split needs.
 # On the nightly, with std rebuilt for size (RELEASE_CARGO_FLAGS, setup.sh).
-cargo "+$NIGHTLY" build --quiet --release --target wasm32-unknown-unknown --lib --features split \
-  "${RELEASE_CARGO_FLAGS[@]}"
-rm -rf dist
-mkdir -p dist/pkg dist/styles
+RUSTFLAGS="$RELEASE_RUSTFLAGS" cargo "+$NIGHTLY" build --quiet --release --target wasm32-unknown-unknown \
+  --lib --features "split${RELEASE_FEATURES:+,$RELEASE_FEATURES}" "${RELEASE_CARGO_FLAGS[@]}"
+rm -rf "$OUT"
+mkdir -p $OUT/pkg $OUT/styles
 split="$CARGO_OUT/wasm-split"
 rm -rf "$split" && mkdir -p "$split"
 wasm-split-cli --target web --out-name plan_composer \
   "$CARGO_OUT/wasm32-unknown-unknown/release/plan_composer.wasm" "$split"
 # --keep-lld-exports: the part reaches the first module's memory, table and
 # shared functions through those exports.
-wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir dist/pkg \
+wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir $OUT/pkg \
   "$split/plan_composer.wasm"
-cp "$split"/__wasm_split.js dist/pkg/
-cp "$split"/split_*.wasm dist/pkg/
+cp "$split"/__wasm_split.js $OUT/pkg/
+cp "$split"/split_*.wasm $OUT/pkg/
 # Educator mode's notes, fetched only when a synthetic case is opened.
-cp catalog/educator.json dist/pkg/educator.json
+cp catalog/educator.json $OUT/pkg/educator.json
 # The standard instruments, fetched in idle time right after the first render.
-cp catalog/instruments.json dist/pkg/instruments.json
+cp catalog/instruments.json $OUT/pkg/instruments.json
 # WASM_OPT_FLAGS (scripts/setup.sh). PROFILE_NAMES=1 also keeps copies with
 # function names for twiggy.
-for wasm in dist/pkg/*.wasm; do
+for wasm in $OUT/pkg/*.wasm; do
   if [ -n "${PROFILE_NAMES:-}" ]; then
     mkdir -p target/bench
     "$ROOT/node_modules/.bin/wasm-opt" "${WASM_OPT_FLAGS[@]}" --debuginfo --strip-dwarf \
@@ -39,25 +41,25 @@ for wasm in dist/pkg/*.wasm; do
   "$ROOT/node_modules/.bin/wasm-opt" "${WASM_OPT_FLAGS[@]}" --strip-debug --strip-producers \
     "$wasm" -o "$wasm"
 done
-cp index.html demo.js dist/
-cp styles/*.css dist/styles/
+cp index.html demo.js $OUT/
+cp styles/*.css $OUT/styles/
 # The ways in besides mount(): the <plan-composer> element, the iframe page,
 # their TypeScript declarations and an npm manifest (dist/ is vendorable as
 # a package), and a demo page per way in.
-cp js/plan-composer.js js/plan-composer.d.ts js/embed.js embed.html dist/
-cp js/mount.d.ts dist/pkg/plan_composer.d.ts
-cp js/package.json js/README.md dist/
-cp -r demo dist/
+cp js/plan-composer.js js/plan-composer.d.ts js/embed.js embed.html $OUT/
+cp js/mount.d.ts $OUT/pkg/plan_composer.d.ts
+cp js/package.json js/README.md $OUT/
+cp -r demo $OUT/
 # Synthetic sample cases, for the demo page's educator menu.
-mkdir -p dist/samples
-cp samples/*.json dist/samples/
+mkdir -p $OUT/samples
+cp samples/*.json $OUT/samples/
 # The widget's own JS and CSS, minified in place (esbuild, pinned in
 # package-lock.json): measured -6.7 KB gzip on the first step's files
 # (wasm-bindgen's glue alone 11.4 -> 7.8 KB). Exports and imports keep
 # their names; the .d.ts files describe the same API.
-for f in dist/pkg/plan_composer.js dist/pkg/__wasm_split.js dist/plan-composer.js dist/embed.js; do
+for f in $OUT/pkg/plan_composer.js $OUT/pkg/__wasm_split.js $OUT/plan-composer.js $OUT/embed.js; do
   "$ROOT/node_modules/.bin/esbuild" "$f" --minify --format=esm --log-level=warning --outfile="$f" --allow-overwrite
 done
-for f in dist/styles/*.css; do
+for f in $OUT/styles/*.css; do
   "$ROOT/node_modules/.bin/esbuild" "$f" --minify --log-level=warning --outfile="$f" --allow-overwrite
 done

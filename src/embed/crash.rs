@@ -2,11 +2,18 @@
 //! replaces the widget's area with a plain panel that offers the last plan
 //! as a JSON download and a restart, never a blank area. It is built with
 //! the DOM alone (no Yew, no callbacks into the stopped module).
+//!
+//! The release build has `panic=immediate-abort` (docs/ARCHITECTURE.md,
+//! "Build"): a panic there is a trap, and no hook runs. The trap reaches the
+//! page as an uncaught `WebAssembly.RuntimeError` (an error event, or an
+//! unhandled rejection from a future); a listener on the window knows ours
+//! by the widget's own files in its stack, and shows the same panel.
 
 use crate::export::json;
 use crate::i18n::{Lang, Text};
 use crate::web::store::Store;
 use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, Document, Element, Url};
 
@@ -25,7 +32,8 @@ pub fn watch(store: &Store) {
         if mounted.is_empty() {
             // Through Yew, which otherwise puts its own hook in place when
             // it renders.
-            yew::set_custom_panic_hook(Box::new(on_panic));
+            yew::set_custom_panic_hook(Box::new(|_| on_crash()));
+            listen_for_traps();
         }
         mounted.push(store.clone());
     });
@@ -36,7 +44,43 @@ pub fn forget(store: &Store) {
     MOUNTED.with(|mounted| mounted.borrow_mut().retain(|b| b != store));
 }
 
-fn on_panic(_: &std::panic::PanicHookInfo<'_>) {
+/// Listens (once, for the page's life) for a trap of the widget's modules.
+fn listen_for_traps() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = Closure::<dyn Fn(JsValue)>::new(|event: JsValue| {
+        // ErrorEvent.error, or PromiseRejectionEvent.reason.
+        let thrown = ["error", "reason"]
+            .iter()
+            .filter_map(|key| js_sys::Reflect::get(&event, &JsValue::from_str(key)).ok())
+            .find(|v| !v.is_undefined());
+        if thrown.is_some_and(|t| is_our_trap(&t)) {
+            on_crash();
+        }
+    });
+    for kind in ["error", "unhandledrejection"] {
+        let _ = window.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+    }
+    // Kept for the page's life: a widget mounted later is watched too.
+    listener.forget();
+}
+
+/// A trap of this widget's code: a WebAssembly.RuntimeError whose stack
+/// runs through the widget's own pkg/ files (another module on the page is
+/// none of ours).
+fn is_our_trap(thrown: &JsValue) -> bool {
+    if !thrown.is_instance_of::<js_sys::WebAssembly::RuntimeError>() {
+        return false;
+    }
+    let stack = js_sys::Reflect::get(thrown, &JsValue::from_str("stack"))
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    stack.contains(&super::own_file_url(""))
+}
+
+fn on_crash() {
     // Anything the panel does that panics again must not loop.
     if PANICKED.with(|p| p.replace(true)) {
         return;

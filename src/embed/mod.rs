@@ -590,7 +590,7 @@ async fn finish_loading(
 extern "C" {
     /// One of the widget's own data files in pkg/ (this snippet is
     /// pkg/snippets/<crate>/inline0.js): never another origin.
-    fn own_file_url(name: &str) -> String;
+    pub(crate) fn own_file_url(name: &str) -> String;
 }
 
 /// The text of one of the widget's own data files (pkg/NAME), or why not.

@@ -12,6 +12,9 @@ import { start } from './browser.mjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SAMPLES = join(HERE, '..', '..', 'samples');
 const PANIC_DIST = join(HERE, '..', '..', 'target', 'panic-dist');
+// The same trigger in a release build (panic=immediate-abort: a panic is a
+// trap, and the panel follows from the trap, not from a panic hook).
+const PANIC_RELEASE_DIST = join(HERE, '..', '..', 'target', 'panic-release-dist');
 
 let env;
 before(async () => { env = await start(); });
@@ -217,8 +220,8 @@ test('a mistaken idleResetSeconds is a clear mount error, not a page error', asy
   await page.close();
 });
 
-test('a panic leaves a panel that offers the plan as a download and a restart', async () => {
-  const crash = await start({ dist: PANIC_DIST });
+for (const [build, dist] of [['dev build, panic hook', PANIC_DIST], ['release build, trap', PANIC_RELEASE_DIST]]) test(`a panic leaves a panel that offers the plan as a download and a restart (${build})`, async () => {
+  const crash = await start({ dist });
   try {
     const page = await crash.open('/');
     await page.getByLabel('Preferred name or initials', { exact: true }).fill('K.P.');
