@@ -10,6 +10,7 @@ pub mod gaps;
 pub mod history;
 mod ids;
 pub mod instrument;
+pub mod instrument_read;
 pub mod json_path;
 pub mod migrate;
 mod people;

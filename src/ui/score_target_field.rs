@@ -13,7 +13,8 @@ pub struct ScoreTargetFieldProps {
 }
 
 /// A goal measured by an instrument's score ("PHQ-9 Total score below
-/// 10"): which score, compared how, and the number, as the team agrees.
+/// 10"): which score and the number, as the team agrees; compared the way
+/// the score is better (below for PHQ-9, at least for confidence).
 #[function_component(ScoreTargetField)]
 pub fn score_target_field(props: &ScoreTargetFieldProps) -> Html {
     let ui = use_ui();
@@ -84,20 +85,6 @@ pub fn score_target_field(props: &ScoreTargetFieldProps) -> Html {
         props.target.clone(),
         props.on_edit.clone(),
     );
-    let on_comparator = use_callback(deps.clone(), |e: Event, (goal, target, on_edit)| {
-        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-        if let Some(mut target) = target.clone() {
-            target.comparator = if value == "at_least" {
-                Comparator::AtLeast
-            } else {
-                Comparator::Below
-            };
-            on_edit.emit(Edit::SetScoreTarget {
-                goal: goal.to_string(),
-                target: Some(target),
-            });
-        }
-    });
     let on_value = use_callback(deps, |e: Event, (goal, target, on_edit)| {
         let value = e.target_unchecked_into::<HtmlInputElement>().value();
         if let (Some(mut target), Ok(n)) = (target.clone(), value.trim().parse()) {
@@ -121,15 +108,13 @@ pub fn score_target_field(props: &ScoreTargetFieldProps) -> Html {
                 </select>
             </div>
             if let Some(target) = &props.target {
-                <div class="pc-field pc-field-choice">
-                    <label for={id("comparator")}>{w.score_target_comparator}</label>
-                    <select id={id("comparator")} class="pc-select" onchange={on_comparator}>
-                        <option value="below" selected={target.comparator == Comparator::Below}>{w.score_target_below}</option>
-                        <option value="at_least" selected={target.comparator == Comparator::AtLeast}>{w.score_target_at_least}</option>
-                    </select>
-                </div>
                 <div class="pc-field">
-                    <label for={id("score-value")}>{w.score_target_value}</label>
+                    // Compared the way the score is better: below for
+                    // PHQ-9, at least for confidence.
+                    <label for={id("score-value")}>{match target.comparator {
+                        Comparator::Below => w.score_target_below,
+                        Comparator::AtLeast => w.score_target_at_least,
+                    }}</label>
                     <input id={id("score-value")} class="pc-input" type="number" min="0" inputmode="numeric"
                         value={target.value.to_string()} onchange={on_value} />
                 </div>
