@@ -60,6 +60,10 @@ export interface PlanComposerOptions {
   /** A training program's own "why this matters" notes: the text of a file
    * shaped like catalog/educator.json (schemas/educator.schema.json). */
   educatorNotesJson?: string;
+  /** A clinic's own standard instruments (scored questionnaires): the text of
+   * a file shaped like catalog/instruments.json (schemas/instruments.schema.json),
+   * in place of the widget's. */
+  instrumentsJson?: string;
   /** The draft's storage key (default "plan-composer-draft"). */
   draftKey?: string;
   /** The person's record number, legal name and birth date, the signed-in
