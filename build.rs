@@ -65,6 +65,7 @@ struct Locale {
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=catalog/components.json");
     // wasm-split reads the linker's relocations to move the on-demand part
     // into its own module (feature "split").
     if std::env::var_os("CARGO_FEATURE_SPLIT").is_some() {
@@ -97,6 +98,38 @@ fn main() {
         &Path::new(&out).join("localized.rs"),
         &generate_localized(&locales),
     );
+    // The built-in catalog as the widget carries it: without the file's
+    // indentation (about 1 KB gzip of the on-demand part).
+    let catalog = std::fs::read_to_string("catalog/components.json")
+        .unwrap_or_else(|e| fail(&format!("catalog/components.json: {e}")));
+    write(
+        &Path::new(&out).join("components.min.json"),
+        &minify_json(&catalog),
+    );
+}
+
+/// JSON without the whitespace between tokens (strings kept as written).
+fn minify_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in text.chars() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if c == '"' {
+            in_string = true;
+            out.push(c);
+        } else if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn fail(message: &str) -> ! {

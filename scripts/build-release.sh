@@ -29,7 +29,9 @@ cp "$split"/split_*.wasm $OUT/pkg/
 # Educator mode's notes, fetched only when a synthetic case is opened.
 cp catalog/educator.json $OUT/pkg/educator.json
 # The standard instruments, fetched in idle time right after the first render.
-cp catalog/instruments.json $OUT/pkg/instruments.json
+# Without the file's indentation (the widget reads it as it is).
+node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1], "utf8"))))' \
+  catalog/instruments.json $OUT/pkg/instruments.json
 # WASM_OPT_FLAGS (scripts/setup.sh). PROFILE_NAMES=1 also keeps copies with
 # function names for twiggy.
 for wasm in $OUT/pkg/*.wasm; do

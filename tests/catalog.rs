@@ -772,3 +772,15 @@ fn a_template_goal_is_flagged_after_switching_language() {
     let report = coach(&plan, &goal, PlanDate::new(2026, 1, 5), &spanish);
     assert_eq!(report.specific.reason, SmartReason::StillTemplate);
 }
+
+#[test]
+fn the_catalog_the_widget_carries_is_the_file_without_its_indentation() {
+    let file = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("catalog/components.json"),
+    )
+    .expect("the catalog file");
+    let carried = plan_composer::plan::catalog::DEFAULT_CATALOG_JSON;
+    assert!(carried.len() < file.len() && !carried.contains("\n  "));
+    let read = |t: &str| serde_json::from_str::<serde_json::Value>(t).expect("JSON");
+    assert_eq!(read(carried), read(&file));
+}

@@ -16,7 +16,9 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// The default catalog, as shipped.
-pub const DEFAULT_CATALOG_JSON: &str = include_str!("../../catalog/components.json");
+// catalog/components.json without its indentation (build.rs).
+pub const DEFAULT_CATALOG_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/components.min.json"));
 
 /// Every category, in the order the plan shows them.
 pub const ALL_CATEGORIES: &[ComponentCategory] =

@@ -12,7 +12,9 @@ use super::catalog::Localized;
 use super::date::PlanDate;
 use super::document::{Answer, Direction, Measurement, Score};
 use crate::lang::Lang;
-use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// The instruments as shipped. Natively only: the widget fetches them from
 /// its own files (pkg/instruments.json) in idle time after the first render.
@@ -23,8 +25,10 @@ pub const DEFAULT_INSTRUMENTS_JSON: &str = include_str!("../../catalog/instrumen
 macro_rules! instrument_type {
     ($($item:item)*) => {
         $(
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+            // Read by hand (instrument_read.rs): serde's reader only natively,
+            // where tests compare the two.
+            #[derive(Debug, Clone, PartialEq, Serialize)]
+            #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, schemars::JsonSchema))]
             #[serde(deny_unknown_fields)]
             $item
         )*
@@ -133,8 +137,9 @@ impl Instrument {
 
 /// An instruments file, or every problem with it (each naming where it is).
 pub fn parse_instruments(text: &str) -> Result<InstrumentSet, Vec<String>> {
-    let set: InstrumentSet =
+    let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| vec![format!("the instruments file: {e}")])?;
+    let set = super::instrument_read::read_set(&value).map_err(|e| vec![e])?;
     let problems = check(&set);
     if problems.is_empty() {
         Ok(set)
@@ -146,18 +151,192 @@ pub fn parse_instruments(text: &str) -> Result<InstrumentSet, Vec<String>> {
 /// Every problem with a set of instruments: empty texts, ids written twice,
 /// items on scales that do not exist, scores of items that do not exist,
 /// bands that overlap, leave gaps or reach past the score's range.
-pub fn check(_set: &InstrumentSet) -> Vec<String> {
-    Vec::new()
+pub fn check(set: &InstrumentSet) -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut blank = |at: String, text: &Localized| {
+        for lang in Lang::ALL.iter().copied() {
+            if text.get(lang).trim().is_empty() {
+                problems.push(format!("{at}: the text in \"{}\" is empty", lang.tag()));
+            }
+        }
+    };
+    for (i, ins) in set.instruments.iter().enumerate() {
+        let at = format!("instruments[{i}]");
+        blank(format!("{at}.name"), &ins.name);
+        blank(format!("{at}.title"), &ins.title);
+        blank(format!("{at}.instructions"), &ins.instructions);
+        for (j, scale) in ins.scales.iter().enumerate() {
+            for (k, o) in scale.options.iter().enumerate() {
+                blank(format!("{at}.scales[{j}].options[{k}].label"), &o.label);
+            }
+        }
+        for (j, item) in ins.items.iter().enumerate() {
+            blank(format!("{at}.items[{j}].text"), &item.text);
+        }
+        for (j, rule) in ins.scores.iter().enumerate() {
+            blank(format!("{at}.scores[{j}].name"), &rule.name);
+            for (k, band) in rule.bands.iter().enumerate() {
+                blank(format!("{at}.scores[{j}].bands[{k}].label"), &band.label);
+            }
+        }
+    }
+    for (i, ins) in set.instruments.iter().enumerate() {
+        let at = format!("instruments[{i}]");
+        if set.instruments[..i].iter().any(|o| o.id == ins.id) {
+            problems.push(format!("{at}.id: \"{}\" is written twice", ins.id));
+        }
+        for (j, scale) in ins.scales.iter().enumerate() {
+            let here = format!("{at}.scales[{j}]");
+            if ins.scales[..j].iter().any(|o| o.id == scale.id) {
+                problems.push(format!("{here}.id: \"{}\" is written twice", scale.id));
+            }
+            if scale.options.is_empty() {
+                problems.push(format!("{here}.options: a scale needs at least one answer"));
+            }
+            for (k, o) in scale.options.iter().enumerate() {
+                if scale.options[..k].iter().any(|p| p.value == o.value) {
+                    problems.push(format!(
+                        "{here}.options[{k}].value: {} is written twice",
+                        o.value
+                    ));
+                }
+            }
+        }
+        for (j, item) in ins.items.iter().enumerate() {
+            let here = format!("{at}.items[{j}]");
+            if ins.items[..j].iter().any(|o| o.id == item.id) {
+                problems.push(format!("{here}.id: \"{}\" is written twice", item.id));
+            }
+            match ins.scale(&item.scale) {
+                None => problems.push(format!(
+                    "{here}.scale: \"{}\" is not a scale of \"{}\"",
+                    item.scale, ins.id
+                )),
+                Some(scale) => {
+                    let top = scale.options.iter().map(|o| o.value).max().unwrap_or(0);
+                    if item.safety_above.is_some_and(|limit| limit >= top) {
+                        problems.push(format!(
+                            "{here}.safety_above: no answer is above it (the highest is {top})"
+                        ));
+                    }
+                }
+            }
+        }
+        if ins.scores.is_empty() {
+            problems.push(format!(
+                "{at}.scores: an instrument needs at least one score"
+            ));
+        }
+        for (j, rule) in ins.scores.iter().enumerate() {
+            let here = format!("{at}.scores[{j}]");
+            if ins.scores[..j].iter().any(|o| o.id == rule.id) {
+                problems.push(format!("{here}.id: \"{}\" is written twice", rule.id));
+            }
+            for (k, id) in rule.items.iter().enumerate() {
+                if ins.item(id).is_none() {
+                    problems.push(format!(
+                        "{here}.items[{k}]: \"{id}\" is not an item of \"{}\"",
+                        ins.id
+                    ));
+                } else if rule.items[..k].contains(id) {
+                    problems.push(format!("{here}.items[{k}]: \"{id}\" is counted twice"));
+                }
+            }
+            let (low, high) = range(ins, rule);
+            let mut next = low;
+            for (k, band) in rule.bands.iter().enumerate() {
+                let at_band = format!("{here}.bands[{k}]");
+                if band.from > band.to {
+                    problems.push(format!("{at_band}: it starts after it ends"));
+                } else if band.from != next {
+                    problems.push(format!(
+                        "{at_band}.from: {} leaves a gap or overlaps; the band should start at {next}",
+                        band.from
+                    ));
+                }
+                next = band.to.saturating_add(1);
+            }
+            if let Some(last) = rule.bands.last() {
+                if last.to != high {
+                    problems.push(format!(
+                        "{here}.bands: they end at {}, but the score goes from {low} to {high}",
+                        last.to
+                    ));
+                }
+            }
+        }
+    }
+    problems
+}
+
+/// The lowest and highest value a score can have: the sums of its items'
+/// lowest and highest answers.
+pub fn range(instrument: &Instrument, rule: &ScoreRule) -> (u32, u32) {
+    rule.items
+        .iter()
+        .filter_map(|id| instrument.item(id))
+        .filter_map(|item| instrument.scale(&item.scale))
+        .fold((0, 0), |(low, high), scale| {
+            let values = scale.options.iter().map(|o| u32::from(o.value));
+            (
+                low + values.clone().min().unwrap_or(0),
+                high + values.max().unwrap_or(0),
+            )
+        })
 }
 
 /// The scores of one administration, or why it cannot be scored (an item
 /// unanswered, a value not on the item's scale). Bands worded in `lang`.
 pub fn score(
-    _instrument: &Instrument,
-    _answers: &[Answer],
-    _lang: Lang,
+    instrument: &Instrument,
+    answers: &[Answer],
+    lang: Lang,
 ) -> Result<Vec<Score>, String> {
-    Ok(Vec::new())
+    let name = instrument.name.get(lang);
+    for (n, item) in instrument.items.iter().enumerate() {
+        let Some(answer) = answers.iter().find(|a| a.item == item.id) else {
+            return Err(format!("{name}: question {} has no answer.", n + 1));
+        };
+        let on_scale = instrument
+            .scale(&item.scale)
+            .is_some_and(|s| s.options.iter().any(|o| o.value == answer.value));
+        if !on_scale {
+            return Err(format!(
+                "{name}: {} is not an answer to question {}.",
+                answer.value,
+                n + 1
+            ));
+        }
+    }
+    Ok(instrument
+        .scores
+        .iter()
+        .map(|rule| {
+            let value: u32 = rule
+                .items
+                .iter()
+                .filter_map(|id| answers.iter().find(|a| &a.item == id))
+                .map(|a| u32::from(a.value))
+                .sum();
+            Score {
+                id: rule.id.clone(),
+                name: rule.name.get(lang).to_owned(),
+                value,
+                max: range(instrument, rule).1,
+                loinc: rule.loinc.clone(),
+                better: rule.better,
+                band: band_of(rule, value, lang).to_owned(),
+            }
+        })
+        .collect())
+}
+
+/// The words of the published band `value` falls in, or "".
+pub fn band_of(rule: &ScoreRule, value: u32, lang: Lang) -> &str {
+    rule.bands
+        .iter()
+        .find(|b| (b.from..=b.to).contains(&value))
+        .map_or("", |b| b.label.get(lang))
 }
 
 /// Whether the answers reach an item's safety threshold (PHQ-9 item 9
