@@ -12,7 +12,7 @@ use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
-use support::{date, full_plan, references};
+use support::{date, full_plan, measured_plan, references};
 
 fn options() -> FhirOptions<'static> {
     FhirOptions {
@@ -398,6 +398,7 @@ fn writes_every_plan_as_fhir_for_the_validator() {
     let mut plans = vec![
         ("full".to_owned(), full_plan()),
         ("empty".to_owned(), Plan::new("empty", None)),
+        ("measured".to_owned(), measured_plan()),
     ];
     for (name, plan) in support::samples() {
         plans.push((format!("sample-{name}"), plan));
@@ -489,4 +490,98 @@ fn fhir_strings_have_no_control_characters_or_padding_and_are_never_empty() {
         Some(1),
         "only the stable identifier: {ids}"
     );
+}
+
+#[test]
+fn each_measurement_is_a_questionnaire_response_and_scored_observations_the_goal_points_at() {
+    let plan = measured_plan();
+    let bundle = fhir_bundle(&plan, &options());
+    let responses = of_type(&bundle, "QuestionnaireResponse");
+    assert_eq!(responses.len(), 2);
+    for r in &responses {
+        assert_eq!(r["status"], "completed");
+        // R4: one Identifier, not a list.
+        assert!(r["identifier"].is_object(), "{}", r["identifier"]);
+        assert_eq!(r["item"].as_array().map(Vec::len), Some(9));
+        assert!(r["item"][0]["answer"][0]["valueInteger"].is_u64());
+    }
+    assert_eq!(responses[0]["authored"], "2026-01-05");
+    let observations = of_type(&bundle, "Observation");
+    let values: Vec<&Value> = observations.iter().map(|o| &o["valueInteger"]).collect();
+    assert_eq!(values, [14, 8]);
+    for o in &observations {
+        assert_eq!(o["status"], "final");
+        assert_eq!(o["category"][0]["coding"][0]["code"], "survey");
+        assert_eq!(o["code"]["coding"][0]["system"], "http://loinc.org");
+        assert_eq!(o["code"]["coding"][0]["code"], "44261-6");
+        assert_eq!(o["code"]["text"], "PHQ-9 Total score");
+    }
+    assert_eq!(
+        observations[0]["interpretation"][0]["text"],
+        "Moderate depression"
+    );
+    // Every reference resolves inside the Bundle.
+    let urls: HashSet<String> = bundle["entry"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| e["fullUrl"].as_str().expect("fullUrl").to_owned())
+        .collect();
+    let derived = observations[0]["derivedFrom"][0]["reference"]
+        .as_str()
+        .expect("derivedFrom");
+    assert!(urls.contains(derived));
+    let response_url = format!("urn:uuid:{}", responses[0]["id"].as_str().expect("id"));
+    assert_eq!(derived, response_url);
+    // The goal measured by the PHQ-9: a "< 10" target of that score first,
+    // and both Observations as its outcome.
+    let goal = of_type(&bundle, "Goal")
+        .into_iter()
+        .find(|g| g["outcomeReference"].is_array())
+        .expect("the measured goal");
+    assert_eq!(goal["target"][0]["measure"]["coding"][0]["code"], "44261-6");
+    assert_eq!(
+        goal["target"][0]["detailQuantity"],
+        serde_json::json!({ "value": 10, "comparator": "<" })
+    );
+    let outcomes: Vec<&str> = goal["outcomeReference"]
+        .as_array()
+        .expect("outcomes")
+        .iter()
+        .filter_map(|r| r["reference"].as_str())
+        .collect();
+    assert_eq!(outcomes.len(), 2);
+    assert!(outcomes.iter().all(|r| urls.contains(*r)));
+    let mut all = Vec::new();
+    references(&bundle, &mut all);
+    assert!(all
+        .iter()
+        .filter(|r| r.starts_with("urn:uuid:"))
+        .all(|r| urls.contains(r)));
+}
+
+#[test]
+fn a_transaction_files_measurements_by_their_identifiers() {
+    let plan = measured_plan();
+    let bundle = fhir_bundle(
+        &plan,
+        &FhirOptions {
+            bundle: plan_composer::export::fhir::BundleKind::Transaction,
+            ..options()
+        },
+    );
+    for entry in bundle["entry"].as_array().expect("entries") {
+        let kind = entry["resource"]["resourceType"].as_str().expect("type");
+        if kind == "QuestionnaireResponse" || kind == "Observation" {
+            let url = entry["request"]["url"].as_str().expect("url");
+            assert_eq!(entry["request"]["method"], "PUT");
+            assert!(
+                url.starts_with(&format!(
+                    "{kind}?identifier=urn%3Aietf%3Arfc%3A3986|urn:uuid:"
+                )) || url.starts_with(&format!("{kind}?identifier=")),
+                "{url}"
+            );
+            assert!(!url.ends_with('|'), "the identifier has a value: {url}");
+        }
+    }
 }

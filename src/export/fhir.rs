@@ -565,6 +565,114 @@ fn goal(plan: &Plan, goal: &Goal, refs: &Refs, lang: Lang) -> Value {
     if let Some(target) = text(&goal.target).filter(|_| !has_measure) {
         out["note"] = json!([{ "text": target }]);
     }
+    if let Some(score) = &goal.score_target {
+        score_target(&mut out, plan, goal, score, refs);
+    }
+    out
+}
+
+const LOINC: &str = "http://loinc.org";
+
+/// The measurements that have the score, oldest first.
+fn measured<'a>(
+    plan: &'a Plan,
+    instrument: &'a str,
+    score: &'a str,
+) -> impl Iterator<Item = (&'a Measurement, &'a Score)> {
+    plan.measurements
+        .iter()
+        .filter(move |m| m.instrument == instrument)
+        .filter_map(move |m| m.scores.iter().find(|s| s.id == score).map(|s| (m, s)))
+}
+
+/// A score's code: LOINC when the instrument gives one, and its words.
+fn score_code(m: &Measurement, s: &Score) -> Value {
+    let words = format!("{} {}", clean(&m.name), clean(&s.name));
+    let mut code = concept(words.trim());
+    if let Some(loinc) = text(&s.loinc) {
+        code["coding"] = json!([{ "system": LOINC, "code": loinc }]);
+    }
+    code
+}
+
+/// A goal measured by a score: a target of that score ("< 10") first, and
+/// every Observation of it as the goal's outcome.
+fn score_target(out: &mut Value, plan: &Plan, goal: &Goal, target: &ScoreTarget, refs: &Refs) {
+    let taken: Vec<(&Measurement, &Score)> =
+        measured(plan, &target.instrument, &target.score).collect();
+    let measure = match taken.last() {
+        Some((m, s)) => score_code(m, s),
+        None => concept(&text(&target.name).unwrap_or_else(|| target.score.clone())),
+    };
+    let comparator = match target.comparator {
+        Comparator::Below => "<",
+        Comparator::AtLeast => ">=",
+    };
+    let mut detail = json!({
+        "measure": measure,
+        "detailQuantity": { "value": target.value, "comparator": comparator },
+    });
+    if let Some(due) = goal.due {
+        detail["dueDate"] = json!(due.to_string());
+    }
+    let targets = out["target"].as_array().cloned().unwrap_or_default();
+    out["target"] = json!(std::iter::once(detail).chain(targets).collect::<Vec<_>>());
+    let outcomes: Vec<Value> = taken
+        .iter()
+        .map(|(m, s)| refs.reference("Observation", &observation_item(m, s)))
+        .collect();
+    if !outcomes.is_empty() {
+        out["outcomeReference"] = json!(outcomes);
+    }
+}
+
+fn observation_item(m: &Measurement, s: &Score) -> String {
+    format!("{}-{}", m.id, s.id)
+}
+
+/// One time an instrument was taken: the answers as a QuestionnaireResponse,
+/// and each score as an Observation (category survey, LOINC when the
+/// instrument gives one) derived from it, with the published band as its
+/// interpretation in words. Nothing is inferred beyond the band.
+fn measurement(m: &Measurement, refs: &Refs, lang: Lang) -> Vec<Value> {
+    let mut response = identified("QuestionnaireResponse", &m.id, refs, lang);
+    // R4: QuestionnaireResponse.identifier is a single Identifier.
+    response["identifier"] = response["identifier"][0].clone();
+    response["status"] = json!("completed");
+    response["subject"] = refs.patient();
+    response["authored"] = json!(m.date.to_string());
+    let items: Vec<Value> = m
+        .answers
+        .iter()
+        .filter_map(|a| {
+            let link = text(&a.item)?;
+            Some(json!({ "linkId": link, "answer": [{ "valueInteger": a.value }] }))
+        })
+        .collect();
+    if !items.is_empty() {
+        response["item"] = json!(items);
+    }
+    let mut out = vec![response];
+    for s in &m.scores {
+        let mut obs = identified("Observation", &observation_item(m, s), refs, lang);
+        obs["status"] = json!("final");
+        obs["category"] = json!([{
+            "coding": [{
+                "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                "code": "survey",
+                "display": "Survey",
+            }],
+        }]);
+        obs["code"] = score_code(m, s);
+        obs["subject"] = refs.patient();
+        obs["effectiveDateTime"] = json!(m.date.to_string());
+        obs["valueInteger"] = json!(s.value);
+        if let Some(band) = text(&s.band) {
+            obs["interpretation"] = json!([{ "text": band }]);
+        }
+        obs["derivedFrom"] = json!([refs.reference("QuestionnaireResponse", &m.id)]);
+        out.push(obs);
+    }
     out
 }
 
@@ -813,7 +921,9 @@ fn query_value(text: &str) -> String {
 /// record system already knows (never overwriting its record of them).
 fn request(resource: &Value) -> Value {
     let kind = resource["resourceType"].as_str().unwrap_or_default();
-    let first = &resource["identifier"][0];
+    // A list of identifiers, or one (QuestionnaireResponse).
+    let ids = &resource["identifier"];
+    let first = if ids.is_array() { &ids[0] } else { ids };
     let search = format!(
         "identifier={}|{}",
         query_value(first["system"].as_str().unwrap_or_default()),
@@ -851,6 +961,11 @@ pub fn fhir_bundle_for(plan: &Plan, options: &FhirOptions, identity: &Identity) 
     resources.extend(plan.needs.iter().map(|n| condition(plan, n, &refs, lang)));
     resources.extend(diagnoses(plan, &refs, lang));
     resources.extend(plan.goals.iter().map(|g| goal(plan, g, &refs, lang)));
+    resources.extend(
+        plan.measurements
+            .iter()
+            .flat_map(|m| measurement(m, &refs, lang)),
+    );
     let transaction = options.bundle == BundleKind::Transaction;
     let entries: Vec<Value> = resources
         .into_iter()
