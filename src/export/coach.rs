@@ -33,7 +33,10 @@ pub fn read_goal(text: &str) -> Result<Goal, CoachInputError> {
     object
         .entry("id")
         .or_insert_with(|| Value::String("goal".into()));
-    serde_json::from_value(value).map_err(|e| CoachInputError(format!("the goal: {e}")))
+    // Read back from text: the plan reader's own code for a goal, rather
+    // than a second copy of it for JSON values.
+    serde_json::from_str(&value.to_string())
+        .map_err(|e| CoachInputError(format!("the goal: {e}")))
 }
 
 /// The coach's report on `goal` as JSON: for each of `S`, `M`, `A`, `R`,

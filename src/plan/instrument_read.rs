@@ -11,7 +11,6 @@
 use super::catalog::Localized;
 use super::document::Direction;
 use super::instrument::*;
-use serde::Deserialize;
 use serde_json::{Map, Value};
 
 type Read<T> = Result<T, String>;
@@ -56,8 +55,10 @@ fn number<T: TryFrom<u64>>(v: &Value, at: &str) -> Read<T> {
         .ok_or_else(|| format!("{at}: expected a whole number in range"))
 }
 
+/// Through text, so the catalog's own reader for `Localized` serves (a
+/// reader for JSON values would be a second copy of it).
 fn localized(v: &Value, at: &str) -> Read<Localized> {
-    Localized::deserialize(v).map_err(|e| format!("{at}: {e}"))
+    serde_json::from_str(&v.to_string()).map_err(|e| format!("{at}: {e}"))
 }
 
 fn list<T>(
