@@ -35,8 +35,7 @@ pub fn read_goal(text: &str) -> Result<Goal, CoachInputError> {
         .or_insert_with(|| Value::String("goal".into()));
     // Read back from text: the plan reader's own code for a goal, rather
     // than a second copy of it for JSON values.
-    serde_json::from_str(&value.to_string())
-        .map_err(|e| CoachInputError(format!("the goal: {e}")))
+    serde_json::from_str(&value.to_string()).map_err(|e| CoachInputError(format!("the goal: {e}")))
 }
 
 /// The coach's report on `goal` as JSON: for each of `S`, `M`, `A`, `R`,
