@@ -100,7 +100,9 @@ pub fn measures_panel(props: &MeasuresPanelProps) -> Html {
                         <div class="pc-add">
                             <div class="pc-field pc-field-choice">
                                 <label for={id("choose")}>{m.take_questionnaire}</label>
-                                <select id={id("choose")} class="pc-select" onchange={on_choose}>
+                                // The names are data with their own translations
+                                // (catalog/instruments.json), not messages.
+                                <select id={id("choose")} class="pc-select" onchange={on_choose} data-words="instruments">
                                     { for set.instruments.iter().map(|i| html! {
                                         <option key={i.id.clone()} value={i.id.clone()}
                                             selected={chosen.as_deref() == Some(i.id.as_str())}>
