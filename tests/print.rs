@@ -133,7 +133,12 @@ fn the_page_has_print_css_and_nothing_from_outside() {
     assert!(letter.contains("\"Page \" counter(page) \" of \" counter(pages)"));
     let es = printable_html(&plan, &options(Lang::Es));
     assert!(es.contains("\"Página \" counter(page) \" de \" counter(pages)"));
-    assert!(letter.contains(".item { break-inside: avoid"));
+    // Compact: a goal may run onto the next page; an objective, a chart and
+    // a table row stay whole; column heads never split inside a word.
+    assert!(!letter.contains(".item { break-inside: avoid"));
+    assert!(letter.contains(".item .item { border-left-color: #ccc; break-inside: avoid"));
+    assert!(letter.contains(".chart { break-inside: avoid"));
+    assert!(letter.contains("th { overflow-wrap: normal; }"));
     for html in [&letter, &a4, &es] {
         let lower = html.to_lowercase();
         for outside in [

@@ -71,7 +71,7 @@ body { margin: 0 auto; max-width: 48rem; padding: 1rem; }
 body.large { font-size: 16pt; max-width: 60rem; }
 @media print { body { max-width: none; padding: 0; } }
 h1 { font-size: 1.6em; margin: 0 0 .2em; }
-h2 { font-size: 1.3em; border-bottom: 1.5pt solid #333; padding-bottom: .1em; margin: 1.4em 0 .5em;
+h2 { font-size: 1.3em; border-bottom: 1.5pt solid #333; padding-bottom: .1em; margin: 1.1em 0 .4em;
      break-after: avoid; page-break-after: avoid; }
 h3 { font-size: 1.1em; margin: .8em 0 .3em; break-after: avoid; page-break-after: avoid; }
 h4 { font-size: 1em; margin: .6em 0 .2em; break-after: avoid; page-break-after: avoid; }
@@ -82,15 +82,23 @@ dl { display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap:
 dt { font-weight: 600; }
 dd { margin: 0; white-space: pre-wrap; }
 .meta { font-size: .95em; }
-.item { break-inside: avoid; page-break-inside: avoid; border-left: 3pt solid #999;
-        padding: .1em 0 .1em .8em; margin: .7em 0; }
-.item .item { border-left-color: #ccc; }
+/* Compact: a goal with all its objectives and services may run onto the
+   next page (kept whole, they left half-empty pages); an objective, a
+   chart, a table row and a boxed group stay whole, and headings stay with
+   what follows them. */
+.item { border-left: 3pt solid #999; padding: .1em 0 .1em .8em; margin: .5em 0; }
+.item .item { border-left-color: #ccc; break-inside: avoid; page-break-inside: avoid; }
+.item > h3 + dl, .item > h4 + dl { break-before: avoid; page-break-before: avoid; }
+p, li, dd { orphans: 3; widows: 3; }
+.chart { break-inside: avoid; page-break-inside: avoid; }
 .chart svg { display: block; width: 100%; max-width: 27em; height: auto; margin: .3em 0; }
 table { border-collapse: collapse; width: 100%; margin: .3em 0 .8em; }
 caption { text-align: start; font-weight: 600; padding: .2em 0; }
 th, td { border: .75pt solid #777; padding: .25em .4em; text-align: start; vertical-align: top;
          white-space: pre-wrap; }
 th { background: #eee; }
+/* Column heads are our own short words: never split inside one (Fech a). */
+th { overflow-wrap: normal; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .text { white-space: pre-wrap; margin: .2em 0 .6em; }
