@@ -58,7 +58,7 @@ fn the_shipped_instruments_read_and_pass_every_check() {
     let set = parse_instruments(DEFAULT_INSTRUMENTS_JSON).expect("the shipped file reads");
     assert!(check(&set).is_empty(), "{:?}", check(&set));
     let ids: Vec<&str> = set.instruments.iter().map(|i| i.id.as_str()).collect();
-    assert_eq!(ids, ["phq-9", "gad-7", "audit-c", "readiness-ruler"]);
+    assert_eq!(ids, ["phq-9", "gad-7", "audit-c", "readiness-ruler", "bam"]);
     for ins in &set.instruments {
         assert!(
             !ins.source.trim().is_empty() && !ins.terms.trim().is_empty(),
@@ -73,16 +73,16 @@ fn phq9_scores_the_sum_and_the_published_severity_bands_at_each_edge() {
     let phq = instrument("phq-9");
     assert_eq!(phq.items.len(), 9);
     for (total, band) in [
-        (0, "None-minimal"),
-        (4, "None-minimal"),
-        (5, "Mild"),
-        (9, "Mild"),
-        (10, "Moderate"),
-        (14, "Moderate"),
-        (15, "Moderately severe"),
-        (19, "Moderately severe"),
-        (20, "Severe"),
-        (27, "Severe"),
+        (0, "Minimal depression"),
+        (4, "Minimal depression"),
+        (5, "Mild depression"),
+        (9, "Mild depression"),
+        (10, "Moderate depression"),
+        (14, "Moderate depression"),
+        (15, "Moderately severe depression"),
+        (19, "Moderately severe depression"),
+        (20, "Severe depression"),
+        (27, "Severe depression"),
     ] {
         let a = summing_to(phq, total);
         assert_eq!(total_and_band(phq, &a, Lang::En), (total, band.to_owned()));
@@ -90,7 +90,10 @@ fn phq9_scores_the_sum_and_the_published_severity_bands_at_each_edge() {
     // A worked example: 1+2+1+2+0+1+1+0+0 = 8, mild.
     let a = answers(phq, &[1, 2, 1, 2, 0, 1, 1, 0, 0]);
     let s = score(phq, &a, Lang::Es).expect("scored");
-    assert_eq!((s[0].value, s[0].max, s[0].band.as_str()), (8, 27, "Leve"));
+    assert_eq!(
+        (s[0].value, s[0].max, s[0].band.as_str()),
+        (8, 27, "Depresión leve")
+    );
     assert_eq!(s[0].loinc, "44261-6");
     assert_eq!(s[0].better, Direction::Lower);
 }
@@ -137,6 +140,50 @@ fn the_readiness_ruler_has_two_scores_and_no_bands() {
         .collect();
     assert_eq!(got, [("importance", 8, 10, ""), ("confidence", 5, 10, "")]);
     assert!(s.iter().all(|s| s.better == Direction::Higher));
+}
+
+#[test]
+fn the_brief_addiction_monitor_scores_use_risk_and_protection_as_published() {
+    let bam = instrument("bam");
+    // Use = 4+5+6, Risk = 1+2+3+8+11+15, Protective = 9+10+12+13+14+16,
+    // each item 0-4 (income: no 0, yes 4); items 7A-7G and 17 unscored.
+    let value = |id: &str, v: u8| Answer {
+        item: id.to_owned(),
+        value: v,
+    };
+    let mut a: Vec<Answer> = bam.items.iter().map(|i| value(&i.id, 0)).collect();
+    let set = |a: &mut Vec<Answer>, id: &str, v: u8| {
+        if let Some(x) = a.iter_mut().find(|x| x.item == id) {
+            x.value = v;
+        }
+    };
+    for (id, v) in [
+        ("4", 2),
+        ("5", 1),
+        ("6", 3),
+        ("1", 1),
+        ("8", 4),
+        ("15", 2),
+        ("9", 3),
+        ("14", 4),
+        ("16", 1),
+    ] {
+        set(&mut a, id, v);
+    }
+    let s = score(bam, &a, Lang::En).expect("scored");
+    let got: Vec<(&str, u32, u32)> = s.iter().map(|s| (s.id.as_str(), s.value, s.max)).collect();
+    assert_eq!(
+        got,
+        [("use", 6, 12), ("risk", 7, 24), ("protective", 8, 24)]
+    );
+    let better: Vec<Direction> = s.iter().map(|s| s.better).collect();
+    assert_eq!(
+        better,
+        [Direction::Lower, Direction::Lower, Direction::Higher]
+    );
+    // Income is yes or no: 2 is not an answer to it.
+    set(&mut a, "14", 2);
+    assert!(score(bam, &a, Lang::En).is_err());
 }
 
 #[test]

@@ -206,8 +206,20 @@ fn every_user_field_is_escaped() {
             let value = attribute.split('"').next().unwrap_or_default();
             assert!(
                 [
-                    "large", "clinic", "person", "meta", "notice", "part", "item", "label", "text",
-                    "box", "empty", "sign", ""
+                    "large",
+                    "clinic",
+                    "person",
+                    "meta",
+                    "notice",
+                    "part",
+                    "part summary",
+                    "item",
+                    "label",
+                    "text",
+                    "box",
+                    "empty",
+                    "sign",
+                    ""
                 ]
                 .contains(&value),
                 "attribute value {value:?}"
@@ -520,4 +532,42 @@ fn the_narrative_and_the_text_have_the_tables_without_the_charts() {
     let text = plan_composer::export::text::plain_text(&plan, Lang::En);
     assert!(!text.contains("<svg"));
     assert!(text.contains("14 of 27") && text.contains("Sleeping better most nights"));
+}
+
+#[test]
+fn the_first_page_is_the_persons_plan_in_plain_words_with_who_to_call() {
+    let plan = full_plan();
+    for lang in Lang::ALL.iter().copied() {
+        let pw = lang.print_words();
+        let html = printable_html(&plan, &options(lang));
+        let main = &html[html.find("<main>").expect("main")..];
+        // The summary is the first section, on a page of its own.
+        let first = main.find("<section").expect("a section");
+        assert!(main[first..].starts_with("<section class=\"part summary\">"));
+        assert!(html.contains(".summary { break-after: page;"));
+        let summary = &main[first..main.find("</section>").expect("closed")];
+        assert!(summary.contains(&escape(pw.my_plan)));
+        for goal in &plan.goals {
+            assert!(
+                summary.contains(&escape(goal.statement.trim())),
+                "{}",
+                goal.statement
+            );
+        }
+        // Who to call, with every crisis line's number, on the first page.
+        assert!(summary.contains(&escape(pw.who_to_call)));
+        for line in &plan.relapse_prevention.crisis_lines {
+            assert!(summary.contains(&escape(line.number.trim())));
+        }
+        if let Some(next) = plan.review.next_review {
+            assert!(summary.contains(&next.to_string()));
+        }
+        // Before the full plan's first section.
+        assert!(
+            first
+                < main
+                    .find(&escape(lang.words().step_person))
+                    .unwrap_or(usize::MAX)
+        );
+    }
 }

@@ -373,9 +373,10 @@ fn components(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
     }
 }
 
-fn relapse(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
+/// The people and lines to call, as one boxed group (none if the plan
+/// names nobody).
+fn who_to_call(plan: &Plan, w: &Words, pw: &PrintWords) -> Option<Block> {
     let r = &plan.relapse_prevention;
-    let mut blocks = Vec::new();
     let mut call = Vec::new();
     push_table(
         &mut call,
@@ -395,9 +396,53 @@ fn relapse(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
             .map(|c| vec![clean(&c.name), clean(&c.number)])
             .collect(),
     );
-    if !call.is_empty() {
-        blocks.push(Block::Callout(pw.who_to_call, call));
+    (!call.is_empty()).then(|| Block::Callout(pw.who_to_call, call))
+}
+
+/// The first page: the plan in the person's own words, what they will do,
+/// what helps, who to call and when the plan is looked at again. Only what
+/// the plan already says, in plain words; nothing is added or inferred.
+pub(crate) fn my_plan(plan: &Plan, lang: Lang) -> Section {
+    let (w, pw) = (lang.words(), lang.print_words());
+    let mut blocks = Vec::new();
+    let goals: Vec<String> = plan
+        .goals
+        .iter()
+        .filter(|g| !matches!(g.lifecycle, GoalLifecycle::Cancelled))
+        .map(|g| clean(&g.statement))
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !goals.is_empty() {
+        blocks.push(Block::List(pw.my_goals, goals));
     }
+    let services: Vec<String> = plan
+        .components
+        .iter()
+        .map(|c| join([clean(&c.name), clean(&c.frequency), clean(&c.responsible)].into_iter()))
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !services.is_empty() {
+        blocks.push(Block::List(pw.my_services, services));
+    }
+    let coping = texts(&plan.relapse_prevention.coping_strategies);
+    if !coping.is_empty() {
+        blocks.push(Block::List(pw.my_coping, coping));
+    }
+    blocks.extend(who_to_call(plan, w, pw));
+    push_fields(
+        &mut blocks,
+        fields([(pw.my_next_review, date(plan.review.next_review))]),
+    );
+    Section {
+        heading: pw.my_plan,
+        blocks,
+    }
+}
+
+fn relapse(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
+    let r = &plan.relapse_prevention;
+    let mut blocks = Vec::new();
+    blocks.extend(who_to_call(plan, w, pw));
     for list in [
         TextList::ExternalTriggers,
         TextList::InternalTriggers,

@@ -7,7 +7,7 @@
 
 use super::clean::clean;
 use super::identity::{join_nonempty, Identity};
-use super::outline::{outline, Block, Section};
+use super::outline::{my_plan, outline, Block, Section};
 use crate::lang::Lang;
 use crate::plan::{Plan, PlanDate, SignerRole};
 use std::fmt::Write;
@@ -114,6 +114,8 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .sign { break-inside: avoid; page-break-inside: avoid; }
 .sign td { height: 2.6em; }
 section.part { break-inside: auto; }
+.summary { break-after: page; page-break-after: always; }
+.summary li { font-size: 1.1em; }
 ";
 
 fn page_css(options: &PrintOptions, identity: &Identity, synthetic: bool) -> String {
@@ -309,10 +311,10 @@ fn block_html(out: &mut String, block: &Block, depth: usize, lang: Lang, charts:
 
 /// One section in its container: `section` in the printout, `div` in the
 /// FHIR narrative (whose XHTML has no `section`).
-fn section_html(out: &mut String, section: &Section, lang: Lang, container: &str) {
+fn section_html(out: &mut String, section: &Section, lang: Lang, container: &str, class: &str) {
     let _ = writeln!(
         out,
-        "<{container} class=\"part\"><h2>{}</h2>",
+        "<{container} class=\"{class}\"><h2>{}</h2>",
         escape(section.heading)
     );
     if section.blocks.is_empty() {
@@ -379,7 +381,7 @@ pub fn narrative(plan: &Plan, lang: Lang) -> String {
         );
     }
     for section in outline(plan, lang, false) {
-        section_html(&mut out, &section, lang, "div");
+        section_html(&mut out, &section, lang, "div", "part");
     }
     out.push_str("</div>");
     out
@@ -459,8 +461,14 @@ pub fn printable_html_for(plan: &Plan, options: &PrintOptions, identity: &Identi
         escape(pw.part2_heading),
         escape(pw.part2_notice)
     );
+    // The person's one-page summary first, on a page of its own (none for a
+    // plan that says nothing yet).
+    let summary = my_plan(plan, lang);
+    if !summary.blocks.is_empty() {
+        section_html(&mut out, &summary, lang, "section", "part summary");
+    }
     for section in outline(plan, lang, true) {
-        section_html(&mut out, &section, lang, "section");
+        section_html(&mut out, &section, lang, "section", "part");
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
