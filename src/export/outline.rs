@@ -396,7 +396,7 @@ fn who_to_call(plan: &Plan, w: &Words, pw: &PrintWords) -> Option<Block> {
             .map(|c| vec![clean(&c.name), clean(&c.number)])
             .collect(),
     );
-    (!call.is_empty()).then(|| Block::Callout(pw.who_to_call, call))
+    (!call.is_empty()).then_some(Block::Callout(pw.who_to_call, call))
 }
 
 /// The first page: the plan in the person's own words, what they will do,
