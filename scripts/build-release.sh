@@ -29,8 +29,11 @@ cp "$split"/split_*.wasm $OUT/pkg/
 # Educator mode's notes, fetched only when a synthetic case is opened.
 cp catalog/educator.json $OUT/pkg/educator.json
 # The standard instruments, fetched in idle time right after the first render.
-# Without the file's indentation (the widget reads it as it is).
-node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1], "utf8"))))' \
+# Without the file's indentation and without each instrument's `source` and
+# `terms`: the widget never shows them (2.7 KB of the 7.8 KB gzip); they stay
+# in catalog/instruments.json, the record, where tests/instruments.rs checks
+# every instrument cites both.
+node -e 'const fs = require("fs"); const set = JSON.parse(fs.readFileSync(process.argv[1], "utf8")); for (const i of set.instruments) { delete i.source; delete i.terms; } fs.writeFileSync(process.argv[2], JSON.stringify(set))' \
   catalog/instruments.json $OUT/pkg/instruments.json
 # WASM_OPT_FLAGS (scripts/setup.sh). PROFILE_NAMES=1 also keeps copies with
 # function names for twiggy.

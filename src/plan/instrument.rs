@@ -62,9 +62,13 @@ instrument_type! {
         /// LOINC code of the whole form (a QuestionnaireResponse's), or "".
         #[serde(default)]
         pub loinc: String,
-        /// The published source of the wording, scoring and bands.
+        /// The published source of the wording, scoring and bands. Required
+        /// of the shipped file (tests/instruments.rs); the widget's copy
+        /// leaves it out, as it never shows it.
+        #[serde(default)]
         pub source: String,
         /// Terms of use, as checked, and where they were read.
+        #[serde(default)]
         pub terms: String,
     }
 

@@ -44,7 +44,7 @@ fn text_at(map: &Map<String, Value>, key: &str, at: &str) -> Read<String> {
 }
 
 /// "" when left out.
-fn code_at(map: &Map<String, Value>, key: &str, at: &str) -> Read<String> {
+fn optional_text(map: &Map<String, Value>, key: &str, at: &str) -> Read<String> {
     map.get(key)
         .map_or(Ok(String::new()), |v| text(v, &format!("{at}.{key}")))
 }
@@ -109,7 +109,7 @@ fn item(v: &Value, at: &str) -> Read<Item> {
         id: text_at(m, "id", at)?,
         text: localized(required(m, "text", at)?, &format!("{at}.text"))?,
         scale: text_at(m, "scale", at)?,
-        loinc: code_at(m, "loinc", at)?,
+        loinc: optional_text(m, "loinc", at)?,
         safety_above: match m.get("safety_above") {
             None | Some(Value::Null) => None,
             Some(v) => Some(number(v, &format!("{at}.safety_above"))?),
@@ -137,7 +137,7 @@ fn rule(v: &Value, at: &str) -> Read<ScoreRule> {
         id: text_at(m, "id", at)?,
         name: localized(required(m, "name", at)?, &format!("{at}.name"))?,
         items: list(m, "items", at, false, text)?,
-        loinc: code_at(m, "loinc", at)?,
+        loinc: optional_text(m, "loinc", at)?,
         better,
         bands: list(m, "bands", at, true, band)?,
     })
@@ -166,9 +166,9 @@ fn instrument(v: &Value, at: &str) -> Read<Instrument> {
         scales: list(m, "scales", at, false, scale)?,
         items: list(m, "items", at, false, item)?,
         scores: list(m, "scores", at, false, rule)?,
-        loinc: code_at(m, "loinc", at)?,
-        source: text_at(m, "source", at)?,
-        terms: text_at(m, "terms", at)?,
+        loinc: optional_text(m, "loinc", at)?,
+        source: optional_text(m, "source", at)?,
+        terms: optional_text(m, "terms", at)?,
     })
 }
 
