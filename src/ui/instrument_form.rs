@@ -82,13 +82,15 @@ pub fn instrument_form(props: &InstrumentFormProps) -> Html {
             <h5 id={id("title")}>{instrument.title.get(ui.lang)}</h5>
             <p>{instrument.instructions.get(ui.lang)}</p>
             <ol class="pc-instrument-items">
-                { for instrument.items.iter().map(|item| {
+                { for instrument.items.iter().enumerate().map(|(n, item)| {
                     let chosen = answers.iter().find(|a| a.item == item.id).map(|a| a.value);
                     let options = instrument.scale(&item.scale).map(|s| s.options.as_slice()).unwrap_or_default();
                     html! {
                         <li key={item.id.clone()}>
                             <fieldset class="pc-instrument-item">
-                                <legend>{item.text.get(ui.lang)}</legend>
+                                // The number in the legend, so a screen reader and
+                                // the "question 9 has no answer" message agree.
+                                <legend>{format!("{}. {}", n + 1, item.text.get(ui.lang))}</legend>
                                 { for options.iter().map(|o| {
                                     let input_id = id(&format!("{}-{}", item.id, o.value));
                                     html! {

@@ -45,6 +45,24 @@ for (const [sample, lang, width] of [
     }
     assert.deepEqual(found, [], found.join('\n'));
 
+    // A questionnaire open, with the safety note showing, and a result with
+    // its chart and table (a draft, where questionnaires can be taken).
+    const draft = await env.open('/');
+    await draft.setViewportSize({ width, height: 900 });
+    await draft.evaluate(AXE);
+    await draft.locator('.pc-toolbar select').selectOption(lang);
+    await draft.click('[data-step="assessment"]');
+    await draft.locator('.pc-measures select').selectOption('phq-9');
+    await draft.locator('.pc-measures .pc-add button').click();
+    const form = draft.locator('form.pc-instrument');
+    for (let i = 1; i <= 9; i += 1) await form.locator(`input[data-item="${i}"][value="1"]`).check();
+    await form.locator('.pc-safety').waitFor();
+    assert.deepEqual(await audit(draft), [], 'the open questionnaire');
+    await form.locator('button[type="submit"]').click();
+    await draft.locator('.pc-measure-results svg').waitFor();
+    assert.deepEqual(await audit(draft), [], 'a result with its chart and table');
+    await draft.close();
+
     // The audit itself can fail: an unlabelled field is caught.
     await page.evaluate(() => document.querySelector('.pc-step').append(document.createElement('input')));
     assert.ok((await audit(page)).some((v) => v.startsWith('label:')), 'axe reports a field with no label');
