@@ -118,6 +118,8 @@ smart-reason-still-template = The goal still has the example words from the temp
 smart-reason-vague-wording = Words like "get better", "try to" or "more" do not yet say what will be done.
 smart-reason-vague-things = Words like "stuff" or "things" do not say exactly what.
 smart-reason-too-brief = One word does not yet say what will be done.
+smart-reason-broad-aim = Words like "sort out" or "take care of" name a part of life, but not what will be done.
+smart-reason-only-a-feeling = The goal names a feeling to have or to stay away from, but not what the person will do.
 smart-reason-measure-and-target = The goal has a way to measure it and a target.
 smart-reason-target-set = The goal has a target that can be counted.
 smart-reason-number-in-text = The goal has a number, so progress can be counted.
@@ -132,6 +134,9 @@ smart-reason-confidence-middle = The person feels somewhat sure they can do this
 smart-reason-confidence-low = The person does not feel sure yet that this is doable.
 smart-reason-not-rated-yet = The goal looks doable, but the person has not said how sure they feel.
 smart-reason-no-confidence = The person has not said yet how sure they feel about this goal.
+smart-reason-inner-experience = Nobody can fully control feelings, cravings or thoughts, so never (or always) having one is not a goal a person can reach.
+smart-reason-too-many-a-week = That is more meetings, sessions or visits a week than most people can keep up.
+smart-reason-stop-medicine-alone = Stopping a prescribed medicine without the prescriber, or all at once, can be unsafe.
 smart-reason-linked-to-need = The goal is linked to a need in the plan.
 smart-reason-link-broken = The goal points to a need that is no longer in the plan.
 smart-reason-not-linked = The goal is not linked to a need yet.
@@ -147,14 +152,29 @@ smart-reason-no-time-frame = The goal does not say when yet.
 smart-suggestion-keep-as-is = Nothing to change here.
 smart-suggestion-write-goal = Write the goal in the person's own words, for example: Go to 2 support meetings each week.
 smart-suggestion-fill-in-template = Put the goal in the person's own words and fill in any blanks, like {"{"}n{"}"}.
-smart-suggestion-say-what-to-do = Say what the person will do, for example: Call my sponsor when I feel like using.
-smart-suggestion-name-the-thing = Name the exact thing, for example: Stay away from the bar on Main Street.
+smart-suggestion-say-what-to-do = Say what the person will do, for example: Go to 2 support meetings each week.
+smart-suggestion-say-what-to-do-drinking = Say what the person will do, for example: Call my sponsor when I feel like drinking.
+smart-suggestion-say-what-to-do-using = Say what the person will do, for example: Call my sponsor when I feel like using.
+smart-suggestion-say-what-to-do-smoking = Say what the person will do, for example: Take a short walk when I want to smoke.
+smart-suggestion-say-what-to-do-money = Say what the person will do, for example: Put $20 in savings every payday.
+smart-suggestion-say-what-to-do-family = Say what the person will do, for example: Read to my son at bedtime 3 nights a week.
+smart-suggestion-say-what-to-do-feelings = Say what the person will do when the feeling comes, for example: Call a friend when I feel anxious.
+smart-suggestion-name-the-thing = Name the exact thing, for example: Stay away from the places where I used to drink or use.
 smart-suggestion-add-target = Add a target, for example: 3 times a week.
-smart-suggestion-add-measure = Add how progress will be counted, for example: days without drinking, marked on a calendar.
+smart-suggestion-add-measure = Add how progress will be counted, for example: the times it was done, marked on a calendar.
+smart-suggestion-add-measure-drinking = Add how progress will be counted, for example: days without drinking, marked on a calendar.
+smart-suggestion-add-measure-using = Add how progress will be counted, for example: days without using, marked on a calendar.
+smart-suggestion-add-measure-smoking = Add how progress will be counted, for example: days without smoking or vaping, marked on a calendar.
+smart-suggestion-add-measure-money = Add how progress will be counted, for example: money put in savings each payday, from the bank app.
+smart-suggestion-add-measure-family = Add how progress will be counted, for example: evenings spent with the family, marked on a calendar.
+smart-suggestion-add-measure-feelings = Add how progress will be counted, for example: the times a coping skill was used, written in a notebook.
 smart-suggestion-add-how-much = Say how much or how often, for example: 3 times a week instead of once.
 smart-suggestion-ask-what-would-help = Ask what would make this easier, and adjust the goal until it feels doable.
 smart-suggestion-make-smaller = Try a smaller first step, for example: 1 meeting a week instead of 5.
 smart-suggestion-ask-confidence = Ask: from 0 to 10, how sure do you feel that you can do this?
+smart-suggestion-aim-for-actions = Aim for what the person can do when a feeling or craving comes, for example: Use a coping skill when a craving hits.
+smart-suggestion-choose-keepable-number = Choose a number the person can keep up week after week, for example: 3 meetings a week to start.
+smart-suggestion-plan-with-prescriber = Plan any change to a medicine together with the prescriber, for example: Talk with my prescriber about this medicine at my next visit.
 smart-suggestion-link-to-need = Choose the need this goal helps with.
 smart-suggestion-add-need-first = Add the need this goal helps with, in the person's words, then link the goal to it.
 smart-suggestion-choose-new-date = Choose a new date, or mark the goal as reached if it is done.
@@ -828,6 +848,9 @@ coach-deadline-anchors-words =
     thanksgiving
     graduation
     discharge
+    treatment
+    birthday
+    fall
 
 coach-relative-deadlines-words =
     this week
@@ -839,6 +862,8 @@ coach-relative-deadlines-words =
     tomorrow
     tonight
     today
+    next visit
+    next appointment
 
 # Words that only say "better" or "try" without saying what.
 coach-vague-phrases-words =
@@ -859,6 +884,11 @@ coach-vague-phrases-words =
     fix
     be healthy
     be happy
+    healthy
+    calmer
+    stronger
+    happier
+    healthier
 
 # Words that stand in for a thing without naming it.
 coach-vague-nouns-words =
@@ -900,6 +930,10 @@ coach-vague-words =
     more
     less
     fewer
+    calmer
+    stronger
+    happier
+    healthier
 
 # Small words that carry no content of their own.
 coach-stopwords-words =
@@ -961,6 +995,13 @@ coach-stopwords-words =
     dont
     person
     more
+    little
+    bit
+    about
+    have
+    has
+    feeling
+    free
 
 # In a target, words that make a yes-or-no goal countable: "done".
 coach-completion-words =
@@ -974,6 +1015,255 @@ coach-completion-words =
     every
     none
     zero
+
+# Words that aim at a part of life without saying what will be done: "sort out my money".
+coach-broad-verbs-words =
+    sort out
+    take care of
+    get control of
+    get control over
+    get a handle on
+    control
+    manage
+    focus on
+    figure out
+    be there for
+
+# Parts of life that a goal may name without saying what will be done there.
+coach-life-areas-words =
+    health
+    life
+    recovery
+    future
+    mood
+    attitude
+    relationship
+    relationships
+    situation
+    habits
+    behavior
+
+# Feelings, cravings and thoughts: nobody can fully control them.
+coach-feelings-words =
+    anxious
+    anxiety
+    sad
+    sadness
+    depressed
+    depression
+    angry
+    anger
+    mad
+    lonely
+    stressed
+    stress
+    scared
+    afraid
+    worried
+    nervous
+    upset
+    ashamed
+    guilty
+    hopeless
+    calm
+    calmer
+    strong
+    stronger
+    happy
+    happier
+    craving
+    cravings
+    crave
+    urge
+    urges
+    think
+    thinking
+    thoughts
+
+# With a feeling, these ask for it never, or always: "never be anxious again".
+coach-never-words =
+    never
+    not
+    no
+    no more
+    again
+    anymore
+    always
+    ever
+    forever
+    all the time
+
+# Verbs that stop or come off something: "stop", "quit", "come off".
+coach-stop-verbs-words =
+    stop
+    stopping
+    quit
+    quitting
+    come off
+    get off
+    go off
+
+# Medicines that are prescribed, to notice stopping one.
+coach-medicines-words =
+    methadone
+    buprenorphine
+    suboxone
+    subutex
+    sublocade
+    naltrexone
+    vivitrol
+    acamprosate
+    disulfiram
+    antabuse
+    antidepressant
+    antidepressants
+    medication
+    medications
+    medicine
+    medicines
+    meds
+    prescription
+
+# Words that bring the prescriber or a slow change into stopping a medicine.
+coach-prescriber-words =
+    doctor
+    doctors
+    dr
+    prescriber
+    prescribed
+    nurse
+    psychiatrist
+    clinic
+    taper
+    tapering
+    slowly
+    gradually
+
+# Things that take a place and other people's time: meetings, sessions, visits.
+coach-events-words =
+    meeting
+    meetings
+    session
+    sessions
+    group
+    groups
+    class
+    classes
+    appointment
+    appointments
+    visit
+    visits
+
+# Before a period, these make "3 meetings a week" a count per period.
+coach-per-words =
+    a
+    an
+    per
+    each
+    every
+
+# Periods by length, to work out how many a week.
+coach-day-words =
+    day
+    days
+    night
+    nights
+
+coach-week-words =
+    week
+    weeks
+
+coach-month-words =
+    month
+    months
+
+# A goal's subject, so a suggestion's example fits it.
+coach-alcohol-words =
+    alcohol
+    drink
+    drinks
+    drinking
+    drunk
+    beer
+    beers
+    wine
+    liquor
+    vodka
+    whiskey
+    aa
+
+coach-drugs-words =
+    drugs
+    drug
+    using
+    opioids
+    opioid
+    fentanyl
+    heroin
+    methadone
+    buprenorphine
+    suboxone
+    oxy
+    oxycodone
+    meth
+    methamphetamine
+    cocaine
+    crack
+    cannabis
+    marijuana
+    weed
+    naloxone
+    narcan
+    na
+
+coach-tobacco-words =
+    smoke
+    smoking
+    cigarette
+    cigarettes
+    cigs
+    tobacco
+    nicotine
+    vape
+    vaping
+
+coach-money-words =
+    money
+    cash
+    savings
+    save
+    budget
+    bills
+    rent
+    debt
+    debts
+    paycheck
+    payday
+    paydays
+    bank
+    spending
+    finances
+
+coach-family-words =
+    family
+    kids
+    kid
+    children
+    child
+    son
+    daughter
+    wife
+    husband
+    partner
+    parent
+    parents
+    dad
+    mom
+    mother
+    father
+    baby
+    grandkids
+    grandchildren
 
 # Words in an old free-text signature role that mean the person the plan is for (English and Spanish, lower case).
 migrate-person-words =

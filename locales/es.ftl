@@ -113,6 +113,8 @@ smart-reason-still-template = La meta todavía tiene las palabras de ejemplo de 
 smart-reason-vague-wording = Palabras como "mejorar", "intentar" o "más" todavía no dicen qué se va a hacer.
 smart-reason-vague-things = Palabras como "cosas" o "algo" no dicen exactamente qué.
 smart-reason-too-brief = Una sola palabra todavía no dice qué se va a hacer.
+smart-reason-broad-aim = Palabras como "arreglar" o "cuidar" nombran una parte de la vida, pero no dicen qué se va a hacer.
+smart-reason-only-a-feeling = La meta nombra un sentimiento que se quiere tener o evitar, pero no lo que la persona va a hacer.
 smart-reason-measure-and-target = La meta tiene una forma de medirla y una cifra a alcanzar.
 smart-reason-target-set = La meta tiene una cifra a alcanzar que se puede contar.
 smart-reason-number-in-text = La meta tiene un número, así que se puede contar el avance.
@@ -127,6 +129,9 @@ smart-reason-confidence-middle = La persona se siente algo segura de poder logra
 smart-reason-confidence-low = La persona todavía no se siente segura de poder lograrlo.
 smart-reason-not-rated-yet = La meta parece alcanzable, pero la persona no ha dicho qué tan segura se siente.
 smart-reason-no-confidence = La persona todavía no ha dicho qué tan segura se siente con esta meta.
+smart-reason-inner-experience = Nadie puede controlar del todo los sentimientos, los antojos o los pensamientos, así que no tenerlos nunca (o tenerlos siempre) no es una meta que se pueda lograr.
+smart-reason-too-many-a-week = Son más reuniones, sesiones o visitas por semana de las que la mayoría de las personas puede mantener.
+smart-reason-stop-medicine-alone = Dejar un medicamento recetado sin quien lo receta, o de golpe, puede ser peligroso.
 smart-reason-linked-to-need = La meta está vinculada a una necesidad del plan.
 smart-reason-link-broken = La meta apunta a una necesidad que ya no está en el plan.
 smart-reason-not-linked = La meta todavía no está vinculada a una necesidad.
@@ -142,14 +147,29 @@ smart-reason-no-time-frame = La meta todavía no dice cuándo.
 smart-suggestion-keep-as-is = No hay nada que cambiar aquí.
 smart-suggestion-write-goal = Escriba la meta con las palabras de la persona, por ejemplo: Ir a 2 reuniones de apoyo cada semana.
 smart-suggestion-fill-in-template = Ponga la meta en las palabras de la persona y llene los espacios en blanco, como {"{"}n{"}"}.
-smart-suggestion-say-what-to-do = Diga qué va a hacer la persona, por ejemplo: Llamar a mi padrino cuando tenga ganas de consumir.
-smart-suggestion-name-the-thing = Nombre la cosa exacta, por ejemplo: No pasar por el bar de la calle Principal.
+smart-suggestion-say-what-to-do = Diga qué va a hacer la persona, por ejemplo: Ir a 2 reuniones de apoyo cada semana.
+smart-suggestion-say-what-to-do-drinking = Diga qué va a hacer la persona, por ejemplo: Llamar a mi madrina cuando tenga ganas de beber.
+smart-suggestion-say-what-to-do-using = Diga qué va a hacer la persona, por ejemplo: Llamar a mi padrino cuando tenga ganas de consumir.
+smart-suggestion-say-what-to-do-smoking = Diga qué va a hacer la persona, por ejemplo: Salir a caminar un rato cuando tenga ganas de fumar.
+smart-suggestion-say-what-to-do-money = Diga qué va a hacer la persona, por ejemplo: Guardar 200 pesos en ahorros cada quincena.
+smart-suggestion-say-what-to-do-family = Diga qué va a hacer la persona, por ejemplo: Leerle un cuento a mi hijo 3 noches por semana.
+smart-suggestion-say-what-to-do-feelings = Diga qué va a hacer la persona cuando llegue el sentimiento, por ejemplo: Llamar a una amiga cuando me sienta ansiosa.
+smart-suggestion-name-the-thing = Nombre la cosa exacta, por ejemplo: No pasar por los lugares donde bebía o consumía.
 smart-suggestion-add-target = Agregue una cifra a alcanzar, por ejemplo: 3 veces por semana.
-smart-suggestion-add-measure = Agregue cómo se contará el avance, por ejemplo: días sin beber, marcados en un calendario.
+smart-suggestion-add-measure = Agregue cómo se contará el avance, por ejemplo: las veces que lo hizo, marcadas en un calendario.
+smart-suggestion-add-measure-drinking = Agregue cómo se contará el avance, por ejemplo: días sin beber, marcados en un calendario.
+smart-suggestion-add-measure-using = Agregue cómo se contará el avance, por ejemplo: días sin consumir, marcados en un calendario.
+smart-suggestion-add-measure-smoking = Agregue cómo se contará el avance, por ejemplo: días sin fumar ni vapear, marcados en un calendario.
+smart-suggestion-add-measure-money = Agregue cómo se contará el avance, por ejemplo: el dinero que ahorró cada quincena, según el banco.
+smart-suggestion-add-measure-family = Agregue cómo se contará el avance, por ejemplo: las tardes que pasó con la familia, marcadas en un calendario.
+smart-suggestion-add-measure-feelings = Agregue cómo se contará el avance, por ejemplo: las veces que usó una habilidad para afrontar, anotadas en una libreta.
 smart-suggestion-add-how-much = Diga cuánto o con qué frecuencia, por ejemplo: 3 veces por semana en vez de una.
 smart-suggestion-ask-what-would-help = Pregunte qué lo haría más fácil, y ajuste la meta hasta que parezca alcanzable.
 smart-suggestion-make-smaller = Pruebe un primer paso más pequeño, por ejemplo: 1 reunión por semana en vez de 5.
 smart-suggestion-ask-confidence = Pregunte: del 0 al 10, ¿qué tan seguro o segura se siente de poder lograrlo?
+smart-suggestion-aim-for-actions = Apunte a lo que la persona puede hacer cuando llega un sentimiento o un antojo, por ejemplo: Usar una habilidad para afrontar cuando lleguen las ganas.
+smart-suggestion-choose-keepable-number = Elija un número que la persona pueda mantener semana tras semana, por ejemplo: 3 reuniones por semana para empezar.
+smart-suggestion-plan-with-prescriber = Planee cualquier cambio de un medicamento junto con quien lo receta, por ejemplo: Hablar con mi médico sobre este medicamento en mi próxima cita.
 smart-suggestion-link-to-need = Elija la necesidad con la que ayuda esta meta.
 smart-suggestion-add-need-first = Agregue la necesidad con la que ayuda esta meta, en palabras de la persona, y luego vincúlelas.
 smart-suggestion-choose-new-date = Elija una nueva fecha, o marque la meta como lograda si ya se cumplió.
@@ -793,6 +813,8 @@ coach-deadline-anchors-words =
     primavera
     otono
     alta
+    tratamiento
+    cumpleanos
 
 coach-relative-deadlines-words =
     esta semana
@@ -806,6 +828,8 @@ coach-relative-deadlines-words =
     fin de mes
     hoy
     esta noche
+    proxima cita
+    proxima visita
 
 # Words that only say "better" or "try" without saying what.
 coach-vague-phrases-words =
@@ -909,6 +933,10 @@ coach-stopwords-words =
     echarle
     echar
     le
+    sobre
+    tenga
+    sentir
+    sin
 
 # In a target, words that make a yes-or-no goal countable: "done".
 coach-completion-words =
@@ -924,6 +952,241 @@ coach-completion-words =
     ninguno
     ninguna
     cero
+
+# Words that aim at a part of life without saying what will be done: "sort out my money".
+coach-broad-verbs-words =
+    arreglar
+    controlar
+    cuidar
+    administrar
+    manejar
+    ordenar
+    enfocarme en
+    ocuparme de
+    resolver
+
+# Parts of life that a goal may name without saying what will be done there.
+coach-life-areas-words =
+    salud
+    vida
+    recuperacion
+    futuro
+    animo
+    actitud
+    relacion
+    relaciones
+    situacion
+    forma
+    habitos
+    conducta
+
+# Feelings, cravings and thoughts: nobody can fully control them.
+coach-feelings-words =
+    ansioso
+    ansiosa
+    ansiedad
+    triste
+    tristeza
+    deprimido
+    deprimida
+    depresion
+    enojado
+    enojada
+    enojo
+    coraje
+    rabia
+    estresado
+    estresada
+    estres
+    nervioso
+    nerviosa
+    miedo
+    preocupado
+    preocupada
+    culpa
+    tranquilo
+    tranquila
+    calmado
+    calmada
+    fuerte
+    feliz
+    contento
+    contenta
+    antojo
+    antojos
+    ansias
+    pensar
+    pensamientos
+
+# With a feeling, these ask for it never, or always: "never be anxious again".
+coach-never-words =
+    nunca
+    jamas
+    no
+    nunca mas
+    otra vez
+    volver a
+    ya no
+    siempre
+    todo el tiempo
+
+# Verbs that stop or come off something: "stop", "quit", "come off".
+coach-stop-verbs-words =
+    dejar
+    dejo
+    suspender
+    parar
+
+# Medicines that are prescribed, to notice stopping one.
+coach-medicines-words =
+    metadona
+    buprenorfina
+    naltrexona
+    acamprosato
+    disulfiram
+    antidepresivo
+    antidepresivos
+    medicamento
+    medicamentos
+    medicina
+    medicinas
+
+# Words that bring the prescriber or a slow change into stopping a medicine.
+coach-prescriber-words =
+    medico
+    medica
+    doctor
+    doctora
+    dra
+    psiquiatra
+    enfermera
+    enfermero
+    clinica
+    recetado
+    recetada
+    receta
+    poco a poco
+    gradualmente
+    despacio
+
+# Things that take a place and other people's time: meetings, sessions, visits.
+coach-events-words =
+    reunion
+    reuniones
+    sesion
+    sesiones
+    grupo
+    grupos
+    clase
+    clases
+    cita
+    citas
+    visita
+    visitas
+
+# Before a period, these make "3 meetings a week" a count per period.
+coach-per-words =
+    al
+    por
+    cada
+    la
+
+# Periods by length, to work out how many a week.
+coach-day-words =
+    dia
+    dias
+    noche
+    noches
+
+coach-week-words =
+    semana
+    semanas
+
+coach-month-words =
+    mes
+    meses
+
+# A goal's subject, so a suggestion's example fits it.
+coach-alcohol-words =
+    alcohol
+    beber
+    bebo
+    bebida
+    bebidas
+    cerveza
+    cervezas
+    vino
+    licor
+    tequila
+    borracho
+    borracha
+    aa
+
+coach-drugs-words =
+    drogas
+    droga
+    consumir
+    consumo
+    consuma
+    consumiendo
+    opioides
+    fentanilo
+    heroina
+    metadona
+    buprenorfina
+    cristal
+    cocaina
+    piedra
+    marihuana
+    mota
+    naloxona
+    na
+
+coach-tobacco-words =
+    fumar
+    fumo
+    cigarro
+    cigarros
+    cigarrillo
+    cigarrillos
+    tabaco
+    nicotina
+    vapear
+    vapeo
+
+coach-money-words =
+    dinero
+    ahorros
+    ahorro
+    ahorrar
+    presupuesto
+    renta
+    deuda
+    deudas
+    sueldo
+    cuentas
+    banco
+    pesos
+    gastos
+    gastar
+    finanzas
+
+coach-family-words =
+    familia
+    hijos
+    hijo
+    hija
+    hijas
+    esposa
+    esposo
+    pareja
+    padre
+    madre
+    papa
+    mama
+    nietos
+    nietas
+    bebe
 
 # Words in an old free-text signature role that mean the person the plan is for (English and Spanish, lower case).
 migrate-person-words =

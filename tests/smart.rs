@@ -628,7 +628,8 @@ fn report_serializes_with_letter_keys_and_status_words() {
     assert_eq!(sorted, ["A", "M", "R", "S", "T"]);
     assert_eq!(value["S"]["status"], "needs_work");
     assert_eq!(value["S"]["reason"], "vague_wording");
-    assert_eq!(value["S"]["suggestion"], "say_what_to_do");
+    // A drinking goal gets a drinking example.
+    assert_eq!(value["S"]["suggestion"], "say_what_to_do_drinking");
     assert_eq!(value["M"]["status"], "missing");
     assert_eq!(value["A"]["status"], "missing");
     assert_eq!(value["R"]["status"], "needs_work");

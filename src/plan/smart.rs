@@ -80,6 +80,10 @@ pub enum SmartReason {
     VagueWording,
     VagueThings,
     TooBrief,
+    /// "Sort out my money": a broad verb and a part of life, no action.
+    BroadAim,
+    /// "Never be anxious again": only a feeling, no action.
+    OnlyAFeeling,
     // Measurable
     /// Measured by a standard instrument's score, with a number to reach.
     InstrumentScore,
@@ -97,6 +101,12 @@ pub enum SmartReason {
     ConfidenceLow,
     NotRatedYet,
     NoConfidence,
+    /// Never (or always) having a feeling, craving or thought.
+    InnerExperience,
+    /// More meetings, sessions or visits a week than can be kept up.
+    TooManyAWeek,
+    /// Stopping a prescribed medicine with no prescriber in the goal.
+    StopMedicineAlone,
     // Relevant
     LinkedToNeed,
     LinkBroken,
@@ -124,13 +134,28 @@ pub enum SmartSuggestion {
     WriteGoal,
     FillInTemplate,
     SayWhatToDo,
+    SayWhatToDoDrinking,
+    SayWhatToDoUsing,
+    SayWhatToDoSmoking,
+    SayWhatToDoMoney,
+    SayWhatToDoFamily,
+    SayWhatToDoFeelings,
     NameTheThing,
     AddTarget,
     AddMeasure,
+    AddMeasureDrinking,
+    AddMeasureUsing,
+    AddMeasureSmoking,
+    AddMeasureMoney,
+    AddMeasureFamily,
+    AddMeasureFeelings,
     AddHowMuch,
     AskWhatWouldHelp,
     MakeSmaller,
     AskConfidence,
+    AimForActions,
+    ChooseKeepableNumber,
+    PlanWithPrescriber,
     LinkToNeed,
     AddNeedFirst,
     ChooseNewDate,
@@ -141,6 +166,103 @@ pub enum SmartSuggestion {
 
 impl SmartSuggestion {
     pub const ALL: &'static [SmartSuggestion] = <SmartSuggestion as strum::VariantArray>::VARIANTS;
+}
+
+/// What a goal is about, so that a suggestion's example fits it: a goal
+/// about fentanyl is not offered "days without drinking".
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::VariantArray, strum::EnumCount,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalArea {
+    Alcohol,
+    Drugs,
+    Tobacco,
+    Money,
+    Family,
+    Feelings,
+}
+
+impl GoalArea {
+    pub const ALL: &'static [GoalArea] = <GoalArea as strum::VariantArray>::VARIANTS;
+
+    fn say_what_to_do(area: Option<Self>) -> SmartSuggestion {
+        match area {
+            None => Sg::SayWhatToDo,
+            Some(GoalArea::Alcohol) => Sg::SayWhatToDoDrinking,
+            Some(GoalArea::Drugs) => Sg::SayWhatToDoUsing,
+            Some(GoalArea::Tobacco) => Sg::SayWhatToDoSmoking,
+            Some(GoalArea::Money) => Sg::SayWhatToDoMoney,
+            Some(GoalArea::Family) => Sg::SayWhatToDoFamily,
+            Some(GoalArea::Feelings) => Sg::SayWhatToDoFeelings,
+        }
+    }
+
+    fn add_measure(area: Option<Self>) -> SmartSuggestion {
+        match area {
+            None => Sg::AddMeasure,
+            Some(GoalArea::Alcohol) => Sg::AddMeasureDrinking,
+            Some(GoalArea::Drugs) => Sg::AddMeasureUsing,
+            Some(GoalArea::Tobacco) => Sg::AddMeasureSmoking,
+            Some(GoalArea::Money) => Sg::AddMeasureMoney,
+            Some(GoalArea::Family) => Sg::AddMeasureFamily,
+            Some(GoalArea::Feelings) => Sg::AddMeasureFeelings,
+        }
+    }
+}
+
+/// What the goal is about: its own words first, then the needs it is
+/// linked to; `None` when neither names a substance or a part of life
+/// the examples speak to.
+pub fn goal_area(plan: &Plan, goal: &Goal) -> Option<GoalArea> {
+    let folded = fold(&goal.statement);
+    let words: Vec<&str> = tokens(&folded).collect();
+    area_in(plan, goal, &words)
+}
+
+fn area_in(plan: &Plan, goal: &Goal, words: &[&str]) -> Option<GoalArea> {
+    area_of_words(words).or_else(|| {
+        goal.addresses
+            .iter()
+            .filter_map(|id| plan.need(id))
+            .find_map(|need| {
+                let folded = fold(&need.statement);
+                let words: Vec<&str> = tokens(&folded).collect();
+                area_of_words(&words)
+            })
+    })
+}
+
+/// A substance before a part of life, else the first named. Smoking or
+/// vaping is tobacco only when no other substance is named ("vaping cannabis").
+fn area_of_words(words: &[&str]) -> Option<GoalArea> {
+    let mut tobacco = false;
+    let mut life = None;
+    for w in words {
+        if ALCOHOL.contains(w) {
+            return Some(GoalArea::Alcohol);
+        }
+        if DRUGS.contains(w) {
+            return Some(GoalArea::Drugs);
+        }
+        tobacco |= TOBACCO.contains(w);
+        if life.is_none() {
+            life = if MONEY.contains(w) {
+                Some(GoalArea::Money)
+            } else if FAMILY.contains(w) {
+                Some(GoalArea::Family)
+            } else if FEELINGS.contains(w) {
+                Some(GoalArea::Feelings)
+            } else {
+                None
+            };
+        }
+    }
+    if tobacco {
+        Some(GoalArea::Tobacco)
+    } else {
+        life
+    }
 }
 
 /// The coach's word on one letter.
@@ -250,9 +372,12 @@ pub fn coach(
     let folded = fold(&goal.statement);
     let words: Vec<&str> = tokens(&folded).collect();
     let text = TextFacts::of(&words, &goal.statement);
-    let specific = specific(goal, &words, &text, templates);
-    let measurable = measurable(goal, &text);
-    let achievable = achievable(goal, &specific, &measurable);
+    let reading = Reading::of(&words);
+    // Only an unmet letter's example needs the area: found when asked.
+    let area = || area_in(plan, goal, &words);
+    let specific = specific(goal, &words, &text, &reading, templates, &area);
+    let measurable = measurable(goal, &text, &area);
+    let achievable = achievable(goal, &words, &reading, &specific, &measurable);
     SmartReport {
         specific,
         measurable,
@@ -266,7 +391,9 @@ fn specific(
     goal: &Goal,
     words: &[&str],
     text: &TextFacts,
+    reading: &Reading,
     templates: &[TemplateText<'_>],
+    area: &dyn Fn() -> Option<GoalArea>,
 ) -> LetterReport {
     if words.is_empty() {
         return LetterReport::new(Missing, R::StatementEmpty, Sg::WriteGoal);
@@ -281,17 +408,28 @@ fn specific(
     if vague_noun {
         return LetterReport::new(NeedsWork, R::VagueThings, Sg::NameTheThing);
     }
-    let content = words.iter().filter(|w| is_content_word(w)).count();
-    if content < 2 && has_vague_wording(words) {
-        return LetterReport::new(NeedsWork, R::VagueWording, Sg::SayWhatToDo);
+    // "Sort out my money": the verb aims at a part of life; nothing else is done.
+    if reading.broad && reading.concrete < 2 {
+        let say = GoalArea::say_what_to_do(area());
+        return LetterReport::new(NeedsWork, R::BroadAim, say);
+    }
+    // Words about when ("by the summer") or a part of life ("my money")
+    // do not say what will be done, so they do not rescue "better" or "less".
+    if reading.concrete < 2 && has_vague_wording(words) {
+        let say = GoalArea::say_what_to_do(area());
+        return LetterReport::new(NeedsWork, R::VagueWording, say);
+    }
+    if reading.feeling && reading.concrete == 0 {
+        return LetterReport::new(NeedsWork, R::OnlyAFeeling, Sg::SayWhatToDoFeelings);
     }
     if words.len() < 2 && !text.number {
-        return LetterReport::new(NeedsWork, R::TooBrief, Sg::SayWhatToDo);
+        let say = GoalArea::say_what_to_do(area());
+        return LetterReport::new(NeedsWork, R::TooBrief, say);
     }
     LetterReport::met(R::ClearAction)
 }
 
-fn measurable(goal: &Goal, text: &TextFacts) -> LetterReport {
+fn measurable(goal: &Goal, text: &TextFacts, area: &dyn Fn() -> Option<GoalArea>) -> LetterReport {
     if goal.score_target.is_some() {
         return LetterReport::met(R::InstrumentScore);
     }
@@ -320,10 +458,26 @@ fn measurable(goal: &Goal, text: &TextFacts) -> LetterReport {
     if text.more_or_less {
         return LetterReport::new(Missing, R::MoreOrLessNoNumber, Sg::AddHowMuch);
     }
-    LetterReport::new(Missing, R::NoNumber, Sg::AddMeasure)
+    LetterReport::new(Missing, R::NoNumber, GoalArea::add_measure(area()))
 }
 
-fn achievable(goal: &Goal, specific: &LetterReport, measurable: &LetterReport) -> LetterReport {
+fn achievable(
+    goal: &Goal,
+    words: &[&str],
+    reading: &Reading,
+    specific: &LetterReport,
+    measurable: &LetterReport,
+) -> LetterReport {
+    // What cannot be done, or not safely, comes before how sure the person feels.
+    if stops_medicine_alone(words) {
+        return LetterReport::new(NeedsWork, R::StopMedicineAlone, Sg::PlanWithPrescriber);
+    }
+    if reading.feeling && reading.never && reading.concrete == 0 {
+        return LetterReport::new(NeedsWork, R::InnerExperience, Sg::AimForActions);
+    }
+    if too_many_a_week(goal, words) {
+        return LetterReport::new(NeedsWork, R::TooManyAWeek, Sg::ChooseKeepableNumber);
+    }
     match goal.confidence {
         Some(c) if c >= 7 => LetterReport::met(R::ConfidenceHigh),
         Some(c) if c >= 4 => {
@@ -429,6 +583,160 @@ impl TextFacts {
                 COMPARATIVES.contains(w) && !(i > 0 && NEGATIONS.contains(&words[i - 1]))
             }),
         }
+    }
+}
+
+/// How much of the statement says what will be done.
+struct Reading {
+    /// Words that say what will be done: not small words, vague words,
+    /// words about when, parts of life, substances, feelings, "never" or "stop".
+    concrete: usize,
+    /// A broad verb: "sort out", "take care of", "arreglar".
+    broad: bool,
+    /// A feeling, craving or thought: "anxious", "cravings".
+    feeling: bool,
+    /// "never", "always", "no more", "stop" or the like.
+    never: bool,
+}
+
+impl Reading {
+    fn of(words: &[&str]) -> Self {
+        let mut covered = vec![false; words.len()];
+        let broad = cover(words, BROAD_VERBS, &mut covered);
+        let never =
+            cover(words, NEVER_WORDS, &mut covered) | cover(words, STOP_VERBS, &mut covered);
+        let concrete = words
+            .iter()
+            .zip(&covered)
+            .filter(|(w, covered)| !**covered && is_content_word(w) && !is_aside(w))
+            .count();
+        Self {
+            concrete,
+            broad,
+            feeling: words.iter().any(|w| FEELINGS.contains(w)),
+            never,
+        }
+    }
+}
+
+/// Marks the words of every place a phrase of `phrases` occurs; whether any did.
+fn cover(words: &[&str], phrases: &[&str], covered: &mut [bool]) -> bool {
+    let mut found = false;
+    for phrase in phrases {
+        let len = phrase.split(' ').count();
+        for at in 0..words.len() {
+            if phrase_at(words, at, phrase) {
+                found = true;
+                for c in covered.iter_mut().skip(at).take(len) {
+                    *c = true;
+                }
+            }
+        }
+    }
+    found
+}
+
+/// A word about when, a part of life, a substance or a feeling: none of
+/// them says what the person will do.
+fn is_aside(word: &str) -> bool {
+    [
+        PERIODS,
+        WEEKDAYS,
+        MONTHS,
+        FREQUENCY_WORDS,
+        DURATION_PREPS,
+        DEADLINE_PREPS,
+        DEADLINE_ANCHORS,
+        RELATIVE_DEADLINES,
+        LIFE_AREAS,
+        ALCOHOL,
+        DRUGS,
+        TOBACCO,
+        MONEY,
+        FAMILY,
+        FEELINGS,
+    ]
+    .iter()
+    .any(|list| list.contains(&word))
+}
+
+/// "Stop my methadone next week", "dejar los antidepresivos": a stop verb
+/// with a prescribed medicine just after it, and no prescriber or slow
+/// taper named anywhere in the goal.
+fn stops_medicine_alone(words: &[&str]) -> bool {
+    let stops = (0..words.len()).any(|at| {
+        STOP_VERBS.iter().any(|verb| {
+            let len = verb.split(' ').count();
+            phrase_at(words, at, verb)
+                && words
+                    .iter()
+                    .skip(at + len)
+                    .take(4)
+                    .any(|w| MEDICINES.contains(w))
+        })
+    });
+    stops && !PRESCRIBER.iter().any(|p| has_phrase(words, p))
+}
+
+/// The most a week a person can keep up of things that take a place and
+/// other people's time: two a day.
+const MOST_A_WEEK: f64 = 14.0;
+
+/// "30 meetings a week", "3 reuniones al dia": more meetings, sessions or
+/// visits a week than can be kept up, in the statement or the target.
+fn too_many_a_week(goal: &Goal, words: &[&str]) -> bool {
+    let folded = fold(&goal.target);
+    let target: Vec<&str> = tokens(&folded).collect();
+    let events = |w: &&str| EVENTS.contains(w);
+    if !(words.iter().any(events) || target.iter().any(events)) {
+        return false;
+    }
+    [words, target.as_slice()]
+        .iter()
+        .any(|w| most_a_week(w).is_some_and(|n| n > MOST_A_WEEK))
+}
+
+/// The largest count a week the words state: "3 a day" is 21, "90 in 90
+/// days" is 7. Only digits are read.
+fn most_a_week(words: &[&str]) -> Option<f64> {
+    let mut most: Option<f64> = None;
+    for (i, w) in words.iter().enumerate() {
+        let Ok(count) = w.parse::<u32>() else {
+            continue;
+        };
+        let count = f64::from(count);
+        // The first period within a few words that this count is "per".
+        let rate = (i + 1..words.len().min(i + 7)).find_map(|j| {
+            let weeks = period_in_weeks(words[j])?;
+            let before = words[j - 1];
+            if PER_WORDS.contains(&before) {
+                return Some(count / weeks);
+            }
+            // "90 in 90 days"
+            let span = if j >= 2 && j - 1 != i && DURATION_PREPS.contains(&words[j - 2]) {
+                before.parse::<u32>().ok().filter(|n| *n > 0)
+            } else {
+                None
+            };
+            span.map(|n| count / (f64::from(n) * weeks))
+        });
+        if let Some(rate) = rate {
+            most = Some(most.map_or(rate, |m| m.max(rate)));
+        }
+    }
+    most
+}
+
+/// A period's length in weeks: a day is 1/7, a month 52/12 weeks.
+fn period_in_weeks(word: &str) -> Option<f64> {
+    if DAYS.contains(&word) {
+        Some(1.0 / 7.0)
+    } else if WEEKS.contains(&word) {
+        Some(1.0)
+    } else if MONTHS_LONG.contains(&word) {
+        Some(52.0 / 12.0)
+    } else {
+        None
     }
 }
 
@@ -615,6 +923,40 @@ const STOPWORDS: &[&str] = all_words::COACH_STOPWORDS_WORDS;
 
 const COMPLETION_WORDS: &[&str] = all_words::COACH_COMPLETION_WORDS;
 
+const BROAD_VERBS: &[&str] = all_words::COACH_BROAD_VERBS_WORDS;
+
+const LIFE_AREAS: &[&str] = all_words::COACH_LIFE_AREAS_WORDS;
+
+const FEELINGS: &[&str] = all_words::COACH_FEELINGS_WORDS;
+
+const NEVER_WORDS: &[&str] = all_words::COACH_NEVER_WORDS;
+
+const STOP_VERBS: &[&str] = all_words::COACH_STOP_VERBS_WORDS;
+
+const MEDICINES: &[&str] = all_words::COACH_MEDICINES_WORDS;
+
+const PRESCRIBER: &[&str] = all_words::COACH_PRESCRIBER_WORDS;
+
+const EVENTS: &[&str] = all_words::COACH_EVENTS_WORDS;
+
+const PER_WORDS: &[&str] = all_words::COACH_PER_WORDS;
+
+const DAYS: &[&str] = all_words::COACH_DAY_WORDS;
+
+const WEEKS: &[&str] = all_words::COACH_WEEK_WORDS;
+
+const MONTHS_LONG: &[&str] = all_words::COACH_MONTH_WORDS;
+
+const ALCOHOL: &[&str] = all_words::COACH_ALCOHOL_WORDS;
+
+const DRUGS: &[&str] = all_words::COACH_DRUGS_WORDS;
+
+const TOBACCO: &[&str] = all_words::COACH_TOBACCO_WORDS;
+
+const MONEY: &[&str] = all_words::COACH_MONEY_WORDS;
+
+const FAMILY: &[&str] = all_words::COACH_FAMILY_WORDS;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -631,29 +973,34 @@ mod tests {
                 R::VagueWording => 3,
                 R::VagueThings => 4,
                 R::TooBrief => 5,
-                R::InstrumentScore => 6,
-                R::MeasureAndTarget => 7,
-                R::TargetSet => 8,
-                R::NumberInText => 9,
-                R::HowOftenInText => 10,
-                R::MeasureNoTarget => 11,
-                R::TargetNoNumber => 12,
-                R::MoreOrLessNoNumber => 13,
-                R::NoNumber => 14,
-                R::ConfidenceHigh => 15,
-                R::ConfidenceMiddle => 16,
-                R::ConfidenceLow => 17,
-                R::NotRatedYet => 18,
-                R::NoConfidence => 19,
-                R::LinkedToNeed => 20,
-                R::LinkBroken => 21,
-                R::NotLinked => 22,
-                R::NoNeedsYet => 23,
-                R::DueDateSet => 24,
-                R::PastDue => 25,
-                R::DeadlineInText => 26,
-                R::OnlyHowOften => 27,
-                R::NoTimeFrame => 28,
+                R::BroadAim => 6,
+                R::OnlyAFeeling => 7,
+                R::InstrumentScore => 8,
+                R::MeasureAndTarget => 9,
+                R::TargetSet => 10,
+                R::NumberInText => 11,
+                R::HowOftenInText => 12,
+                R::MeasureNoTarget => 13,
+                R::TargetNoNumber => 14,
+                R::MoreOrLessNoNumber => 15,
+                R::NoNumber => 16,
+                R::ConfidenceHigh => 17,
+                R::ConfidenceMiddle => 18,
+                R::ConfidenceLow => 19,
+                R::NotRatedYet => 20,
+                R::NoConfidence => 21,
+                R::InnerExperience => 22,
+                R::TooManyAWeek => 23,
+                R::StopMedicineAlone => 24,
+                R::LinkedToNeed => 25,
+                R::LinkBroken => 26,
+                R::NotLinked => 27,
+                R::NoNeedsYet => 28,
+                R::DueDateSet => 29,
+                R::PastDue => 30,
+                R::DeadlineInText => 31,
+                R::OnlyHowOften => 32,
+                R::NoTimeFrame => 33,
             }
         }
         fn suggestion_index(s: SmartSuggestion) -> usize {
@@ -662,19 +1009,34 @@ mod tests {
                 Sg::WriteGoal => 1,
                 Sg::FillInTemplate => 2,
                 Sg::SayWhatToDo => 3,
-                Sg::NameTheThing => 4,
-                Sg::AddTarget => 5,
-                Sg::AddMeasure => 6,
-                Sg::AddHowMuch => 7,
-                Sg::AskWhatWouldHelp => 8,
-                Sg::MakeSmaller => 9,
-                Sg::AskConfidence => 10,
-                Sg::LinkToNeed => 11,
-                Sg::AddNeedFirst => 12,
-                Sg::ChooseNewDate => 13,
-                Sg::AddCheckDate => 14,
-                Sg::AddDueDate => 15,
-                Sg::SetDueDateField => 16,
+                Sg::SayWhatToDoDrinking => 4,
+                Sg::SayWhatToDoUsing => 5,
+                Sg::SayWhatToDoSmoking => 6,
+                Sg::SayWhatToDoMoney => 7,
+                Sg::SayWhatToDoFamily => 8,
+                Sg::SayWhatToDoFeelings => 9,
+                Sg::NameTheThing => 10,
+                Sg::AddTarget => 11,
+                Sg::AddMeasure => 12,
+                Sg::AddMeasureDrinking => 13,
+                Sg::AddMeasureUsing => 14,
+                Sg::AddMeasureSmoking => 15,
+                Sg::AddMeasureMoney => 16,
+                Sg::AddMeasureFamily => 17,
+                Sg::AddMeasureFeelings => 18,
+                Sg::AddHowMuch => 19,
+                Sg::AskWhatWouldHelp => 20,
+                Sg::MakeSmaller => 21,
+                Sg::AskConfidence => 22,
+                Sg::AimForActions => 23,
+                Sg::ChooseKeepableNumber => 24,
+                Sg::PlanWithPrescriber => 25,
+                Sg::LinkToNeed => 26,
+                Sg::AddNeedFirst => 27,
+                Sg::ChooseNewDate => 28,
+                Sg::AddCheckDate => 29,
+                Sg::AddDueDate => 30,
+                Sg::SetDueDateField => 31,
             }
         }
         for (i, r) in SmartReason::ALL.iter().enumerate() {
