@@ -1067,8 +1067,6 @@ coach-feelings-words =
     hopeless
     calm
     calmer
-    strong
-    stronger
     happy
     happier
     craving

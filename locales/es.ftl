@@ -1008,7 +1008,6 @@ coach-feelings-words =
     tranquila
     calmado
     calmada
-    fuerte
     feliz
     contento
     contenta
