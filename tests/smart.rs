@@ -665,3 +665,135 @@ proptest::proptest! {
         proptest::prop_assert_eq!(a, b);
     }
 }
+
+// ---------------------------------------------------------------------------
+// Issue 12: vague aims, feelings, plausibility, examples that fit the goal.
+
+#[test]
+fn broad_aims_and_feelings_are_not_specific() {
+    let with_need = |statement: &str| {
+        let mut goal = bare(statement);
+        goal.addresses = vec!["n1".into()];
+        goal
+    };
+    let r = report(&bare("Sort out my money")).specific;
+    assert_eq!(
+        (r.status, r.reason, r.suggestion),
+        (
+            NeedsWork,
+            SmartReason::BroadAim,
+            SmartSuggestion::SayWhatToDoMoney
+        )
+    );
+    // The deadline says when, not what.
+    assert_eq!(
+        s(&bare("Be a better parent by the summer")),
+        (NeedsWork, SmartReason::VagueWording)
+    );
+    assert_eq!(
+        s(&bare("Use a little less")),
+        (NeedsWork, SmartReason::VagueWording)
+    );
+    // The linked need ("I drink when I feel alone") picks the example.
+    assert_eq!(
+        report(&with_need("Use a little less")).specific.suggestion,
+        SmartSuggestion::SayWhatToDoDrinking
+    );
+    let r = report(&bare("Never be anxious again")).specific;
+    assert_eq!(
+        (r.status, r.reason, r.suggestion),
+        (
+            NeedsWork,
+            SmartReason::OnlyAFeeling,
+            SmartSuggestion::SayWhatToDoFeelings
+        )
+    );
+    // An action with the feeling is specific.
+    assert_eq!(
+        s(&bare("Call my sister when I feel anxious")),
+        (Met, SmartReason::ClearAction)
+    );
+}
+
+#[test]
+fn achievable_flags_what_cannot_be_done_before_confidence() {
+    let a = |statement: &str| {
+        let r = report(&full(statement)).achievable;
+        (r.status, r.reason, r.suggestion)
+    };
+    assert_eq!(
+        a("Never feel sad again"),
+        (
+            NeedsWork,
+            SmartReason::InnerExperience,
+            SmartSuggestion::AimForActions
+        )
+    );
+    assert_eq!(
+        a("Go to 30 meetings a week"),
+        (
+            NeedsWork,
+            SmartReason::TooManyAWeek,
+            SmartSuggestion::ChooseKeepableNumber
+        )
+    );
+    assert_eq!(a("Ir a 3 reuniones al día").1, SmartReason::TooManyAWeek);
+    // 90 in 90 days is 7 a week.
+    assert_eq!(
+        a("Go to 90 meetings in 90 days").1,
+        SmartReason::ConfidenceHigh
+    );
+    let mut goal = full("Go to meetings");
+    goal.target = "30 a week".into();
+    assert_eq!(report(&goal).achievable.reason, SmartReason::TooManyAWeek);
+    assert_eq!(
+        a("Stop my methadone next week on my own"),
+        (
+            NeedsWork,
+            SmartReason::StopMedicineAlone,
+            SmartSuggestion::PlanWithPrescriber
+        )
+    );
+    assert_eq!(
+        a("Dejar la buprenorfina de golpe").1,
+        SmartReason::StopMedicineAlone
+    );
+    assert_eq!(
+        a("Taper off methadone with my prescriber by December").1,
+        SmartReason::ConfidenceHigh
+    );
+    // Stopping a substance is not stopping a medicine.
+    assert_eq!(a("Stop using fentanyl").1, SmartReason::ConfidenceHigh);
+}
+
+#[test]
+fn the_measure_example_fits_the_goal() {
+    let m_sg = |statement: &str| report(&bare(statement)).measurable.suggestion;
+    assert_eq!(
+        m_sg("Stop using fentanyl"),
+        SmartSuggestion::AddMeasureUsing
+    );
+    assert_eq!(m_sg("Dejar el fentanilo"), SmartSuggestion::AddMeasureUsing);
+    assert_eq!(m_sg("Quit drinking"), SmartSuggestion::AddMeasureDrinking);
+    assert_eq!(m_sg("Stop vaping"), SmartSuggestion::AddMeasureSmoking);
+    // Vaping cannabis is about cannabis.
+    assert_eq!(
+        m_sg("Stop vaping cannabis"),
+        SmartSuggestion::AddMeasureUsing
+    );
+    assert_eq!(m_sg("Find a job"), SmartSuggestion::AddMeasure);
+    // From the linked need when the goal's words name nothing.
+    let mut goal = bare("Stay sober");
+    goal.addresses = vec!["n2".into()];
+    assert_eq!(
+        report(&goal).measurable.suggestion,
+        SmartSuggestion::AddMeasureUsing
+    );
+    // No example names drinking unless the goal is about it.
+    for lang in Lang::ALL.iter().copied() {
+        let generic = lang
+            .smart_suggestion(SmartSuggestion::AddMeasure)
+            .to_lowercase();
+        assert!(!generic.contains("drink") && !generic.contains("beber"));
+    }
+}
