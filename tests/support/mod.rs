@@ -526,6 +526,22 @@ pub fn hostile_plan(s: &str) -> Plan {
             need,
         },
     );
+    if let Some(strength) = p.person.strengths.first().map(|s| s.id.clone()) {
+        ok(
+            &mut p,
+            Edit::LinkGoalStrength {
+                goal: goal.clone(),
+                strength,
+            },
+        );
+    }
+    ok(
+        &mut p,
+        Edit::AddBarrier {
+            goal: goal.clone(),
+            text: s.into(),
+        },
+    );
     let component = ok(
         &mut p,
         Edit::AddComponent {
@@ -552,6 +568,12 @@ pub fn hostile_plan(s: &str) -> Plan {
             statement: s.into(),
         },
     );
+    for slot in [TextSlot::ObjectiveMeasure, TextSlot::ObjectiveTarget] {
+        ok(
+            &mut p,
+            TextTarget::of(slot, objective.clone()).edit(s.into()),
+        );
+    }
     ok(
         &mut p,
         Edit::LinkIntervention {
