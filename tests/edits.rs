@@ -1109,7 +1109,10 @@ fn a_service_added_from_an_objective_is_named_there_in_one_undo_step() {
             entry.category
         )
     );
-    assert_eq!(plan.goals[0].objectives[0].interventions, [c.clone()]);
+    assert_eq!(
+        plan.goals[0].objectives[0].interventions,
+        std::slice::from_ref(&c)
+    );
     assert_sound(plan);
     // One step: undo takes back the service and its link together.
     assert!(history.undo());
@@ -1206,7 +1209,10 @@ fn a_goal_links_the_strengths_that_help_and_loses_a_removed_one_with_a_notice() 
             strength: strong.clone(),
         },
     );
-    assert_eq!(plan.goal(&dinner).unwrap().strengths, [calm.clone()]);
+    assert_eq!(
+        plan.goal(&dinner).unwrap().strengths,
+        std::slice::from_ref(&calm)
+    );
 
     let applied = apply(
         &mut plan,

@@ -664,6 +664,13 @@ fn each_gap_is_fixed_at_the_field_that_fills_it() {
     for (gap, fix) in cases {
         assert_eq!(gap.fix_at(&plan), fix, "{gap:?}");
     }
+    // With no service in the plan yet, an objective adds one from the catalog.
+    let mut bare = whole_plan();
+    bare.components.clear();
+    assert_eq!(
+        Gap::GoalWithoutIntervention { goal: g1() }.fix_at(&bare),
+        at(Step::Goals, "o1", "add-service")
+    );
     // With no goal yet, a need is fixed by starting one.
     plan.goals.clear();
     assert_eq!(

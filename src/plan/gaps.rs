@@ -102,6 +102,8 @@ pub const REQUIRED_SIGNERS: [SignerRole; 2] = [SignerRole::Person, SignerRole::C
 const NEW_GOAL: (&str, &str) = ("plan", "new-goal");
 const NEXT_REVIEW: (&str, &str) = ("review", "next");
 const SIGNATURE_NAME: (&str, &str) = ("signature", "name");
+/// The part of an objective's list of services to add from the catalog.
+pub const ADD_SERVICE: &str = "add-service";
 
 /// The part name of a goal's text field.
 pub fn goal_part(field: GoalField) -> &'static str {
@@ -210,7 +212,8 @@ impl Gap {
                 let first = plan.goal(goal).and_then(|g| g.objectives.first());
                 match (first, plan.components.first()) {
                     (Some(o), Some(c)) => goal_field(&o.id, &format!("i-{}", c.id)),
-                    (Some(o), None) => goal_field(&o.id, "statement"),
+                    // No service in the plan yet: the objective adds one.
+                    (Some(o), None) => goal_field(&o.id, ADD_SERVICE),
                     _ => goal_field(goal, "add-objective"),
                 }
             }

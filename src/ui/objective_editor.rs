@@ -6,6 +6,7 @@ use super::step_props::Choices;
 use super::text_field::TextField;
 use crate::composer::Action;
 use crate::i18n::Text;
+use crate::plan::gaps::ADD_SERVICE;
 use crate::plan::target::{DateSlot, DateTarget, TextSlot, TextTarget};
 use crate::plan::{Edit, Objective};
 use web_sys::HtmlSelectElement;
@@ -60,7 +61,7 @@ pub fn objective_editor(props: &ObjectiveEditorProps) -> Html {
             }
         })
     };
-    let add_id = ui.dom_id(&o.id, "add-service");
+    let add_id = ui.dom_id(&o.id, ADD_SERVICE);
     html! {
         <li class="pc-objective" data-item-id={o.id.clone()}>
             <div class="pc-row">
