@@ -256,6 +256,14 @@ addresses = Needs it works on
 objectives = Objectives (steps toward the goal)
 objective = Objective
 interventions = Services that help with this step
+# An objective offers the catalog's services not yet in the plan, to add
+# and link from there.
+add-service-for-step = Add a service for this step
+choose-service = Choose a service
+add-and-link = Add and link
+strengths-that-help = Strengths that help
+no-strengths-to-link = No strengths yet. Add them in the step “About the person”.
+barriers = What may get in the way
 # A service's name (the review calls a change there "wording").
 component-name = Service
 details = Details
@@ -497,6 +505,7 @@ notice-goal-no-longer-addresses-need = The goal "{ $goal }" no longer addresses 
 notice-objective-lost-intervention = The objective "{ $objective }" is no longer served by the removed component "{ $component }".
 notice-need-lost-finding = The need "{ $need }" lost a link to a removed assessment finding.
 notice-goal-lost-contributor = The goal "{ $goal }" no longer names who said it.
+notice-goal-lost-strength = The goal "{ $goal }" no longer lists the removed strength "{ $strength }".
 
 ## gap
 
@@ -511,6 +520,7 @@ gap-template-blanks = { $item }: blanks from the example are not filled in: { $b
 gap-goal-without-objective = { $item }: this goal has no objectives yet.
 gap-goal-without-intervention = { $item }: no service helps with this goal yet.
 gap-objective-without-due = { $item }: this objective has no due date.
+gap-objective-without-measure = { $item }: this objective does not say how it will be measured.
 gap-component-without-frequency = { $item }: it does not say how often.
 gap-component-without-responsible = { $item }: no one is named as responsible for it.
 gap-component-serves-no-goal = { $item }: this service does not help with any goal yet.
@@ -532,6 +542,7 @@ gap-fix-template-blanks = Fill in the blanks in { $item }
 gap-fix-goal-without-objective = Add an objective to { $item }
 gap-fix-goal-without-intervention = Choose a service for { $item }
 gap-fix-objective-without-due = Add a due date to { $item }
+gap-fix-objective-without-measure = Add a measure to { $item }
 gap-fix-component-without-frequency = Say how often: { $item }
 gap-fix-component-without-responsible = Name who is responsible: { $item }
 gap-fix-component-serves-no-goal = Link { $item } to a goal
@@ -555,6 +566,7 @@ kind-crisis-line = crisis line
 kind-signature = signature
 kind-finding = assessment finding
 kind-measurement = measurement
+kind-barrier = barrier
 
 ## target
 
@@ -563,6 +575,7 @@ target-component = plan component
 target-contributor = contributor
 target-substance = substance row
 target-trigger = trigger
+target-strength = strength
 
 ## found_words
 
@@ -674,6 +687,7 @@ change-kinds-list =
     the signature
     the finding
     the measurement
+    the barrier
 change-kinds-plural-list =
     the list items
     the care team
@@ -688,6 +702,7 @@ change-kinds-plural-list =
     the signatures
     the findings
     the measurements
+    the barriers
 change-sections-list =
     the plan
     the details about the person

@@ -251,6 +251,12 @@ addresses = Necesidades que atiende
 objectives = Objetivos (pasos hacia la meta)
 objective = Objetivo
 interventions = Servicios que ayudan con este paso
+add-service-for-step = Agregar un servicio para este paso
+choose-service = Elija un servicio
+add-and-link = Agregar y enlazar
+strengths-that-help = Fortalezas que ayudan
+no-strengths-to-link = Todavía no hay fortalezas. Agréguelas en el paso “Sobre la persona”.
+barriers = Lo que puede ser un obstáculo
 component-name = Servicio
 details = Detalles
 frequency = Con qué frecuencia
@@ -487,6 +493,7 @@ notice-goal-no-longer-addresses-need = La meta "{ $goal }" ya no atiende la nece
 notice-objective-lost-intervention = El objetivo "{ $objective }" ya no tiene el componente eliminado "{ $component }".
 notice-need-lost-finding = La necesidad "{ $need }" perdió el enlace a un hallazgo eliminado de la evaluación.
 notice-goal-lost-contributor = La meta "{ $goal }" ya no indica quién la expresó.
+notice-goal-lost-strength = La meta "{ $goal }" ya no incluye la fortaleza eliminada "{ $strength }".
 
 ## gap
 
@@ -501,6 +508,7 @@ gap-template-blanks = { $item }: faltan por llenar los espacios del ejemplo: { $
 gap-goal-without-objective = { $item }: esta meta todavía no tiene objetivos.
 gap-goal-without-intervention = { $item }: ningún servicio ayuda con esta meta todavía.
 gap-objective-without-due = { $item }: este objetivo no tiene fecha límite.
+gap-objective-without-measure = { $item }: este objetivo no dice cómo se va a medir.
 gap-component-without-frequency = { $item }: no dice con qué frecuencia.
 gap-component-without-responsible = { $item }: no dice quién es responsable.
 gap-component-serves-no-goal = { $item }: este servicio todavía no ayuda con ninguna meta.
@@ -522,6 +530,7 @@ gap-fix-template-blanks = Llenar los espacios: { $item }
 gap-fix-goal-without-objective = Agregar un objetivo: { $item }
 gap-fix-goal-without-intervention = Elegir un servicio para: { $item }
 gap-fix-objective-without-due = Agregar la fecha límite: { $item }
+gap-fix-objective-without-measure = Agregar cómo se mide: { $item }
 gap-fix-component-without-frequency = Decir con qué frecuencia: { $item }
 gap-fix-component-without-responsible = Decir quién es responsable: { $item }
 gap-fix-component-serves-no-goal = Conectar con una meta: { $item }
@@ -545,6 +554,7 @@ kind-crisis-line = línea de crisis
 kind-signature = firma
 kind-finding = hallazgo de la evaluación
 kind-measurement = medición
+kind-barrier = obstáculo
 
 ## target
 
@@ -553,6 +563,7 @@ target-component = el componente del plan
 target-contributor = el participante
 target-substance = la fila de sustancia
 target-trigger = el detonante
+target-strength = la fortaleza
 
 ## found_words
 
@@ -655,6 +666,7 @@ change-kinds-list =
     la firma
     el hallazgo
     la medición
+    el obstáculo
 change-kinds-plural-list =
     los elementos
     el equipo de atención
@@ -669,6 +681,7 @@ change-kinds-plural-list =
     las firmas
     los hallazgos
     las mediciones
+    los obstáculos
 change-sections-list =
     el plan
     los datos de la persona

@@ -1066,3 +1066,301 @@ fn retyping_a_goal_as_it_was_adds_no_step() {
         "the goal was copied but did not change"
     );
 }
+
+#[test]
+fn a_service_added_from_an_objective_is_named_there_in_one_undo_step() {
+    use plan_composer::plan::catalog::default_catalog;
+    let mut history = History::new(empty_plan());
+    let g = history
+        .apply(&goal("Sleep without drinking"))
+        .unwrap()
+        .created
+        .unwrap();
+    let o = history
+        .apply(&Edit::AddObjective {
+            goal: g.clone(),
+            statement: "Learn two ways to wind down".into(),
+        })
+        .unwrap()
+        .created
+        .unwrap();
+    let before = history.plan().clone();
+    // The catalog's own edit, with its defaults, as the objective sends it.
+    let entry = default_catalog()
+        .entry("naltrexone")
+        .expect("in the catalog");
+    let edit = entry.add_edit_for(Lang::En, &o);
+    let c = history
+        .apply(&edit)
+        .unwrap()
+        .created
+        .expect("the new service");
+    let plan = history.plan();
+    let added = plan.component(&c).expect("added");
+    assert_eq!(added.catalog_id, "naltrexone");
+    assert_eq!(
+        (added.details.clone(), added.category),
+        (
+            entry
+                .default_details
+                .as_ref()
+                .map(|d| d.en.clone())
+                .unwrap_or_default(),
+            entry.category
+        )
+    );
+    assert_eq!(
+        plan.goals[0].objectives[0].interventions,
+        std::slice::from_ref(&c)
+    );
+    assert_sound(plan);
+    // One step: undo takes back the service and its link together.
+    assert!(history.undo());
+    assert_eq!(*history.plan(), before);
+    assert!(history.redo());
+
+    // Never twice, and never for an objective that is not there: refused,
+    // nothing added.
+    let mut plan = history.plan().clone();
+    assert_eq!(
+        refused(&mut plan, edit),
+        EditError::AlreadyInPlan {
+            id: c,
+            name: entry.name.en.clone()
+        }
+    );
+    let other = default_catalog().entry("cbt").expect("in the catalog");
+    assert_eq!(
+        refused(&mut plan, other.add_edit_for(Lang::En, "o-gone")),
+        EditError::NotFound {
+            kind: ItemKind::Objective,
+            id: "o-gone".into()
+        }
+    );
+}
+
+#[test]
+fn a_goal_links_the_strengths_that_help_and_loses_a_removed_one_with_a_notice() {
+    let mut plan = empty_plan();
+    let strong = add(
+        &mut plan,
+        Edit::AddTextItem {
+            list: TextList::Strengths,
+            text: "Close to my sister".into(),
+        },
+    );
+    let calm = add(
+        &mut plan,
+        Edit::AddTextItem {
+            list: TextList::Strengths,
+            text: "Calm in a crisis".into(),
+        },
+    );
+    let coping = add(
+        &mut plan,
+        Edit::AddTextItem {
+            list: TextList::CopingStrategies,
+            text: "Walk".into(),
+        },
+    );
+    let walk = add(&mut plan, goal("Walk every morning"));
+    let dinner = add(&mut plan, goal("Come to Sunday dinner"));
+    for (g, s) in [(&walk, &calm), (&dinner, &strong), (&dinner, &calm)] {
+        ok(
+            &mut plan,
+            Edit::LinkGoalStrength {
+                goal: g.clone(),
+                strength: s.clone(),
+            },
+        );
+    }
+    // Twice is once.
+    ok(
+        &mut plan,
+        Edit::LinkGoalStrength {
+            goal: dinner.clone(),
+            strength: strong.clone(),
+        },
+    );
+    assert_eq!(
+        plan.goal(&dinner).unwrap().strengths,
+        [strong.clone(), calm.clone()]
+    );
+    // Only a strength: not an item of another list, nor one that is gone.
+    for other in [coping, "t-gone".to_owned()] {
+        assert_eq!(
+            refused(
+                &mut plan,
+                Edit::LinkGoalStrength {
+                    goal: walk.clone(),
+                    strength: other.clone(),
+                }
+            ),
+            EditError::NotFound {
+                kind: ItemKind::TextItem,
+                id: other
+            }
+        );
+    }
+    ok(
+        &mut plan,
+        Edit::UnlinkGoalStrength {
+            goal: dinner.clone(),
+            strength: strong.clone(),
+        },
+    );
+    assert_eq!(
+        plan.goal(&dinner).unwrap().strengths,
+        std::slice::from_ref(&calm)
+    );
+
+    let applied = apply(
+        &mut plan,
+        &Edit::RemoveTextItem {
+            list: TextList::Strengths,
+            id: calm,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        applied.notices,
+        vec![
+            Notice::GoalLostStrength {
+                goal: "Walk every morning".into(),
+                strength: "Calm in a crisis".into(),
+            },
+            Notice::GoalLostStrength {
+                goal: "Come to Sunday dinner".into(),
+                strength: "Calm in a crisis".into(),
+            },
+        ]
+    );
+    assert!(plan.goals.iter().all(|g| g.strengths.is_empty()));
+    assert_sound(&plan);
+    assert_notices_read_in_every_language(&applied.notices);
+}
+
+#[test]
+fn barriers_are_added_written_and_removed_under_their_goal_only() {
+    let mut plan = empty_plan();
+    let walk = add(&mut plan, goal("Walk every morning"));
+    let dinner = add(&mut plan, goal("Come to Sunday dinner"));
+    let rain = add(
+        &mut plan,
+        Edit::AddBarrier {
+            goal: walk.clone(),
+            text: String::new(),
+        },
+    );
+    let shifts = add(
+        &mut plan,
+        Edit::AddBarrier {
+            goal: walk.clone(),
+            text: "Night shifts".into(),
+        },
+    );
+    ok(
+        &mut plan,
+        TextTarget::of(TextSlot::Barrier, rain.clone()).edit("Rainy days".into()),
+    );
+    let texts = |p: &Plan, g: &str| -> Vec<String> {
+        p.goal(g)
+            .map(|g| g.barriers.iter().map(|b| b.text.clone()).collect())
+            .unwrap_or_default()
+    };
+    assert_eq!(texts(&plan, &walk), ["Rainy days", "Night shifts"]);
+    assert!(texts(&plan, &dinner).is_empty());
+    assert!(
+        plan.all_ids().any(|id| id == shifts),
+        "a barrier has an id of its own"
+    );
+    assert_sound(&plan);
+
+    ok(&mut plan, Edit::RemoveBarrier { id: rain.clone() });
+    assert_eq!(texts(&plan, &walk), ["Night shifts"]);
+    for edit in [
+        Edit::RemoveBarrier { id: rain.clone() },
+        TextTarget::of(TextSlot::Barrier, rain.clone()).edit("x".into()),
+    ] {
+        assert_eq!(
+            refused(&mut plan, edit),
+            EditError::NotFound {
+                kind: ItemKind::Barrier,
+                id: rain.clone()
+            }
+        );
+    }
+    assert_eq!(
+        refused(
+            &mut plan,
+            Edit::AddBarrier {
+                goal: "g-gone".into(),
+                text: "x".into()
+            }
+        ),
+        EditError::NotFound {
+            kind: ItemKind::Goal,
+            id: "g-gone".into()
+        }
+    );
+    // A barrier removed with its goal leaves nothing behind.
+    ok(&mut plan, Edit::RemoveGoal { id: walk });
+    assert!(!plan.all_ids().any(|id| id == shifts));
+    assert_sound(&plan);
+}
+
+#[test]
+fn an_objectives_measure_and_target_are_fields_of_their_own() {
+    let mut plan = empty_plan();
+    let g = add(&mut plan, goal("Sleep without drinking"));
+    let o = add(
+        &mut plan,
+        Edit::AddObjective {
+            goal: g,
+            statement: "Go to every group".into(),
+        },
+    );
+    ok(
+        &mut plan,
+        TextTarget::of(TextSlot::ObjectiveMeasure, o.clone())
+            .edit("Sessions signed in, from the sheet".into()),
+    );
+    ok(
+        &mut plan,
+        TextTarget::of(TextSlot::ObjectiveTarget, o.clone()).edit("8 of 8".into()),
+    );
+    let objective = &plan.goals[0].objectives[0];
+    assert_eq!(
+        (
+            objective.statement.as_str(),
+            objective.measure.as_str(),
+            objective.target.as_str()
+        ),
+        (
+            "Go to every group",
+            "Sessions signed in, from the sheet",
+            "8 of 8"
+        )
+    );
+    // Left out of the file while empty, so older plans read and save alike.
+    let json = plan_composer::export::json::export(&empty_objective_plan());
+    let saved: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let objective = &saved["goals"][0]["objectives"][0];
+    assert_eq!(objective["statement"], "Buy shoes");
+    assert!(objective.get("measure").is_none() && objective.get("target").is_none());
+    let goal = &saved["goals"][0];
+    assert!(goal.get("strengths").is_none() && goal.get("barriers").is_none());
+}
+
+fn empty_objective_plan() -> Plan {
+    let mut plan = empty_plan();
+    let g = add(&mut plan, goal("Walk"));
+    add(
+        &mut plan,
+        Edit::AddObjective {
+            goal: g,
+            statement: "Buy shoes".into(),
+        },
+    );
+    plan
+}

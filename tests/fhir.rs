@@ -12,7 +12,7 @@ use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
-use support::{date, full_plan, measured_plan, references};
+use support::{date, full_plan, measured_plan, record_plan, references};
 
 fn options() -> FhirOptions<'static> {
     FhirOptions {
@@ -584,4 +584,50 @@ fn a_transaction_files_measurements_by_their_identifiers() {
             assert!(!url.ends_with('|'), "the identifier has a value: {url}");
         }
     }
+}
+
+/// An objective's measure is what its target tracks and its target the
+/// detail (gol-1: never a detail without a measure); its words stay in a
+/// note. What may get in the way is a note each.
+#[test]
+fn an_objectives_measure_and_target_and_a_goals_barriers_are_placed_as_r4_allows() {
+    let bundle = fhir_bundle(&record_plan(), &options());
+    let sleep = of_type(&bundle, "Goal")[0];
+    assert_eq!(
+        sleep["target"][1],
+        serde_json::json!({
+            "measure": { "text": "Skills shown in a session" },
+            "detailString": "2 skills",
+            "dueDate": "2026-04-01"
+        })
+    );
+    assert_eq!(
+        sleep["note"],
+        serde_json::json!([
+            { "text": "Objective: Learn two ways to wind down" },
+            { "text": "What may get in the way: Night shifts" },
+            { "text": "What may get in the way: Friends who drink on Fridays" }
+        ])
+    );
+    // An objective with only a target: its words are the measure, so the
+    // target still has one beside it.
+    let mut plan = record_plan();
+    plan.status = PlanStatus::Draft;
+    let objective = plan.goals[0].objectives[0].id.clone();
+    support::ok(
+        &mut plan,
+        target::TextTarget::of(target::TextSlot::ObjectiveMeasure, objective).edit(String::new()),
+    );
+    let bundle = fhir_bundle(&plan, &options());
+    let sleep = of_type(&bundle, "Goal")[0];
+    assert_eq!(
+        sleep["target"][1]["measure"]["text"],
+        "Learn two ways to wind down"
+    );
+    assert_eq!(sleep["target"][1]["detailString"], "2 skills");
+    assert_eq!(
+        sleep["note"].as_array().map(Vec::len),
+        Some(2),
+        "only the barriers"
+    );
 }

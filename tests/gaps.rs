@@ -54,6 +54,8 @@ fn objective(id: &str, interventions: &[&str]) -> Objective {
     Objective {
         id: id.into(),
         statement: format!("Objective {id}"),
+        measure: "Sessions signed in".into(),
+        target: "4 of 4".into(),
         due: PlanDate::new(2026, 3, 1),
         interventions: interventions.iter().map(|s| (*s).to_owned()).collect(),
     }
@@ -119,6 +121,9 @@ fn every_gap() -> Vec<Gap> {
         },
         Gap::GoalWithoutObjective { goal: goal() },
         Gap::GoalWithoutIntervention { goal: goal() },
+        Gap::ObjectiveWithoutMeasure {
+            objective: "o1".into(),
+        },
         Gap::ObjectiveWithoutDue {
             objective: "o1".into(),
         },
@@ -421,6 +426,49 @@ fn an_objective_without_a_due_date_is_a_gap() {
     }));
 }
 
+/// CARF asks objectives to be measurable and time-specific: an objective
+/// that does not say how it is measured is a gap, before its date's, and
+/// blank space is no measure. Its target is the person's choice.
+#[test]
+fn an_objective_without_a_measure_is_a_gap_fixed_at_its_measure() {
+    let mut plan = whole_plan();
+    {
+        let o = &mut Rc::make_mut(&mut plan.goals[0]).objectives[0];
+        o.measure = " \n ".into();
+        o.target.clear();
+        o.due = None;
+    }
+    let gap = Gap::ObjectiveWithoutMeasure {
+        objective: "o1".into(),
+    };
+    assert_eq!(
+        gaps(&plan),
+        [
+            gap.clone(),
+            Gap::ObjectiveWithoutDue {
+                objective: "o1".into()
+            }
+        ]
+    );
+    assert_eq!(gap.key(), "objective-without-measure:o1");
+    assert_eq!(gap.fix_at(&plan), FixAt::new(Step::Goals, "o1", "measure"));
+    assert_eq!(
+        Lang::En.gap(&plan, &gap),
+        "Objective 1.1 (Objective o1): this objective does not say how it will be measured."
+    );
+    assert_eq!(
+        Lang::En.gap_fix(&plan, &gap),
+        "Add a measure to Objective 1.1"
+    );
+    assert_eq!(
+        Lang::Es.gap_fix(&plan, &gap),
+        "Agregar cómo se mide: Objetivo 1.1"
+    );
+    // A cancelled goal's objectives need no measure.
+    Rc::make_mut(&mut plan.goals[0]).lifecycle = GoalLifecycle::Cancelled;
+    assert!(!gaps(&plan).contains(&gap));
+}
+
 #[test]
 fn a_service_without_frequency_or_responsible_person_is_a_gap_for_each() {
     let mut plan = whole_plan();
@@ -567,6 +615,12 @@ fn each_gap_is_fixed_at_the_field_that_fills_it() {
             at(Step::Goals, "o1", "i-c1"),
         ),
         (
+            Gap::ObjectiveWithoutMeasure {
+                objective: "o1".into(),
+            },
+            at(Step::Goals, "o1", "measure"),
+        ),
+        (
             Gap::ObjectiveWithoutDue {
                 objective: "o1".into(),
             },
@@ -610,6 +664,13 @@ fn each_gap_is_fixed_at_the_field_that_fills_it() {
     for (gap, fix) in cases {
         assert_eq!(gap.fix_at(&plan), fix, "{gap:?}");
     }
+    // With no service in the plan yet, an objective adds one from the catalog.
+    let mut bare = whole_plan();
+    bare.components.clear();
+    assert_eq!(
+        Gap::GoalWithoutIntervention { goal: g1() }.fix_at(&bare),
+        at(Step::Goals, "o1", "add-service")
+    );
     // With no goal yet, a need is fixed by starting one.
     plan.goals.clear();
     assert_eq!(

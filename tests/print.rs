@@ -8,7 +8,7 @@ use plan_composer::export::print::{escape, printable_html, Paper, PrintOptions};
 use plan_composer::i18n::Lang;
 use plan_composer::plan::edit::AssessmentField;
 use plan_composer::plan::*;
-use support::{date, full_plan, hostile_plan, measured_plan, ok};
+use support::{date, full_plan, hostile_plan, measured_plan, ok, record_plan};
 
 fn options(lang: Lang) -> PrintOptions {
     PrintOptions {
@@ -570,4 +570,52 @@ fn the_first_page_is_the_persons_plan_in_plain_words_with_who_to_call() {
                     .unwrap_or(usize::MAX)
         );
     }
+}
+
+/// Under each goal, what a surveyor looks for beside it: the strengths
+/// that help, what may get in the way, and each objective's measure and
+/// target with its date.
+#[test]
+fn each_goal_prints_its_strengths_barriers_and_measured_objectives() {
+    let plan = record_plan();
+    for lang in Lang::ALL.iter().copied() {
+        let w = lang.words();
+        let html = printable_html(&plan, &options(lang));
+        let start = html
+            .find(&format!("<h2>{}</h2>", escape(w.step_goals)))
+            .expect("goals");
+        let end = html
+            .find(&format!("<h2>{}</h2>", escape(w.step_components)))
+            .expect("services");
+        let goals = &html[start..end];
+        let strengths = format!(
+            "<dt>{}</dt><dd>Good with my hands</dd>",
+            escape(w.strengths_that_help)
+        );
+        assert!(goals.contains(&strengths), "{lang:?}: {strengths}");
+        let barriers = format!(
+            "<p class=\"label\">{}</p><ul><li>Night shifts</li><li>Friends who drink on Fridays</li></ul>",
+            escape(w.barriers)
+        );
+        let at = goals
+            .find(&barriers)
+            .unwrap_or_else(|| panic!("{lang:?}: {barriers}"));
+        let objective = goals
+            .find("Learn two ways to wind down")
+            .expect("the objective");
+        assert!(at < objective, "the barriers come right under the goal");
+        let measured = format!(
+            "<dt>{}</dt><dd>Skills shown in a session</dd><dt>{}</dt><dd>2 skills</dd><dt>{}</dt><dd>2026-04-01</dd>",
+            escape(w.measure),
+            escape(w.target),
+            escape(w.due)
+        );
+        assert!(
+            goals[objective..].contains(&measured),
+            "{lang:?}: {measured}"
+        );
+    }
+    // Nothing of it prints while the plan says none of it.
+    let html = printable_html(&full_plan(), &options(Lang::En));
+    assert!(!html.contains("Strengths that help") && !html.contains("What may get in the way"));
 }

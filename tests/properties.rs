@@ -25,13 +25,14 @@ mod edit_seeds;
 use edit_seeds::*;
 
 /// Kinds that add an item, drawn more often so links have things to join.
-const ADD_KINDS: [usize; 15] = [5, 5, 7, 9, 11, 14, 18, 24, 28, 30, 32, 34, 35, 38, 39];
+const ADD_KINDS: [usize; 16] = [5, 5, 7, 9, 11, 14, 18, 24, 28, 30, 32, 34, 35, 38, 39, 45];
 
 /// The field edits (SetText, SetDate, SetNumber, SetChoice) come first.
 const FIELD_KINDS: usize = 4;
 
 /// Kinds that join items or remove one, drawn more often too.
-const LINK_AND_REMOVE_KINDS: [usize; 12] = [6, 10, 12, 15, 17, 19, 20, 23, 25, 27, 29, 2];
+const LINK_AND_REMOVE_KINDS: [usize; 15] =
+    [6, 10, 12, 15, 17, 19, 20, 23, 25, 27, 29, 2, 43, 46, 47];
 
 /// Text: plain words, a sample of what people type
 /// (`SAMPLE_TEXT`: other scripts, emoji, markup), or any characters.
@@ -151,6 +152,7 @@ fn furnished_plan() -> Plan {
     };
     let substances = |p: &Plan, n| id(p.assessment.substances.iter().map(|s| &s.id).collect(), n);
     let triggers = |p: &Plan, n| id(p.assessment.triggers.iter().map(|t| &t.id).collect(), n);
+    let strengths = |p: &Plan, n| id(p.person.strengths.iter().map(|s| &s.id).collect(), n);
     let mut links = vec![Edit::SetRiskViewEnabled(true)];
     for (n, other) in [(0, 1), (1, 0)] {
         links.extend([
@@ -181,6 +183,10 @@ fn furnished_plan() -> Plan {
             Edit::SetGoalExpressedBy {
                 id: goals(&plan, n),
                 contributor: Some(contributors(&plan, n)),
+            },
+            Edit::LinkGoalStrength {
+                goal: goals(&plan, n),
+                strength: strengths(&plan, n),
             },
         ]);
     }

@@ -473,3 +473,63 @@ fn discharge_criteria_are_an_aftercare_area_everywhere_the_areas_are() {
     assert!(text.contains("Cuándo termina esta parte de la atención, y qué sigue"));
     assert!(text.contains("Six weeks without use and a sponsor; then weekly outpatient"));
 }
+
+/// What a review changed in a goal's strengths and barriers, and in an
+/// objective's measure and target, is named in every language.
+#[test]
+fn strengths_barriers_and_an_objectives_measure_show_in_the_review() {
+    let before = under_review();
+    let mut plan = before.clone();
+    let goal = plan.goals[0].id.clone();
+    let statement = plan.goals[0].statement.clone();
+    let objective = plan.goals[0].objectives[0].id.clone();
+    let strength = plan.person.strengths[0].id.clone();
+    ok(
+        &mut plan,
+        Edit::LinkGoalStrength {
+            goal: goal.clone(),
+            strength,
+        },
+    );
+    ok(
+        &mut plan,
+        Edit::AddBarrier {
+            goal,
+            text: "Night shifts".into(),
+        },
+    );
+    ok(
+        &mut plan,
+        TextTarget::of(TextSlot::ObjectiveMeasure, objective.clone())
+            .edit("Skills shown in a session".into()),
+    );
+    ok(
+        &mut plan,
+        TextTarget::of(TextSlot::ObjectiveTarget, objective).edit("2 skills".into()),
+    );
+    let changes = changes_between(&before, &plan);
+    assert_eq!(
+        changes[0],
+        Change::Changed {
+            kind: ItemKind::Goal,
+            name: statement.clone(),
+            fields: vec![Field::Strengths, Field::Barriers],
+        }
+    );
+    assert_eq!(
+        Lang::En.change(&changes[0]),
+        format!("Changed the goal “{statement}”: strengths that help, what may get in the way")
+    );
+    assert_eq!(
+        Lang::En.change(&changes[1]),
+        "Changed the objective “Learn two ways to wind down”: how we will measure it, target"
+    );
+    for name in [
+        "strengths",
+        "barriers",
+        "text.objective_measure",
+        "text.objective_target",
+    ] {
+        assert!(Field::named(name).is_some(), "{name}");
+    }
+}

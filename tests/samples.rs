@@ -293,3 +293,25 @@ fn no_sample_goal_is_left_as_its_template() {
         }
     }
 }
+
+/// CARF asks objectives to be measurable and time-specific: every
+/// objective of a well-made sample says how it is measured, its target and
+/// its date; and the goals' links to strengths point at the person's own.
+#[test]
+fn every_sample_objective_is_measured_with_a_target_and_a_date() {
+    for (name, _, plan) in samples() {
+        for o in plan.goals.iter().flat_map(|g| &g.objectives) {
+            filled(&name, "objective measure", &o.measure);
+            filled(&name, "objective target", &o.target);
+            assert!(o.due.is_some(), "{name}: {}", o.id);
+        }
+        assert!(
+            plan.goals.iter().any(|g| !g.strengths.is_empty()),
+            "{name}: a goal names the strengths that help"
+        );
+        assert!(
+            plan.goals.iter().any(|g| !g.barriers.is_empty()),
+            "{name}: a goal says what may get in the way"
+        );
+    }
+}

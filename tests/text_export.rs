@@ -6,7 +6,7 @@ mod support;
 use plan_composer::export::text::plain_text;
 use plan_composer::i18n::Lang;
 use plan_composer::plan::*;
-use support::full_plan;
+use support::{full_plan, record_plan};
 
 #[test]
 fn a_full_plan_has_every_section_and_its_content() {
@@ -262,5 +262,21 @@ fn the_text_has_no_control_characters_and_no_padding() {
             "padding kept after {shown:?}: {:?}",
             &after[..after.len().min(10)]
         );
+    }
+}
+
+#[test]
+fn a_goal_lists_its_strengths_barriers_and_each_objectives_measure_and_target() {
+    let text = plain_text(&record_plan(), Lang::En);
+    for line in [
+        "- Strengths that help: Good with my hands",
+        "- What may get in the way:",
+        "  - Night shifts",
+        "  - Friends who drink on Fridays",
+        "- How we will measure it: Skills shown in a session",
+        "- Target: 2 skills",
+    ] {
+        let found = text.lines().any(|l| l.trim_start() == line.trim_start());
+        assert!(found, "{line} in:\n{text}");
     }
 }

@@ -533,11 +533,21 @@ fn goal(plan: &Plan, goal: &Goal, refs: &Refs, lang: Lang) -> Value {
     if target.as_object().is_some_and(|t| !t.is_empty()) {
         targets.push(target);
     }
+    // An objective's measure is what its target tracks (its statement
+    // when it has none, which then stays in a note); its target is the
+    // detail, which always has a measure beside it (gol-1).
+    let w = lang.words();
+    let mut notes: Vec<Value> = Vec::new();
     for objective in goal.objectives.iter() {
-        let Some(statement) = text(&objective.statement) else {
+        let statement = text(&objective.statement);
+        let Some(measure) = text(&objective.measure).or_else(|| statement.clone()) else {
             continue;
         };
-        let mut target = json!({ "measure": concept(&statement) });
+        if let Some(statement) = statement.filter(|s| *s != measure) {
+            notes.push(json!({ "text": format!("{}: {statement}", w.objective) }));
+        }
+        let mut target = json!({ "measure": concept(&measure) });
+        put_text(&mut target, "detailString", &objective.target);
         if let Some(due) = objective.due {
             target["dueDate"] = json!(due.to_string());
         }
@@ -562,8 +572,18 @@ fn goal(plan: &Plan, goal: &Goal, refs: &Refs, lang: Lang) -> Value {
     {
         out["expressedBy"] = who;
     }
+    // The goal's target without a measure, then what may get in the way.
     if let Some(target) = text(&goal.target).filter(|_| !has_measure) {
-        out["note"] = json!([{ "text": target }]);
+        notes.insert(0, json!({ "text": target }));
+    }
+    notes.extend(
+        goal.barriers
+            .iter()
+            .filter_map(|b| text(&b.text))
+            .map(|b| json!({ "text": format!("{}: {b}", w.barriers) })),
+    );
+    if !notes.is_empty() {
+        out["note"] = json!(notes);
     }
     if let Some(score) = &goal.score_target {
         score_target(&mut out, plan, goal, score, refs);

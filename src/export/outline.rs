@@ -290,12 +290,20 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                     .filter_map(|id| plan.need(id))
                     .map(|n| clean(&n.statement)),
             );
+            let strengths = join(
+                goal.strengths
+                    .iter()
+                    .filter_map(|id| plan.person.strengths.iter().find(|s| &s.id == id))
+                    .map(|s| clean(&s.text)),
+            );
             let objectives = goal
                 .objectives
                 .iter()
                 .map(|o| Block::Item {
                     title: format!("{}: {}", w.objective, clean(&o.statement)),
                     fields: fields([
+                        (w.measure, clean(&o.measure)),
+                        (w.target, clean(&o.target)),
                         (w.due, date(o.due)),
                         (w.interventions, component_names(plan, &o.interventions)),
                     ]),
@@ -307,7 +315,13 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                 .services_for(goal)
                 .map(|c| vec![clean(&c.name), clean(&c.frequency), clean(&c.responsible)])
                 .collect();
-            let mut children = progress_blocks(&plan.review.history, w, &goal.id, true);
+            // What may get in the way, right under the goal's own fields.
+            let mut children = Vec::new();
+            let barriers = texts(&goal.barriers);
+            if !barriers.is_empty() {
+                children.push(Block::List(w.barriers, barriers));
+            }
+            children.extend(progress_blocks(&plan.review.history, w, &goal.id, true));
             children.extend(objectives);
             if !services.is_empty() {
                 children.push(Block::Table {
@@ -335,6 +349,7 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                     (w.confidence, number(goal.confidence)),
                     (w.expressed_by, expressed_by),
                     (w.addresses, addresses),
+                    (w.strengths_that_help, strengths),
                 ]),
                 children,
             }

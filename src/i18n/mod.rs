@@ -237,6 +237,9 @@ impl Lang {
             } => m.notice_objective_lost_intervention(component, objective),
             Notice::NeedLostFinding { need } => m.notice_need_lost_finding(need),
             Notice::GoalLostContributor { goal } => m.notice_goal_lost_contributor(goal),
+            Notice::GoalLostStrength { goal, strength } => {
+                m.notice_goal_lost_strength(goal, strength)
+            }
         }
     }
 
@@ -384,6 +387,7 @@ impl Lang {
             Gap::TemplateBlanks { blanks, .. } => m.gap_template_blanks(&blanks.join(", "), item),
             Gap::GoalWithoutObjective { .. } => m.gap_goal_without_objective(item),
             Gap::GoalWithoutIntervention { .. } => m.gap_goal_without_intervention(item),
+            Gap::ObjectiveWithoutMeasure { .. } => m.gap_objective_without_measure(item),
             Gap::ObjectiveWithoutDue { .. } => m.gap_objective_without_due(item),
             Gap::ComponentWithoutFrequency { .. } => m.gap_component_without_frequency(item),
             Gap::ComponentWithoutResponsible { .. } => m.gap_component_without_responsible(item),
@@ -422,6 +426,7 @@ impl Lang {
             Gap::TemplateBlanks { .. } => m.gap_fix_template_blanks(item),
             Gap::GoalWithoutObjective { .. } => m.gap_fix_goal_without_objective(item),
             Gap::GoalWithoutIntervention { .. } => m.gap_fix_goal_without_intervention(item),
+            Gap::ObjectiveWithoutMeasure { .. } => m.gap_fix_objective_without_measure(item),
             Gap::ObjectiveWithoutDue { .. } => m.gap_fix_objective_without_due(item),
             Gap::ComponentWithoutFrequency { .. } => m.gap_fix_component_without_frequency(item),
             Gap::ComponentWithoutResponsible { .. } => {
@@ -503,6 +508,7 @@ fn item_kind(m: &Messages, kind: ItemKind) -> &'static str {
         ItemKind::Signature => m.kind_signature,
         ItemKind::Finding => m.kind_finding,
         ItemKind::Measurement => m.kind_measurement,
+        ItemKind::Barrier => m.kind_barrier,
     }
 }
 
@@ -513,6 +519,7 @@ fn link_target(m: &Messages, target: LinkTarget) -> &'static str {
         LinkTarget::Contributor => m.target_contributor,
         LinkTarget::Substance => m.target_substance,
         LinkTarget::Trigger => m.target_trigger,
+        LinkTarget::Strength => m.target_strength,
     }
 }
 

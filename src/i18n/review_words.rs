@@ -34,6 +34,8 @@ fn field_label(r: &ReviewWords, w: &Words, field: Field) -> &'static str {
         Field::Findings => w.findings,
         Field::Category => r.category,
         Field::ScoreTarget => r.score_target,
+        Field::Strengths => w.strengths_that_help,
+        Field::Barriers => w.barriers,
         Field::RiskView => w.risk_view,
         Field::List(list) => w.text_list(list),
         Field::Signatures => w.signatures,

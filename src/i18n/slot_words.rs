@@ -58,7 +58,10 @@ impl Words {
                 GoalField::Measure => self.measure,
                 GoalField::Target => self.target,
             },
+            TextSlot::Barrier => self.barriers,
             TextSlot::Objective => self.objective,
+            TextSlot::ObjectiveMeasure => self.measure,
+            TextSlot::ObjectiveTarget => self.target,
             TextSlot::Component(field) => match field {
                 ComponentField::Name => self.component_name,
                 ComponentField::Details => self.details,

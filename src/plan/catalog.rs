@@ -6,7 +6,7 @@
 //! `parse_catalog` checks a catalog and lists every problem with its path.
 
 use super::document::ComponentCategory;
-use super::edit::AssessmentField;
+use super::edit::{AssessmentField, Edit};
 use super::json_path::{offset_of, path_at, path_text};
 use super::smart::TemplateText;
 use crate::lang::Lang;
@@ -177,6 +177,43 @@ impl Localized {
             es: es.into(),
             ..Self::default()
         }
+    }
+}
+
+impl CatalogEntry {
+    /// The edit that adds this entry with the catalog's defaults (e.g.
+    /// "As prescribed", or the only setting a medicine is given in).
+    pub fn add_edit(&self, lang: Lang) -> Edit {
+        let (details, setting) = self.defaults(lang);
+        Edit::AddCatalogComponent {
+            catalog_id: self.id.clone(),
+            category: self.category,
+            name: self.name.get(lang).to_owned(),
+            details,
+            setting,
+        }
+    }
+
+    /// The same, named as a service of `objective` in the same step.
+    pub fn add_edit_for(&self, lang: Lang, objective: &str) -> Edit {
+        let (details, setting) = self.defaults(lang);
+        Edit::AddComponentFor {
+            objective: objective.to_owned(),
+            catalog_id: self.id.clone(),
+            category: self.category,
+            name: self.name.get(lang).to_owned(),
+            details,
+            setting,
+        }
+    }
+
+    fn defaults(&self, lang: Lang) -> (String, String) {
+        let text = |t: &Option<Localized>| {
+            t.as_ref()
+                .map(|t| t.get(lang).to_owned())
+                .unwrap_or_default()
+        };
+        (text(&self.default_details), text(&self.fixed_setting))
     }
 }
 

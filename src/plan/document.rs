@@ -333,6 +333,12 @@ document_type! {
         /// Set when the measure is an instrument's score.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub score_target: Option<ScoreTarget>,
+        /// Ids of the person's strengths that help with this goal.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub strengths: Vec<String>,
+        /// What may get in the way of this goal, in short texts.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub barriers: Vec<TextItem>,
         #[serde(default)]
         pub objectives: Vec<Objective>,
     }
@@ -341,6 +347,13 @@ document_type! {
     pub struct Objective {
         pub id: String,
         pub statement: String,
+        /// How the step is measured (e.g. "sessions attended, from the
+        /// sign-in sheet"). Left out of the file while empty.
+        #[serde(default, skip_serializing_if = "nothing_to_save")]
+        pub measure: String,
+        /// What counts as done (e.g. "8 of 8 sessions").
+        #[serde(default, skip_serializing_if = "nothing_to_save")]
+        pub target: String,
         #[serde(default)]
         pub due: Option<PlanDate>,
         /// Ids of the components (interventions) that serve this objective.
@@ -726,6 +739,8 @@ impl Goal {
             expressed_by: None,
             template_id: None,
             score_target: None,
+            strengths: Vec::new(),
+            barriers: Vec::new(),
             objectives: Vec::new(),
         }
     }

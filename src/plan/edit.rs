@@ -283,6 +283,23 @@ pub enum Edit {
         goal: String,
         need: String,
     },
+    /// One of the person's strengths helps with the goal.
+    LinkGoalStrength {
+        goal: String,
+        strength: String,
+    },
+    UnlinkGoalStrength {
+        goal: String,
+        strength: String,
+    },
+    /// Something that may get in the way of the goal.
+    AddBarrier {
+        goal: String,
+        text: String,
+    },
+    RemoveBarrier {
+        id: String,
+    },
     MoveGoal {
         id: String,
         to: usize,
@@ -322,6 +339,17 @@ pub enum Edit {
     },
     RemoveComponent {
         id: String,
+    },
+    /// A catalog entry added from an objective and named as one of its
+    /// services, in one step (as `AddCatalogComponent` then
+    /// `LinkIntervention`): so the step order never forces a second pass.
+    AddComponentFor {
+        objective: String,
+        catalog_id: String,
+        category: ComponentCategory,
+        name: String,
+        details: String,
+        setting: String,
     },
 
     AddContact {
@@ -411,6 +439,8 @@ pub enum ItemKind {
     Signature,
     Finding,
     Measurement,
+    /// Something that may get in the way of a goal.
+    Barrier,
 }
 
 /// Why an edit could not be made. The plan is left as it was.
@@ -464,6 +494,10 @@ pub enum Notice {
     },
     GoalLostContributor {
         goal: String,
+    },
+    GoalLostStrength {
+        goal: String,
+        strength: String,
     },
 }
 
@@ -679,6 +713,14 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
                 .addresses
                 .retain(|n| n != need);
         }
+        Edit::LinkGoalStrength { goal, strength } => goals::link_strength(plan, goal, strength)?,
+        Edit::UnlinkGoalStrength { goal, strength } => {
+            by_id!(plan.goals, goal, Goal)?
+                .strengths
+                .retain(|s| s != strength);
+        }
+        Edit::AddBarrier { goal, text } => return goals::add_barrier(plan, goal, text),
+        Edit::RemoveBarrier { id } => goals::remove_barrier(plan, id)?,
         Edit::MoveGoal { id, to } => goals::move_to(plan, id, *to)?,
         Edit::RemoveGoal { id } => {
             remove_id!(plan.goals, id, Goal)?;
@@ -721,12 +763,7 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             details,
             setting,
         } => {
-            if let Some(there) = plan.components.iter().find(|c| &c.catalog_id == catalog_id) {
-                return Err(EditError::AlreadyInPlan {
-                    id: there.id.clone(),
-                    name: there.name.clone(),
-                });
-            }
+            components::not_in_plan_yet(plan, catalog_id)?;
             return Ok(components::add(
                 plan,
                 catalog_id,
@@ -737,6 +774,24 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             ));
         }
         Edit::RemoveComponent { id } => return components::remove(plan, id),
+        Edit::AddComponentFor {
+            objective,
+            catalog_id,
+            category,
+            name,
+            details,
+            setting,
+        } => {
+            return components::add_for(
+                plan,
+                objective,
+                catalog_id,
+                *category,
+                name,
+                details.clone(),
+                setting.clone(),
+            )
+        }
 
         Edit::AddContact { name } => return Ok(relapse::add_contact(plan, name)),
         Edit::RemoveContact { id } => {

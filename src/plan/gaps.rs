@@ -1,7 +1,8 @@
 //! Gaps: what a plan still lacks before it is complete, as a surveyor would
 //! read it: no goals; a need no goal addresses; a goal without a measure,
 //! target or due date, with template blanks left, or nothing that serves
-//! it; an objective without a due date; a service without how often or
+//! it; an objective without a measure or a due date (CARF asks that
+//! objectives be measurable and time-specific); a service without how often or
 //! who is responsible, or that serves no goal; no next review date, or one
 //! that has passed; no signature of the person or of a clinician for the
 //! plan as it is now. The finish step lists them, each with a button that
@@ -46,6 +47,8 @@ pub enum Gap {
     GoalWithoutObjective { goal: String },
     /// The goal has objectives, but none names a component in the plan.
     GoalWithoutIntervention { goal: String },
+    /// An objective of a live goal does not say how it will be measured.
+    ObjectiveWithoutMeasure { objective: String },
     /// An objective of a live goal has no due date.
     ObjectiveWithoutDue { objective: String },
     /// The service does not say how often.
@@ -99,6 +102,8 @@ pub const REQUIRED_SIGNERS: [SignerRole; 2] = [SignerRole::Person, SignerRole::C
 const NEW_GOAL: (&str, &str) = ("plan", "new-goal");
 const NEXT_REVIEW: (&str, &str) = ("review", "next");
 const SIGNATURE_NAME: (&str, &str) = ("signature", "name");
+/// The part of an objective's list of services to add from the catalog.
+pub const ADD_SERVICE: &str = "add-service";
 
 /// The part name of a goal's text field.
 pub fn goal_part(field: GoalField) -> &'static str {
@@ -122,7 +127,9 @@ impl Gap {
             | Gap::TemplateBlanks { goal, .. }
             | Gap::GoalWithoutObjective { goal }
             | Gap::GoalWithoutIntervention { goal } => Some(goal),
-            Gap::ObjectiveWithoutDue { objective } => Some(objective),
+            Gap::ObjectiveWithoutMeasure { objective } | Gap::ObjectiveWithoutDue { objective } => {
+                Some(objective)
+            }
             Gap::ComponentWithoutFrequency { component }
             | Gap::ComponentWithoutResponsible { component }
             | Gap::ComponentServesNoGoal { component } => Some(component),
@@ -153,6 +160,7 @@ impl Gap {
             },
             Gap::GoalWithoutObjective { .. } => "goal-without-objective",
             Gap::GoalWithoutIntervention { .. } => "goal-without-intervention",
+            Gap::ObjectiveWithoutMeasure { .. } => "objective-without-measure",
             Gap::ObjectiveWithoutDue { .. } => "objective-without-due",
             Gap::ComponentWithoutFrequency { .. } => "component-without-frequency",
             Gap::ComponentWithoutResponsible { .. } => "component-without-responsible",
@@ -204,10 +212,12 @@ impl Gap {
                 let first = plan.goal(goal).and_then(|g| g.objectives.first());
                 match (first, plan.components.first()) {
                     (Some(o), Some(c)) => goal_field(&o.id, &format!("i-{}", c.id)),
-                    (Some(o), None) => goal_field(&o.id, "statement"),
+                    // No service in the plan yet: the objective adds one.
+                    (Some(o), None) => goal_field(&o.id, ADD_SERVICE),
                     _ => goal_field(goal, "add-objective"),
                 }
             }
+            Gap::ObjectiveWithoutMeasure { objective } => goal_field(objective, "measure"),
             Gap::ObjectiveWithoutDue { objective } => goal_field(objective, "due"),
             Gap::ComponentWithoutFrequency { component } => {
                 FixAt::new(Step::Components, component, "frequency")
@@ -361,6 +371,11 @@ pub fn gaps(plan: &Plan, today: Option<PlanDate>) -> Vec<Gap> {
             out.push(Gap::GoalWithoutIntervention { goal: id() });
         }
         for objective in &goal.objectives {
+            if nothing_written(&objective.measure) {
+                out.push(Gap::ObjectiveWithoutMeasure {
+                    objective: objective.id.clone(),
+                });
+            }
             if objective.due.is_none() {
                 out.push(Gap::ObjectiveWithoutDue {
                     objective: objective.id.clone(),

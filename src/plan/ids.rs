@@ -48,6 +48,11 @@ impl Plan {
                     .iter()
                     .flat_map(|g| g.objectives.iter().map(|o| o.id.as_str())),
             )
+            .chain(
+                self.goals
+                    .iter()
+                    .flat_map(|g| g.barriers.iter().map(|b| b.id.as_str())),
+            )
             .chain(self.components.iter().map(|c| c.id.as_str()))
             .chain(relapse.contacts.iter().map(|c| c.id.as_str()))
             .chain(relapse.crisis_lines.iter().map(|c| c.id.as_str()))

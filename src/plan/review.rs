@@ -29,6 +29,10 @@ pub enum Field {
     Template,
     /// A goal's instrument score to reach.
     ScoreTarget,
+    /// The person's strengths that help with a goal.
+    Strengths,
+    /// What may get in the way of a goal, compared as a list of texts.
+    Barriers,
     Interventions,
     Findings,
     Category,
@@ -51,6 +55,8 @@ impl Field {
             Field::Addresses,
             Field::Template,
             Field::ScoreTarget,
+            Field::Strengths,
+            Field::Barriers,
             Field::Interventions,
             Field::Findings,
             Field::Category,
@@ -242,6 +248,14 @@ fn item_fields(a: &Plan, b: &Plan, kind: ItemKind, id: &str) -> Vec<Field> {
             link(
                 Field::ScoreTarget,
                 x.map(|g| &g.score_target) != y.map(|g| &g.score_target),
+            );
+            link(
+                Field::Strengths,
+                x.map(|g| &g.strengths) != y.map(|g| &g.strengths),
+            );
+            link(
+                Field::Barriers,
+                x.map(|g| texts(&g.barriers)) != y.map(|g| texts(&g.barriers)),
             );
         }
         ItemKind::Objective => {
@@ -509,9 +523,11 @@ mod tests {
                 Field::Signatures => 12,
                 Field::CopyGiven => 13,
                 Field::ScoreTarget => 14,
+                Field::Strengths => 15,
+                Field::Barriers => 16,
             }
         }
         let kinds: std::collections::HashSet<usize> = Field::all().iter().map(kind).collect();
-        assert_eq!(kinds.len(), 15);
+        assert_eq!(kinds.len(), 17);
     }
 }

@@ -56,6 +56,29 @@ macro_rules! objective {
     };
 }
 
+/// A goal's barrier; to write, only the goal that has it is copied.
+macro_rules! barrier {
+    (ref, $plan:expr, $id:expr) => {
+        $plan
+            .goals
+            .iter()
+            .flat_map(|g| g.barriers.iter())
+            .find(|b| b.id == $id)
+    };
+    (mut, $plan:expr, $id:expr) => {
+        $plan
+            .goals
+            .iter_mut()
+            .find(|g| g.barriers.iter().any(|b| b.id == $id))
+            .and_then(|g| {
+                std::rc::Rc::make_mut(g)
+                    .barriers
+                    .iter_mut()
+                    .find(|b| b.id == $id)
+            })
+    };
+}
+
 /// A goal; to write, copied out of the snapshots that share it, only it.
 macro_rules! goal {
     (ref, $plan:expr, $id:expr) => {
@@ -99,7 +122,12 @@ pub enum TextSlot {
     /// A need in clinical words (the problem statement).
     NeedProblem,
     Goal(GoalField),
+    /// Something that may get in the way of a goal (its id names it).
+    Barrier,
     Objective,
+    /// How an objective is measured, and what counts as done.
+    ObjectiveMeasure,
+    ObjectiveTarget,
     Component(ComponentField),
     Contact(ContactField),
     LapsePlan,
@@ -201,7 +229,12 @@ impl TextSlot {
         );
         all.extend([TextSlot::Need, TextSlot::NeedProblem]);
         all.extend(GoalField::VARIANTS.iter().map(|f| TextSlot::Goal(*f)));
-        all.push(TextSlot::Objective);
+        all.extend([
+            TextSlot::Barrier,
+            TextSlot::Objective,
+            TextSlot::ObjectiveMeasure,
+            TextSlot::ObjectiveTarget,
+        ]);
         all.extend(
             ComponentField::VARIANTS
                 .iter()
@@ -239,7 +272,10 @@ impl TextSlot {
             TextSlot::Substance(_) => Owner::Item(K::Substance),
             TextSlot::Need | TextSlot::NeedProblem => Owner::Item(K::Need),
             TextSlot::Goal(_) => Owner::Item(K::Goal),
-            TextSlot::Objective => Owner::Item(K::Objective),
+            TextSlot::Barrier => Owner::Item(K::Barrier),
+            TextSlot::Objective | TextSlot::ObjectiveMeasure | TextSlot::ObjectiveTarget => {
+                Owner::Item(K::Objective)
+            }
             TextSlot::Component(_) => Owner::Item(K::Component),
             TextSlot::Contact(_) => Owner::Item(K::Contact),
             TextSlot::LapsePlan => Owner::Section(Section::RelapsePrevention),
@@ -260,6 +296,7 @@ impl TextSlot {
                 | TextSlot::Substance(SubstanceField::Substance)
                 | TextSlot::Need
                 | TextSlot::Goal(GoalField::Statement)
+                | TextSlot::Barrier
                 | TextSlot::Objective
                 | TextSlot::Component(ComponentField::Name)
                 | TextSlot::Contact(ContactField::Name)
@@ -321,7 +358,10 @@ macro_rules! text_place {
                 GoalField::Measure => place!($m, x.measure),
                 GoalField::Target => place!($m, x.target),
             }),
+            TextSlot::Barrier => barrier!($m, $plan, id).map(|x| place!($m, x.text)),
             TextSlot::Objective => objective!($m, $plan, id).map(|x| place!($m, x.statement)),
+            TextSlot::ObjectiveMeasure => objective!($m, $plan, id).map(|x| place!($m, x.measure)),
+            TextSlot::ObjectiveTarget => objective!($m, $plan, id).map(|x| place!($m, x.target)),
             TextSlot::Component(f) => item!($m, $plan.components, id).map(|x| match f {
                 ComponentField::Name => place!($m, x.name),
                 ComponentField::Details => place!($m, x.details),

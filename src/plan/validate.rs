@@ -39,6 +39,7 @@ pub enum LinkTarget {
     Contributor,
     Substance,
     Trigger,
+    Strength,
 }
 
 struct Checker {
@@ -175,6 +176,16 @@ pub fn check(plan: &Plan) -> Vec<Problem> {
                 exists,
             );
         }
+        for (j, strength) in goal.strengths.iter().enumerate() {
+            let exists = plan.person.strengths.iter().any(|s| &s.id == strength);
+            c.link(
+                format!("goals[{i}].strengths[{j}]"),
+                LinkTarget::Strength,
+                strength,
+                exists,
+            );
+        }
+        c.items(&format!("goals[{i}].barriers"), &goal.barriers);
         for (j, objective) in goal.objectives.iter().enumerate() {
             c.id(format!("goals[{i}].objectives[{j}].id"), &objective.id);
             for (k, component) in objective.interventions.iter().enumerate() {

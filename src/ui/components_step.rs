@@ -5,30 +5,10 @@ use super::edit_button::EditButton;
 use super::step_props::StepProps;
 use crate::composer::{Action, Step};
 use crate::i18n::Text;
-use crate::plan::catalog::CatalogEntry;
 use crate::plan::gaps::FixAt;
 use crate::plan::target::CATEGORIES;
-use crate::plan::{Edit, Plan};
+use crate::plan::Plan;
 use yew::prelude::*;
-
-/// The edit that adds a catalog entry with the catalog's defaults.
-fn add_entry(entry: &CatalogEntry, lang: crate::i18n::Lang) -> Edit {
-    Edit::AddCatalogComponent {
-        catalog_id: entry.id.clone(),
-        category: entry.category,
-        name: entry.name.get(lang).to_owned(),
-        details: entry
-            .default_details
-            .as_ref()
-            .map(|d| d.get(lang).to_owned())
-            .unwrap_or_default(),
-        setting: entry
-            .fixed_setting
-            .as_ref()
-            .map(|s| s.get(lang).to_owned())
-            .unwrap_or_default(),
-    }
-}
 
 /// "Goal 2: Go to two meetings a week", for each goal a component serves.
 fn served_goals(plan: &Plan, component: &str, lang: crate::i18n::Lang) -> Vec<String> {
@@ -85,7 +65,7 @@ pub fn components_step(props: &StepProps) -> Html {
                                                 aria_label={format!("{}: {name}", ui.t(Text::ShowInPlan))}
                                                 on_action={props.on_action.clone()} />
                                         } else {
-                                            <EditButton edit={add_entry(entry, lang)} label={ui.t(Text::AddToPlan)}
+                                            <EditButton edit={entry.add_edit(lang)} label={ui.t(Text::AddToPlan)}
                                                 aria_label={format!("{}: {name}", ui.t(Text::AddToPlan))}
                                                 on_edit={props.on_edit.clone()} />
                                         }

@@ -5,6 +5,7 @@ use super::date_field::DateField;
 use super::edit_button::EditButton;
 use super::number_field::NumberField;
 use super::objective_editor::ObjectiveEditor;
+use super::row_list::{Row, RowList};
 use super::score_target_field::ScoreTargetField;
 use super::smart_feedback::SmartFeedback;
 use super::step_props::Choices;
@@ -32,9 +33,13 @@ pub struct GoalEditorProps {
     pub number: usize,
     /// The SMART coach's word on this goal.
     pub report: SmartReport,
-    /// The plan's needs, components and contributors, to link to.
+    /// The plan's needs, the person's strengths, components and
+    /// contributors, to link to.
     pub needs: Choices,
+    pub strengths: Choices,
     pub components: Choices,
+    /// Catalog entries not in the plan yet, which an objective can add.
+    pub addable: Choices,
     /// Every service as "name · how often · who", for those serving this goal.
     pub services: Choices,
     pub contributors: Choices,
@@ -121,6 +126,37 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                         }
                     }) }
                 </fieldset>
+                <fieldset class="pc-checks">
+                    <legend>{w.strengths_that_help}</legend>
+                    if props.strengths.is_empty() {
+                        <p class="pc-hint">{w.no_strengths_to_link}</p>
+                    }
+                    { for props.strengths.iter().map(|(strength, words)| {
+                        let linked = goal.strengths.contains(strength);
+                        html! {
+                            <CheckField key={strength.clone()} checked={linked} label={words.clone()}
+                                id={id(&format!("s-{strength}"))}
+                                on={Edit::LinkGoalStrength { goal: goal.id.clone(), strength: strength.clone() }}
+                                off={Edit::UnlinkGoalStrength { goal: goal.id.clone(), strength: strength.clone() }}
+                                on_edit={on_edit.clone()} />
+                        }
+                    }) }
+                </fieldset>
+                <RowList title={w.barriers} add={Edit::AddBarrier { goal: goal.id.clone(), text: String::new() }}
+                    class="pc-barriers" on_edit={on_edit.clone()}>
+                    { for goal.barriers.iter().enumerate().map(|(i, barrier)| {
+                        let label = ui.lang.numbered(w.barriers, i + 1);
+                        html! {
+                            <Row key={barrier.id.clone()} id={barrier.id.clone()} name={label.clone()}
+                                remove={Edit::RemoveBarrier { id: barrier.id.clone() }}
+                                on_edit={on_edit.clone()}>
+                                <TextField target={TextTarget::of(TextSlot::Barrier, barrier.id.clone())}
+                                    value={barrier.text.clone()} {label} id={ui.dom_id(&barrier.id, "text")}
+                                    name="barrier" on_edit={on_edit.clone()} on_action={on_action.clone()} />
+                            </Row>
+                        }
+                    }) }
+                </RowList>
                 <div class="pc-row">
                     <NumberField target={NumberTarget::of(NumberSlot::GoalConfidence, goal.id.clone())} value={goal.confidence}
                         label={w.confidence} id={id("confidence")} unset={ui.t(Text::NotAnswered)}
@@ -160,6 +196,7 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                             <ObjectiveEditor key={o.id.clone()} objective={o.clone()}
                                 name={ui.lang.objective_number(props.number, i + 1)}
                                 components={props.components.clone()}
+                                addable={props.addable.clone()}
                                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
                         }) }
                     </ol>

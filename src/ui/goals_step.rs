@@ -4,7 +4,9 @@ use super::goal_editor::GoalEditor;
 use super::step_props::{Choices, StepProps};
 use super::template_picker::TemplatePicker;
 use crate::i18n::{Lang, Text};
+use crate::plan::edit::TextList;
 use crate::plan::smart::{coach, SmartReport};
+use crate::plan::target::CATEGORIES;
 use crate::plan::{Goal, PlanDate};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -52,6 +54,30 @@ pub fn goals_step(props: &StepProps) -> Html {
                     untitled(&n.statement, lang.numbered(lang.words().need, i + 1)),
                 )
             })
+            .collect();
+        use_memo(list, |list| list.clone())
+    };
+    let strengths: Choices = {
+        let list: Vec<(String, String)> = plan
+            .person
+            .strengths
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let title = lang.words().text_list(TextList::Strengths);
+                (s.id.clone(), untitled(&s.text, lang.numbered(title, i + 1)))
+            })
+            .collect();
+        use_memo(list, |list| list.clone())
+    };
+    // The catalog's entries not in the plan yet, by category: an
+    // objective can add one and name it at once.
+    let addable: Choices = {
+        let list: Vec<(String, String)> = CATEGORIES
+            .iter()
+            .flat_map(|c| ui.catalog.entries_in(*c))
+            .filter(|e| !plan.components.iter().any(|c| c.catalog_id == e.id))
+            .map(|e| (e.id.clone(), e.name.get(lang).to_owned()))
             .collect();
         use_memo(list, |list| list.clone())
     };
@@ -138,7 +164,8 @@ pub fn goals_step(props: &StepProps) -> Html {
                 { for plan.goals.iter().zip(reports).enumerate().map(|(i, (goal, report))| html! {
                     <GoalEditor key={goal.id.clone()} goal={Rc::clone(goal)} number={i + 1}
                         report={report}
-                        needs={Rc::clone(&needs)} components={Rc::clone(&components)}
+                        needs={Rc::clone(&needs)} strengths={Rc::clone(&strengths)}
+                        components={Rc::clone(&components)} addable={Rc::clone(&addable)}
                         services={Rc::clone(&services)}
                         contributors={Rc::clone(&contributors)}
                         history={Rc::clone(&history)}

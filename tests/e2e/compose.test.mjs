@@ -126,6 +126,8 @@ test('a person completes every step and the exported plan holds every section', 
   await press(goal.getByRole('button', { name: 'Add an objective: Goal 1' }));
   await goal.getByLabel('Objective 1.1', { exact: true }).fill('Learn two ways to handle Friday cravings');
   await goal.getByLabel('Due date (Objective 1.1)', { exact: true }).fill('2027-01-15');
+  await goal.getByLabel('How we will measure it (Objective 1.1)', { exact: true }).fill('Ways I can name and use, checked in CBT');
+  await goal.getByLabel('Target (Objective 1.1)', { exact: true }).fill('2 ways');
   await goal.locator('.pc-objective').getByLabel('Cognitive behavioral therapy (CBT)', { exact: true }).check();
   // The service now shows under the goal, with how often and who.
   await goal.locator('.pc-goal-services li').first().waitFor();
@@ -148,6 +150,8 @@ test('a person completes every step and the exported plan holds every section', 
   await press(second.getByRole('button', { name: 'Add an objective: Goal 2' }));
   await second.getByLabel('Objective 2.1', { exact: true }).fill('Call two homes on the list');
   await second.getByLabel('Due date (Objective 2.1)', { exact: true }).fill('2027-01-10');
+  await second.getByLabel('How we will measure it (Objective 2.1)', { exact: true }).fill('Calls made, from my phone');
+  await second.getByLabel('Target (Objective 2.1)', { exact: true }).fill('2 calls');
   await second.locator('.pc-objective').getByLabel('Cognitive behavioral therapy (CBT)', { exact: true }).check();
 
   // 6. Relapse prevention.
@@ -255,6 +259,7 @@ test('a person completes every step and the exported plan holds every section', 
   const cbtId = plan.components.find((c) => c.catalog_id === 'cbt').id;
   assert.deepEqual(g1.objectives[0].interventions, [cbtId]);
   assert.equal(g1.objectives[0].due, '2027-01-15');
+  assert.deepEqual([g1.objectives[0].measure, g1.objectives[0].target], ['Ways I can name and use, checked in CBT', '2 ways']);
   const component = plan.components.find((c) => c.id === cbtId);
   assert.deepEqual([component.category, component.frequency, component.setting, component.responsible, component.start],
     ['therapy', 'Once a week', 'Clinic', 'Dr. Rivera', '2026-12-01']);

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { start, ARTIFACTS } from './browser.mjs';
+import { start, ARTIFACTS, press } from './browser.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -91,4 +91,48 @@ test('a bad plan file is refused with reasons and the plan stays as it was', asy
   await page.getByRole('heading', { name: 'Opened' }).waitFor();
   await page.click('[data-step="goals"]');
   assert.equal(await page.getByLabel("Goal, in the person's own words", { exact: true }).inputValue(), 'Walk daily');
+});
+
+test('a goal names the strengths that help and what may get in the way; an objective adds a service and links it in one undo step', async () => {
+  const page = await env.open('/');
+  const plan = JSON.stringify({
+    schema_version: 3, id: 'e2e-record', title: 'Synthetic record plan', next_id: 10,
+    person: { strengths: [{ id: 't1', text: 'Close to my sister' }] },
+    goals: [{ id: 'g2', statement: 'Sleep 7 hours on 5 nights a week',
+      objectives: [{ id: 'o3', statement: 'Learn two ways to wind down' }] }],
+  });
+  await page.evaluate((text) => window.planComposer.openPlanJson(text), plan);
+  await page.getByRole('heading', { name: 'Synthetic record plan' }).waitFor();
+  await page.click('[data-step="goals"]');
+  const goal = page.getByRole('group', { name: 'Goal 1' });
+  await goal.getByLabel('Close to my sister', { exact: true }).check();
+  await press(goal.getByRole('button', { name: 'Add: What may get in the way', exact: true }));
+  await goal.getByLabel('What may get in the way 1', { exact: true }).fill('Night shifts');
+  await goal.getByLabel('How we will measure it (Objective 1.1)', { exact: true }).fill('Ways I use, from my diary');
+  await goal.getByLabel('Target (Objective 1.1)', { exact: true }).fill('2 ways');
+
+  // Step 5 comes after step 4: the objective adds the service it needs.
+  await goal.getByLabel('Add a service for this step (Objective 1.1)', { exact: true })
+    .selectOption({ label: 'Cognitive behavioral therapy (CBT)' });
+  await press(goal.getByRole('button', { name: 'Add and link: Objective 1.1', exact: true }));
+  const linked = goal.locator('.pc-objective').getByLabel('Cognitive behavioral therapy (CBT)', { exact: true });
+  await linked.waitFor();
+  assert.ok(await linked.isChecked(), 'the new service is linked to the objective');
+
+  const json = async () => JSON.parse(await page.evaluate(() => window.planComposer.planJson()));
+  const saved = await json();
+  const [g] = saved.goals;
+  assert.deepEqual(g.strengths, ['t1']);
+  assert.deepEqual(g.barriers.map((b) => b.text), ['Night shifts']);
+  assert.deepEqual([g.objectives[0].measure, g.objectives[0].target], ['Ways I use, from my diary', '2 ways']);
+  assert.equal(saved.components.length, 1);
+  assert.equal(saved.components[0].catalog_id, 'cbt');
+  assert.deepEqual(g.objectives[0].interventions, [saved.components[0].id]);
+
+  // One undo takes back the service and its link together.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  const undone = await json();
+  assert.equal(undone.components.length, 0);
+  assert.deepEqual(undone.goals[0].objectives[0].interventions, []);
+  assert.deepEqual(env.consoleErrors, [], 'no console errors');
 });

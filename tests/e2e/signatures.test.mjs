@@ -28,7 +28,8 @@ const SIGNED = {
     frequency: 'Once a week', responsible: 'Dr. Rivera' }],
   goals: [{ id: 'g1', statement: 'Sleep 7 hours on 5 nights each week until March 1, 2027',
     measure: 'Sleep diary', target: '5 nights a week', due: '2027-03-01', addresses: ['n1'],
-    objectives: [{ id: 'o1', statement: 'Stop screens at 10 pm', due: '2027-01-15', interventions: ['c1'] }] }],
+    objectives: [{ id: 'o1', statement: 'Stop screens at 10 pm', measure: 'Nights with screens off by 10 pm, from my diary',
+      due: '2027-01-15', interventions: ['c1'] }] }],
   review: { cadence: 'monthly', next_review: '2099-01-01' },
   consent: {
     signatures: [

@@ -120,6 +120,13 @@ impl Resolver<'_> {
         let objectives = self.plan.goals.iter().flat_map(|g| &g.objectives);
         self.id(pick, objectives.map(|o| o.id.as_str()))
     }
+    fn barrier(&self, pick: Pick) -> String {
+        let barriers = self.plan.goals.iter().flat_map(|g| &g.barriers);
+        self.id(pick, barriers.map(|b| b.id.as_str()))
+    }
+    fn strength(&self, pick: Pick) -> String {
+        self.text_item(pick, TextList::Strengths)
+    }
     fn component(&self, pick: Pick) -> String {
         self.id(pick, self.plan.components.iter().map(|c| c.id.as_str()))
     }
@@ -191,6 +198,7 @@ impl Resolver<'_> {
                 ItemKind::Signature => self.signature(pick),
                 ItemKind::Finding => self.id(pick, std::iter::empty()),
                 ItemKind::Measurement => self.measurement(pick),
+                ItemKind::Barrier => self.barrier(pick),
             },
         }
     }
@@ -378,6 +386,34 @@ impl Resolver<'_> {
                 progress: s
                     .flag
                     .then(|| (nth(ProgressStatus::VARIANTS, s.n), s.more_text.concat())),
+            },
+            43 => Edit::LinkGoalStrength {
+                goal: self.goal(s.a),
+                strength: self.strength(s.b),
+            },
+            44 => Edit::UnlinkGoalStrength {
+                goal: self.goal(s.a),
+                strength: self.strength(s.b),
+            },
+            45 => Edit::AddBarrier {
+                goal: self.goal(s.a),
+                text: text(),
+            },
+            46 => Edit::RemoveBarrier {
+                id: self.barrier(s.a),
+            },
+            // Sometimes an entry already in the plan, which is refused.
+            47 => Edit::AddComponentFor {
+                objective: self.objective(s.a),
+                catalog_id: if s.flag {
+                    format!("{}{}", s.more_text.concat(), s.text)
+                } else {
+                    format!("catalog-{}", s.n % 13)
+                },
+                category: nth(CATEGORIES, s.n),
+                name: text(),
+                details: s.more_text.join(" / "),
+                setting: text(),
             },
             // Each seed its own entry: the same entry twice is refused.
             _ => Edit::AddCatalogComponent {

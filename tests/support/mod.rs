@@ -526,6 +526,22 @@ pub fn hostile_plan(s: &str) -> Plan {
             need,
         },
     );
+    if let Some(strength) = p.person.strengths.first().map(|s| s.id.clone()) {
+        ok(
+            &mut p,
+            Edit::LinkGoalStrength {
+                goal: goal.clone(),
+                strength,
+            },
+        );
+    }
+    ok(
+        &mut p,
+        Edit::AddBarrier {
+            goal: goal.clone(),
+            text: s.into(),
+        },
+    );
     let component = ok(
         &mut p,
         Edit::AddComponent {
@@ -552,6 +568,12 @@ pub fn hostile_plan(s: &str) -> Plan {
             statement: s.into(),
         },
     );
+    for slot in [TextSlot::ObjectiveMeasure, TextSlot::ObjectiveTarget] {
+        ok(
+            &mut p,
+            TextTarget::of(slot, objective.clone()).edit(s.into()),
+        );
+    }
     ok(
         &mut p,
         Edit::LinkIntervention {
@@ -596,6 +618,45 @@ pub fn hostile_plan(s: &str) -> Plan {
             time: s.into(),
         },
     );
+    p
+}
+
+/// The full plan with what a surveyor looks for beside each goal: its
+/// first objective measured, with a target; the person's strength that
+/// helps; and two things that may get in the way.
+pub fn record_plan() -> Plan {
+    let mut p = full_plan();
+    let status = p.status;
+    p.status = PlanStatus::Draft;
+    let goal = p.goals[0].id.clone();
+    let objective = p.goals[0].objectives[0].id.clone();
+    for (slot, text) in [
+        (TextSlot::ObjectiveMeasure, "Skills shown in a session"),
+        (TextSlot::ObjectiveTarget, "2 skills"),
+    ] {
+        ok(
+            &mut p,
+            TextTarget::of(slot, objective.clone()).edit(text.into()),
+        );
+    }
+    let strength = p.person.strengths[0].id.clone();
+    ok(
+        &mut p,
+        Edit::LinkGoalStrength {
+            goal: goal.clone(),
+            strength,
+        },
+    );
+    for text in ["Night shifts", "Friends who drink on Fridays"] {
+        ok(
+            &mut p,
+            Edit::AddBarrier {
+                goal: goal.clone(),
+                text: text.into(),
+            },
+        );
+    }
+    p.status = status;
     p
 }
 

@@ -36,6 +36,39 @@ pub(super) fn link_need(plan: &mut Plan, goal: &str, need: &str) -> Result<(), E
     Ok(())
 }
 
+pub(super) fn link_strength(plan: &mut Plan, goal: &str, strength: &str) -> Result<(), EditError> {
+    if !plan.person.strengths.iter().any(|s| s.id == strength) {
+        return Err(not_found(ItemKind::TextItem, strength));
+    }
+    let goal = by_id!(plan.goals, goal, Goal)?;
+    if !goal.strengths.iter().any(|s| s == strength) {
+        goal.strengths.push(strength.to_owned());
+    }
+    Ok(())
+}
+
+pub(super) fn add_barrier(plan: &mut Plan, goal: &str, text: &str) -> Result<Applied, EditError> {
+    if plan.goal(goal).is_none() {
+        return Err(not_found(ItemKind::Goal, goal));
+    }
+    let id = plan.allocate_id("b");
+    by_id!(plan.goals, goal, Goal)?.barriers.push(TextItem {
+        id: id.clone(),
+        text: text.to_owned(),
+    });
+    Ok(Applied::created(id))
+}
+
+pub(super) fn remove_barrier(plan: &mut Plan, id: &str) -> Result<(), EditError> {
+    let goal = plan
+        .goals
+        .iter_mut()
+        .find(|g| g.barriers.iter().any(|b| b.id == id))
+        .ok_or_else(|| not_found(ItemKind::Barrier, id))?;
+    remove_id!(Rc::make_mut(goal).barriers, id, Barrier)?;
+    Ok(())
+}
+
 pub(super) fn move_to(plan: &mut Plan, id: &str, to: usize) -> Result<(), EditError> {
     let len = plan.goals.len();
     if to >= len {
@@ -58,6 +91,8 @@ pub(super) fn add_objective(
     by_id!(plan.goals, goal, Goal)?.objectives.push(Objective {
         id: id.clone(),
         statement: statement.to_owned(),
+        measure: String::new(),
+        target: String::new(),
         due: None,
         interventions: Vec::new(),
     });

@@ -17,14 +17,32 @@ pub(super) fn remove_text_item(
     list: TextList,
     id: &str,
 ) -> Result<Applied, EditError> {
-    remove_id!(*plan.text_list_mut(list), id, TextItem)?;
+    let removed = remove_id!(*plan.text_list_mut(list), id, TextItem)?;
     let notices = match list {
         TextList::AssessmentTriggers => {
             super::needs::drop_finding(plan, &Finding::Trigger(id.to_owned()))
         }
+        TextList::Strengths => unlink_strength(plan, &removed),
         _ => Vec::new(),
     };
     Ok(Applied::with_notices(notices))
+}
+
+/// Goals the removed strength helped no longer name it, and say so. Only
+/// the goals that name it are copied.
+fn unlink_strength(plan: &mut Plan, strength: &TextItem) -> Vec<Notice> {
+    let id = strength.id.as_str();
+    let mut notices = Vec::new();
+    for goal in &mut plan.goals {
+        if goal.strengths.iter().any(|s| s == id) {
+            Rc::make_mut(goal).strengths.retain(|s| s != id);
+            notices.push(Notice::GoalLostStrength {
+                goal: goal.statement.clone(),
+                strength: strength.text.clone(),
+            });
+        }
+    }
+    notices
 }
 
 pub(super) fn add_care_team_member(plan: &mut Plan, name: &str, role: &str) -> Applied {
