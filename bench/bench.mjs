@@ -1,7 +1,9 @@
 // The browser half of scripts/bench: shipped bytes, start-up, edit latency,
-// export time and memory of the release widget (dist/) and of the minimal
-// Yew baseline (target/bench/baseline-site/), in headless Chromium over
-// localhost. Prints a table and writes target/bench/report.json.
+// export time and memory of the release widget (dist/); shipped bytes and
+// start-up of its two peers, the minimal Yew baseline
+// (target/bench/baseline-site/) and a SurveyJS form of the same plan
+// (target/bench/surveyjs-site/, from bench/surveyjs/), in headless Chromium
+// over localhost. Prints a table and writes target/bench/report.json.
 // Reports figures against the targets; never fails on time.
 import { chromium } from 'playwright-core';
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
@@ -17,6 +19,7 @@ import { serveCompressed } from './compressed-server.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const BASELINE = join(ROOT, 'target', 'bench', 'baseline-site');
+const SURVEYJS = join(ROOT, 'target', 'bench', 'surveyjs-site');
 const OUT = join(ROOT, 'target', 'bench');
 const RUNS = Number(process.env.BENCH_RUNS || 11);
 const KEYS = Number(process.env.BENCH_KEYS || 200);
@@ -43,6 +46,12 @@ const TARGETS = {
   keystrokeMs: 2,
   exportsMs: 20,
   memoryBytes: 10 * 1024 * 1024,
+};
+
+// Issue 17: the widget's start-up (median, each setting) against its peers.
+const PEERS = {
+  baseline: { name: 'minimal Yew app', ratioTarget: 1.3 },
+  surveyjs: { name: 'SurveyJS form', ratioTarget: 0.4 },
 };
 
 // ---------------------------------------------------------------- helpers
@@ -91,8 +100,19 @@ async function sizeOf(path) {
   };
 }
 
+// Before the widget's first step is usable: all but the on-demand part
+// (split_*), the instruments fetched with it, and the iframe page's files (a
+// page loads either the element or those).
+const WIDGET_PARTS = {
+  later: (f) => /^pkg\/split_.*\.wasm$/.test(f.file) || f.file === 'pkg/instruments.json',
+  otherWayIn: (f) => ['embed.js', 'embed.html'].includes(f.file) || f.file.startsWith('demo/') || f.file.endsWith('.d.ts') || f.file.endsWith('.json') || f.file.endsWith('.md'),
+};
+// A peer loads everything it ships before its first page is usable (the
+// SurveyJS form's survey.json included).
+const ALL_AT_ONCE = { later: () => false, otherWayIn: () => false };
+
 /** Every file a host page loads for the widget: not the demo page's own. */
-async function shipped(root, hostFiles, hostDirs = []) {
+async function shipped(root, hostFiles, hostDirs = [], { later, otherWayIn } = WIDGET_PARTS) {
   const files = [];
   for (const path of await walk(root)) {
     const name = relative(root, path);
@@ -105,11 +125,6 @@ async function shipped(root, hostFiles, hostDirs = []) {
     for (const f of list) for (const k of Object.keys(total)) total[k] += f[k];
     return total;
   };
-  // Before the first step is usable: all but the on-demand part (split_*),
-  // the instruments fetched with it, and the iframe page's files (a page
-  // loads either the element or those).
-  const later = (f) => /^pkg\/split_.*\.wasm$/.test(f.file) || f.file === 'pkg/instruments.json';
-  const otherWayIn = (f) => ['embed.js', 'embed.html'].includes(f.file) || f.file.startsWith('demo/') || f.file.endsWith('.d.ts') || f.file.endsWith('.json') || f.file.endsWith('.md');
   return {
     files,
     total: sum(files),
@@ -181,8 +196,9 @@ const STARTUP_MODES = [
 ];
 
 /**
- * Cold loads of each site in each setting. Widget and baseline runs take
- * turns, so noise from other work on the machine falls on both alike.
+ * Cold loads of each site in each setting. The sites' runs take turns
+ * (widget, baseline, SurveyJS form, widget, ...), so noise from other work
+ * on the machine falls on all alike.
  */
 async function startup(browser, sites) {
   const result = Object.fromEntries(Object.keys(sites).map((who) => [who, {}]));
@@ -395,7 +411,7 @@ async function native() {
 
 async function main() {
   await mkdir(OUT, { recursive: true });
-  for (const [what, dir] of [['the widget', DIST], ['the baseline', BASELINE]]) {
+  for (const [what, dir] of [['the widget', DIST], ['the baseline', BASELINE], ['the SurveyJS form', SURVEYJS]]) {
     if (!existsSync(dir)) throw new Error(`${dir} is missing: build ${what} first (bash scripts/bench)`);
   }
   const report = {
@@ -407,10 +423,15 @@ async function main() {
   // The demo page's own files and its educator samples are not the widget's.
   const widgetSize = await shipped(DIST, ['index.html', 'demo.js', 'styles/demo.css'], ['samples/']);
   const baselineSize = await shipped(BASELINE, ['index.html', 'main.js']);
+  const surveyjsSize = await shipped(SURVEYJS, ['index.html', 'main.js'], [], ALL_AT_ONCE);
+  const ratio = (a, b) => Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, +(a[k] / b[k]).toFixed(2)]));
   report.sizes = {
     widget: widgetSize,
     baseline: baselineSize,
-    ratio: Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, +(widgetSize.total[k] / baselineSize.total[k]).toFixed(2)])),
+    surveyjs: surveyjsSize,
+    ratio: ratio(widgetSize.total, baselineSize.total),
+    // What each loads before its first step / first page is usable.
+    critical_path_ratio_surveyjs: ratio(widgetSize.critical_path, surveyjsSize.critical_path),
   };
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
@@ -418,7 +439,7 @@ async function main() {
   try {
     const servers = [];
     const sites = {};
-    for (const [who, dir] of [['widget', DIST], ['baseline', BASELINE]]) {
+    for (const [who, dir] of [['widget', DIST], ['baseline', BASELINE], ['surveyjs', SURVEYJS]]) {
       const plain = await serve(dir, 0);
       const compressed = await serveCompressed(dir);
       servers.push(plain, compressed.server);
@@ -433,11 +454,14 @@ async function main() {
     } finally {
       for (const s of servers) s.close();
     }
-    report.startup.compressed_encodings_served = {
-      widget: sites.widget.served, baseline: sites.baseline.served,
-    };
-    report.startup.ratio_median = Object.fromEntries(STARTUP_MODES.map(([k]) => [
-      k, +(report.startup.widget[k].median / report.startup.baseline[k].median).toFixed(2)]));
+    report.startup.compressed_encodings_served = Object.fromEntries(
+      Object.entries(sites).map(([who, site]) => [who, site.served]));
+    // Widget / peer, median against median, per setting; the issue's targets.
+    const ratioTo = (peer) => Object.fromEntries(STARTUP_MODES.map(([k]) => [
+      k, +(report.startup.widget[k].median / report.startup[peer][k].median).toFixed(2)]));
+    report.startup.ratio_median = ratioTo('baseline');
+    report.startup.ratio_median_surveyjs = ratioTo('surveyjs');
+    report.startup.ratio_targets = { baseline: PEERS.baseline.ratioTarget, surveyjs: PEERS.surveyjs.ratioTarget };
     await withServer(DIST, async (url) => {
       const edit = await editLatency(browser, url);
       const { page, context, ...figures } = edit;
@@ -482,6 +506,10 @@ async function main() {
     { figure: 'whole session (first step + on-demand part), gzip (KB)', value: +kb(widgetSize.critical_path.gzip + widgetSize.on_demand.gzip), target: 450, unit: 'KB' },
     { figure: 'first render -> on-demand part loaded, median unthrottled (ms)', value: report.startup.widget.unthrottled.first_render_to_loaded_ms, target: null },
     { figure: 'first step interactive, median unthrottled (ms)', value: report.startup.widget.unthrottled.median, target: TARGETS.interactiveMs },
+    ...[['surveyjs', report.startup.ratio_median_surveyjs], ['baseline', report.startup.ratio_median]].flatMap(([peer, ratios]) =>
+      STARTUP_MODES.map(([k]) => ({
+        figure: `start-up widget / ${PEERS[peer].name}, ${k} (x)`, value: ratios[k], target: PEERS[peer].ratioTarget,
+      }))),
     {
       figure: report.edit.smart_element ? 'keystroke -> SMART feedback rendered, median, 50 goals (ms)'
         : 'keystroke -> render done (no SMART element yet), median, 50 goals (ms)',
@@ -508,7 +536,7 @@ function print(r) {
   const num = (s, n) => String(s).padStart(n);
   console.log('\nShipped bytes');
   line(pad('', 10), pad('file', 30), num('raw', 10), num('gzip -9', 10), num('brotli', 10));
-  for (const [who, s] of [['widget', r.sizes.widget], ['baseline', r.sizes.baseline]]) {
+  for (const [who, s] of [['widget', r.sizes.widget], ['baseline', r.sizes.baseline], ['surveyjs', r.sizes.surveyjs]]) {
     for (const f of s.files) line(pad(who, 10), pad(f.file, 30), num(f.raw, 10), num(f.gzip, 10), num(f.brotli, 10));
     line(pad(who, 10), pad('total', 30), num(s.total.raw, 10), num(s.total.gzip, 10), num(s.total.brotli, 10));
   }
@@ -516,21 +544,36 @@ function print(r) {
   for (const [name, t] of [['critical path', r.sizes.widget.critical_path], ['on demand', r.sizes.widget.on_demand]]) {
     line(pad('widget', 10), pad(name, 30), num(t.raw, 10), num(t.gzip, 10), num(t.brotli, 10));
   }
+  const sj = r.sizes.surveyjs.critical_path;
+  line(pad('surveyjs', 10), pad('before first page usable', 30), num(sj.raw, 10), num(sj.gzip, 10), num(sj.brotli, 10));
+  const cr = r.sizes.critical_path_ratio_surveyjs;
+  line(pad('ratio', 10), pad('widget / SurveyJS, that part', 30), num(cr.raw, 10), num(cr.gzip, 10), num(cr.brotli, 10));
 
-  console.log(`\nStart-up to first step interactive (ms, ${r.settings.cold_runs} cold runs each)`);
+  console.log(`\nStart-up to first step interactive (SurveyJS: first page usable) (ms, ${r.settings.cold_runs} cold runs each)`);
   line(pad('', 10), pad('network / CPU', 26), num('median', 9), num('min', 9), num('p25', 9), num('p75', 9), num('max', 9), num('mount+render', 14));
-  for (const who of ['widget', 'baseline']) {
+  for (const who of ['widget', 'baseline', 'surveyjs']) {
     for (const [k] of STARTUP_MODES) {
       const s = r.startup[who][k];
       line(pad(who, 10), pad(k, 26), num(ms(s.median), 9), num(ms(s.min), 9), num(ms(s.p25), 9), num(ms(s.p75), 9), num(ms(s.max), 9), num(ms(s.mount_and_first_render_ms), 14));
     }
   }
-  console.log(`widget / baseline medians: ${Object.entries(r.startup.ratio_median).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log('\nStart-up ratio, widget / peer (medians)');
+  line(pad('', 26), ...STARTUP_MODES.map(([k]) => num(k, 26)), num('target', 10));
+  for (const [peer, ratios] of [['baseline', r.startup.ratio_median], ['surveyjs', r.startup.ratio_median_surveyjs]]) {
+    const target = r.startup.ratio_targets[peer];
+    line(pad(`widget / ${PEERS[peer].name}`, 26),
+      ...STARTUP_MODES.map(([k]) => num(`${ratios[k]} ${verdict(ratios[k], target)}`, 26)), num(`<= ${target}`, 10));
+  }
+  console.log('');
   for (const [k] of STARTUP_MODES) {
     const w = r.startup.widget[k];
     console.log(`widget ${k}: first render -> on-demand part loaded ${ms(w.first_render_to_loaded_ms)} ms; fetched before the first step was usable ${w.fetched.critical_path_bytes} B, in all ${w.fetched.whole_session_bytes} B`);
   }
-  console.log(`compressed server sent: widget ${JSON.stringify(r.startup.compressed_encodings_served.widget)}, baseline ${JSON.stringify(r.startup.compressed_encodings_served.baseline)}`);
+  for (const [k] of STARTUP_MODES) {
+    const f = r.startup.surveyjs[k].fetched;
+    console.log(`surveyjs ${k}: fetched before the first page was usable ${f.critical_path_bytes} B, in all ${f.whole_session_bytes} B`);
+  }
+  console.log(`compressed server sent: ${Object.entries(r.startup.compressed_encodings_served).map(([who, n]) => `${who} ${JSON.stringify(n)}`).join(', ')}`);
 
   const ed = r.edit;
   console.log(`\nEdit latency (${ed.keystrokes} keystrokes into goal ${ed.goal_id} of ${ed.goals}; ms)`);

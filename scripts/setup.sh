@@ -114,8 +114,9 @@ ensure_npm_packages() {
   if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] \
      || [ ! -x "$ROOT/node_modules/.bin/esbuild" ] \
      || [ ! -d "$ROOT/node_modules/axe-core" ] || [ ! -x "$ROOT/node_modules/.bin/tsc" ] \
+     || [ ! -d "$ROOT/node_modules/survey-js-ui" ] \
      || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "Installing npm packages (wasm-opt, esbuild, playwright-core, axe-core, typescript, the FHIR validators)"
+    say "Installing npm packages (wasm-opt, esbuild, playwright-core, axe-core, typescript, the FHIR validators, SurveyJS for the bench)"
     # playwright-core is only the driver: it uses Debian's chromium and never
     # downloads a browser of its own.
     (cd "$ROOT" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
