@@ -39,8 +39,8 @@ test('a person completes every step and the exported plan holds every section', 
   await page.getByLabel('Pronouns', { exact: true }).fill('she/her');
   await page.getByLabel('Preferred language', { exact: true }).fill('English');
   await page.getByLabel('Culture and identity', { exact: true }).fill('Finds strength in her church community');
-  (await addRow(page, 'Strengths')).getByRole('textbox').fill('Loves her two children');
-  (await addRow(page, 'Preferences (for example group or one-to-one, best times)')).getByRole('textbox').fill('Evening groups');
+  await (await addRow(page, 'Strengths')).getByRole('textbox').fill('Loves her two children');
+  await (await addRow(page, 'Preferences (for example group or one-to-one, best times)')).getByRole('textbox').fill('Evening groups');
   let row = await addRow(page, 'Who is taking part');
   await row.getByLabel('Name 1', { exact: true }).fill('A.B.');
   row = await addRow(page, 'Who is taking part');
@@ -65,7 +65,7 @@ test('a person completes every step and the exported plan holds every section', 
   await page.getByLabel('Living situation', { exact: true }).fill('Shares a flat with a partner who drinks');
   await page.getByLabel('Stage of change', { exact: true }).selectOption({ label: 'Getting ready to change' });
   await page.getByLabel('Readiness ruler (0 = not ready, 10 = very ready)', { exact: true }).selectOption('7');
-  (await addRow(page, 'Triggers')).getByRole('textbox').fill('Payday on Fridays');
+  await (await addRow(page, 'Triggers')).getByRole('textbox').fill('Payday on Fridays');
   await page.getByLabel('Use the six-area view', { exact: true }).check();
   await page.getByLabel('Recovery environment', { exact: true }).selectOption('3');
   // The clinician's own record, typed as the clinician writes it.
@@ -160,10 +160,10 @@ test('a person completes every step and the exported plan holds every section', 
   const offer = page.locator('.pc-offered').filter({ hasText: 'Payday on Fridays' });
   await press(offer.getByRole('button', { name: 'Add as an outside trigger: Payday on Fridays' }));
   await offer.waitFor({ state: 'detached' });
-  (await addRow(page, 'Outside triggers (people, places, things)')).getByRole('textbox').fill('The bar next to work');
-  (await addRow(page, 'Inside triggers (feelings, thoughts)')).getByRole('textbox').fill('Feeling lonely');
-  (await addRow(page, 'Early warning signs')).getByRole('textbox').fill('Skipping dinner');
-  (await addRow(page, 'Ways to cope')).getByRole('textbox').fill('Call my sister and go for a walk');
+  await (await addRow(page, 'Outside triggers (people, places, things)')).getByRole('textbox').fill('The bar next to work');
+  await (await addRow(page, 'Inside triggers (feelings, thoughts)')).getByRole('textbox').fill('Feeling lonely');
+  await (await addRow(page, 'Early warning signs')).getByRole('textbox').fill('Skipping dinner');
+  await (await addRow(page, 'Ways to cope')).getByRole('textbox').fill('Call my sister and go for a walk');
   row = await addRow(page, 'People to call');
   await row.getByLabel('Name 1', { exact: true }).fill('Sister Maria');
   await row.getByLabel('Relation 1', { exact: true }).fill('Sister');
