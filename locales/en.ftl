@@ -422,6 +422,34 @@ printout-my-goals = What I am working on
 printout-my-services = What I will do, how often, and who helps
 printout-my-coping = What helps me when things get hard
 printout-my-next-review = We will look at this plan together again on
+printout-months-list =
+    January
+    February
+    March
+    April
+    May
+    June
+    July
+    August
+    September
+    October
+    November
+    December
+
+printout-months-short-list =
+    Jan
+    Feb
+    Mar
+    Apr
+    May
+    Jun
+    Jul
+    Aug
+    Sep
+    Oct
+    Nov
+    Dec
+
 printout-category = Kind of service
 printout-no-changes = No changes.
 printout-plan-category = Treatment plan for substance use
@@ -576,6 +604,11 @@ numbered = { $label } { $n }
 named = { $label }: { $item }
 # A date and a time of day: "2026-04-01 14:05".
 date-time = { $date } { $time }
+# A date as a sentence writes it: "December 7, 2026". $month is a name from
+# printout-months-list (date-long) or printout-months-short-list (date-short).
+date-long = { $month } { $day }, { $year }
+# A date where space is short (tables and charts): "Dec 7, 2026".
+date-short = { $month } { $day }, { $year }
 paper-letter = Letter
 paper-a4 = A4
 step-of = Step { $number } of { $total }

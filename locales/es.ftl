@@ -414,6 +414,34 @@ printout-my-goals = En qué estoy trabajando
 printout-my-services = Qué voy a hacer, cada cuánto y quién me ayuda
 printout-my-coping = Lo que me ayuda en los momentos difíciles
 printout-my-next-review = Volveremos a revisar juntos este plan el
+printout-months-list =
+    enero
+    febrero
+    marzo
+    abril
+    mayo
+    junio
+    julio
+    agosto
+    septiembre
+    octubre
+    noviembre
+    diciembre
+
+printout-months-short-list =
+    ene
+    feb
+    mar
+    abr
+    may
+    jun
+    jul
+    ago
+    sept
+    oct
+    nov
+    dic
+
 printout-category = Tipo de servicio
 printout-no-changes = Sin cambios.
 printout-plan-category = Plan de tratamiento para el uso de sustancias
@@ -561,6 +589,8 @@ objective-number = Objetivo { $goal }.{ $number }
 numbered = { $label } { $n }
 named = { $label }: { $item }
 date-time = { $date } { $time }
+date-long = { $day } de { $month } de { $year }
+date-short = { $day } { $month } { $year }
 paper-letter = Carta
 paper-a4 = A4
 step-of = Paso { $number } de { $total }

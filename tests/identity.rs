@@ -69,7 +69,7 @@ fn the_printout_names_the_person_on_every_page() {
     let html = printable_html_for(&plan, &options, &identity());
     // At the top of every page (CSS margin boxes print on each page).
     assert!(html.contains(
-        "@top-left { content: \"Jane Q. Example · Date of birth 1990-04-01 · Record number MRN-0042\""
+        "@top-left { content: \"Jane Q. Example · Date of birth April 1, 1990 · Record number MRN-0042\""
     ));
     assert!(html.contains("@top-right { content: \"Example Clinic · Alex Kim, LCSW\""));
     // And in the header.
@@ -101,7 +101,7 @@ fn the_printout_names_the_person_on_every_page() {
         &identity(),
     );
     assert!(
-        es.contains("Fecha de nacimiento 1990-04-01")
+        es.contains("Fecha de nacimiento 1 de abril de 1990")
             && es.contains("Número de expediente MRN-0042")
     );
 }

@@ -57,7 +57,7 @@ fn a_full_plan_prints_as_a_complete_document_with_every_section() {
             "Riverside Recovery Clinic",
             "Sam R.",
             "Spring plan",
-            "2026-03-10",
+            &lang.long_date(date(2026, 3, 10)),
             "Good with my hands",
             "Dr. Lee",
             "555-0100",
@@ -68,7 +68,7 @@ fn a_full_plan_prints_as_a_complete_document_with_every_section() {
             "Sleep without drinking",
             "Nights without a drink",
             "5 nights a week",
-            "2026-06-01",
+            &lang.long_date(date(2026, 6, 1)),
             "Learn two ways to wind down",
             "Cognitive behavioral therapy",
             "Naltrexone, as prescribed",
@@ -403,10 +403,10 @@ fn signatures_print_with_role_credentials_time_and_the_revision_they_signed() {
         .expect("the person's signature");
     assert!(attest < first_row);
     assert!(part.contains(
-        "<td>Sam R.</td><td>Person in recovery</td><td></td><td>2026-03-02 10:30</td><td>Signed revision 1</td>"
+        "<td>Sam R.</td><td>Person in recovery</td><td></td><td>Mar 2, 2026 10:30</td><td>Signed revision 1</td>"
     ));
     assert!(part.contains(
-        "<td>Dana Ortiz</td><td>Clinician</td><td>LCSW</td><td>2026-04-01 15:20</td><td>Signed revision 2</td>"
+        "<td>Dana Ortiz</td><td>Clinician</td><td>LCSW</td><td>Apr 1, 2026 15:20</td><td>Signed revision 2</td>"
     ));
     assert!(part.contains(Lang::En.print_words().earlier_revision));
     // Labelled lines for signing by hand.
@@ -502,7 +502,7 @@ fn measures_print_as_a_chart_and_a_table_and_progress_under_its_goal() {
             w.score_of(&27, &8),
             "Moderate depression".to_owned(),
             "Mild depression".to_owned(),
-            "2026-01-05".to_owned(),
+            lang.short_date(date(2026, 1, 5)),
         ] {
             assert!(
                 main.contains(&format!("<td>{}</td>", escape(&cell))),
@@ -560,7 +560,7 @@ fn the_first_page_is_the_persons_plan_in_plain_words_with_who_to_call() {
             assert!(summary.contains(&escape(line.number.trim())));
         }
         if let Some(next) = plan.review.next_review {
-            assert!(summary.contains(&next.to_string()));
+            assert!(summary.contains(&lang.long_date(next)));
         }
         // Before the full plan's first section.
         assert!(
@@ -570,4 +570,33 @@ fn the_first_page_is_the_persons_plan_in_plain_words_with_who_to_call() {
                     .unwrap_or(usize::MAX)
         );
     }
+}
+
+/// Whether `text` holds a date written YYYY-MM-DD.
+fn has_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(10).any(|w| {
+        w.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+    })
+}
+
+#[test]
+fn dates_print_as_the_readers_language_writes_them_and_machines_keep_iso() {
+    let plan = full_plan();
+    for lang in Lang::ALL.iter().copied() {
+        let html = printable_html(&plan, &options(lang));
+        assert!(!has_iso_date(body(&html)), "no ISO date in {lang:?}");
+        let text = plan_composer::export::text::plain_text(&plan, lang);
+        assert!(!has_iso_date(&text), "no ISO date in the text, {lang:?}");
+    }
+    let en = printable_html(&plan, &options(Lang::En));
+    let es = printable_html(&plan, &options(Lang::Es));
+    // The goal's due date in full, a review's date short in its table.
+    assert!(en.contains("June 1, 2026") && es.contains("1 de junio de 2026"));
+    assert!(en.contains("<td>Mar 1, 2026</td>") && es.contains("<td>1 mar 2026</td>"));
+    // The plan's own JSON keeps ISO, as FHIR does (tests/fhir.rs).
+    assert!(plan_composer::export::json::export(&plan).contains("\"2026-06-01\""));
 }

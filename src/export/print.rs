@@ -169,7 +169,7 @@ fn person_line(identity: &Identity, lang: Lang) -> String {
     let pw = lang.print_words();
     let birth = identity
         .birth_date
-        .map(|d| format!("{} {d}", pw.birth_date))
+        .map(|d| format!("{} {}", pw.birth_date, lang.long_date(d)))
         .unwrap_or_default();
     let record = identity
         .record_value()
@@ -434,7 +434,7 @@ pub fn printable_html_for(plan: &Plan, options: &PrintOptions, identity: &Identi
     if !name.is_empty() {
         let _ = writeln!(out, "<p class=\"person\">{}</p>", escape(name));
     }
-    let date = |d: Option<PlanDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let date = |d: Option<PlanDate>| d.map(|d| w.long_date(d)).unwrap_or_default();
     let record = identity.record_value().unwrap_or_default();
     let meta: Vec<(&'static str, String)> = [
         (pw.legal_name, identity.printed_legal_name()),

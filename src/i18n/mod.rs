@@ -4,6 +4,7 @@
 //! so a missing message or a placeholder that differs is a build error, and
 //! nothing parses text at run time. This module only chooses the message.
 
+mod dates;
 mod review_words;
 mod slot_words;
 pub mod words;
