@@ -68,6 +68,9 @@ take-the-plan = Take the plan with you
 large-print = Large print
 paper-size = Paper size
 print-plan = Print or save as PDF
+# Prints only the person's one-page summary, "My plan, in plain words".
+print-my-plan-page = Print my plan page
+my-plan-page-frame = My plan page, ready to print
 download-printable = Download printable plan (HTML)
 download-fhir = Download FHIR (for record systems)
 # A FHIR transaction Bundle: sending it to a record system's server again updates the plan there.

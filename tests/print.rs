@@ -17,6 +17,7 @@ fn options(lang: Lang) -> PrintOptions {
         lang,
         paper: Paper::Letter,
         today: Some(date(2026, 3, 10)),
+        summary_only: false,
     }
 }
 
@@ -599,4 +600,117 @@ fn dates_print_as_the_readers_language_writes_them_and_machines_keep_iso() {
     assert!(en.contains("<td>Mar 1, 2026</td>") && es.contains("<td>1 mar 2026</td>"));
     // The plan's own JSON keeps ISO, as FHIR does (tests/fhir.rs).
     assert!(plan_composer::export::json::export(&plan).contains("\"2026-06-01\""));
+}
+
+#[test]
+fn the_summary_prints_on_its_own_with_the_header_and_the_notice() {
+    let mut plan = full_plan();
+    plan.synthetic = Some(Synthetic {
+        dates_as_of: date(2026, 3, 1),
+    });
+    // One language here (the person's is tested below).
+    plan.person.language.clear();
+    for lang in Lang::ALL.iter().copied() {
+        let (w, pw) = (lang.words(), lang.print_words());
+        let html = printable_html(
+            &plan,
+            &PrintOptions {
+                summary_only: true,
+                ..options(lang)
+            },
+        );
+        assert!(html.starts_with("<!doctype html>") && html.trim_end().ends_with("</html>"));
+        // The header, the example's mark and the Part 2 notice, as the full
+        // printout has them.
+        for part in [
+            "Riverside Recovery Clinic",
+            pw.document_title,
+            pw.synthetic,
+            pw.part2_heading,
+            pw.part2_notice,
+        ] {
+            assert!(html.contains(&escape(part)), "{part} in {lang:?}");
+        }
+        assert!(html.contains("@bottom-center"), "the mark on the page");
+        // The summary and nothing of the full plan.
+        let main = &html[html.find("<main>").expect("main")..];
+        assert_eq!(main.matches("<section").count(), 1, "{main}");
+        assert!(main.contains("<section class=\"part summary\">"));
+        assert!(main.contains(&escape(pw.my_plan)));
+        assert!(main.contains(&escape(pw.who_to_call)));
+        for goal in &plan.goals {
+            assert!(main.contains(&escape(goal.statement.trim())));
+        }
+        for heading in [
+            w.step_person,
+            w.step_assessment,
+            w.step_needs,
+            w.step_goals,
+            w.step_components,
+            w.step_relapse,
+            w.aftercare,
+            w.review_schedule,
+            w.signatures,
+        ] {
+            assert!(
+                !main.contains(&format!("<h2>{}</h2>", escape(heading))),
+                "{heading} in {lang:?}"
+            );
+        }
+        assert!(!main.contains("class=\"sign\""), "no lines to sign");
+        assert!(
+            !main.contains("Learn two ways to wind down"),
+            "no objectives"
+        );
+        // A page of its own that leaves no blank page after it.
+        assert!(html.contains(".summary:last-child { break-after: auto;"));
+    }
+    // A plan that says nothing yet still gives its page, saying so.
+    let empty = printable_html(
+        &Plan::new("empty", None),
+        &PrintOptions {
+            summary_only: true,
+            ..options(Lang::En)
+        },
+    );
+    assert!(empty.contains("<section class=\"part summary\">"));
+    assert!(empty.contains(Lang::En.print_words().not_filled_in));
+}
+
+#[test]
+fn the_summary_is_also_printed_in_the_persons_language() {
+    let mut plan = full_plan();
+    plan.person.language = "Español".into();
+    let es = Lang::Es.print_words();
+    for summary_only in [false, true] {
+        let html = printable_html(
+            &plan,
+            &PrintOptions {
+                summary_only,
+                ..options(Lang::En)
+            },
+        );
+        let main = &html[html.find("<main>").expect("main")..];
+        let first = main
+            .find("<section class=\"part summary\">")
+            .expect("the clinic's");
+        let theirs = main
+            .find("<section class=\"part summary\" lang=\"es\">")
+            .expect("the person's");
+        assert!(first < theirs, "the printout's language first");
+        assert!(main[theirs..].contains(&escape(es.my_plan)));
+        assert!(main[theirs..].contains(&escape(es.who_to_call)));
+        assert!(main[theirs..].contains(&Lang::Es.long_date(date(2026, 3, 16))));
+    }
+    // Not twice when the person's language is the printout's, or one the
+    // widget does not speak.
+    for language in ["Spanish", "Tagalog"] {
+        plan.person.language = language.into();
+        let html = printable_html(&plan, &options(Lang::Es));
+        assert_eq!(
+            html.matches("class=\"part summary\"").count(),
+            1,
+            "{language}"
+        );
+    }
 }
