@@ -47,7 +47,34 @@ add-objective = Add an objective
 goals-intro = Write each goal in the person's own words. The letters show how SMART it is as you type: Specific, Measurable, Achievable, Relevant, Time-bound.
 start-from-template = Or start from an example
 choose-template = Choose an example goal
-use-template = Start from this example
+use-template = Use this goal
+# A template's blank, named over its input in the goal's sentence, in the
+# order of plan::template::Blank: {n}, {times}, {date}, {substance}, {setting},
+# {program}, {support person}, {form}, {prescriber}, {who}, {activity},
+# {meeting type}, {case manager}, {period}, {need}, {helper}, {person}, {home},
+# {step}, {provider}.
+template-fill-hint = Fill in the blanks to make this goal your own. A blank you leave empty stays in the goal, to fill in later.
+template-blanks-list =
+    how many
+    how many times
+    which date
+    which substance
+    where
+    which program
+    who supports me
+    which kind
+    who prescribes it
+    who
+    which activity
+    which kind of meeting
+    my case manager
+    how often
+    which need
+    who helps
+    which person
+    which home
+    which step
+    which doctor or clinic
 serves-no-goal-yet = no goal yet — link it from a goal's objective
 components-intro = Choose the services and supports that fit this person. Open a name to read why it helps. Medicines are always “as prescribed” by the prescriber.
 in-the-plan = In the plan

@@ -46,7 +46,29 @@ add-objective = Agregar un objetivo
 goals-intro = Escriba cada meta con las palabras de la persona. Las letras muestran qué tan SMART es mientras escribe: específica, medible, alcanzable, relevante y con fecha.
 start-from-template = O empiece con un ejemplo
 choose-template = Elija una meta de ejemplo
-use-template = Empezar con este ejemplo
+use-template = Usar esta meta
+template-fill-hint = Complete los espacios en blanco para que esta meta sea suya. Un espacio que deje vacío queda en la meta, para completarlo después.
+template-blanks-list =
+    cuántos
+    cuántas veces
+    qué fecha
+    qué sustancia
+    dónde
+    qué programa
+    quién me apoya
+    qué tipo
+    quién lo receta
+    quién
+    qué actividad
+    qué tipo de reunión
+    quién lleva mi caso
+    cada cuánto
+    qué necesidad
+    quién ayuda
+    qué persona
+    qué hogar
+    qué paso
+    qué médico o clínica
 serves-no-goal-yet = ninguna meta todavía: conéctelo desde un objetivo de una meta
 components-intro = Elija los servicios y apoyos que le sirven a esta persona. Abra un nombre para leer por qué ayuda. Los medicamentos siempre son “según lo recetado” por quien los receta.
 in-the-plan = En el plan

@@ -7,6 +7,7 @@
 mod dates;
 mod review_words;
 mod slot_words;
+mod template_words;
 pub mod words;
 
 pub use words::Words;
