@@ -8,7 +8,7 @@
 //   export   { kind, text }    the person printed, downloaded or copied
 //   reply    { id, ok, value } | { id, ok: false, error }   a command's answer
 // Commands in: { target: 'plan-composer', id, command, ... }
-//   open { json } | plan | fhir | html { largePrint } | text | setLang { lang }
+//   open { json } | plan | fhir | html { largePrint, summaryOnly } | text | setLang { lang }
 import init, { mount } from './pkg/plan_composer.js';
 
 const root = document.getElementById('plan-composer');
@@ -76,7 +76,7 @@ function connect(composer) {
     },
     plan: () => composer.planJson(),
     fhir: (m) => composer.fhirJson(m.bundle === undefined ? undefined : String(m.bundle)),
-    html: (m) => composer.printableHtml(m.largePrint === true),
+    html: (m) => composer.printableHtml(m.largePrint === true, m.summaryOnly === true),
     text: () => composer.plainText(),
     setLang: (m) => composer.setLang(String(m.lang ?? '')),
   };

@@ -102,8 +102,10 @@ export class PlanComposer {
    * keep as a file, or a "transaction" to post to a FHIR server's base, where
    * sending the same plan again updates it in place. */
   fhirJson(bundle?: 'collection' | 'transaction' | null): string;
-  /** The printable plan: one complete HTML document. */
-  printableHtml(largePrint?: boolean | null): string;
+  /** The printable plan: one complete HTML document. With `summaryOnly`,
+   * only the person's one-page summary ("My plan, in plain words"), with the
+   * header and the confidentiality notice the whole plan has. */
+  printableHtml(largePrint?: boolean | null, summaryOnly?: boolean | null): string;
   /** The plan as compact Markdown. */
   plainText(): string;
   /** The SMART coach's report on a goal, JSON in and out. */

@@ -18,7 +18,7 @@ export class PlanComposerElement extends HTMLElement {
   openPlanJson(text: string): void;
   openCase(text: string): void;
   fhirJson(bundle?: 'collection' | 'transaction'): string;
-  printableHtml(largePrint?: boolean): string;
+  printableHtml(largePrint?: boolean, summaryOnly?: boolean): string;
   plainText(): string;
   coachGoal(goalJson: string): string;
   clearDraft(): void;
@@ -38,7 +38,7 @@ export type EmbedCommand = { target: 'plan-composer'; id?: unknown } & (
   | { command: 'open'; json: string }
   | { command: 'plan' }
   | { command: 'fhir' }
-  | { command: 'html'; largePrint?: boolean }
+  | { command: 'html'; largePrint?: boolean; summaryOnly?: boolean }
   | { command: 'text' }
   | { command: 'setLang'; lang: string }
 );

@@ -197,8 +197,9 @@ export class PlanComposerElement extends HTMLElement {
   openPlanJson(text) { return this.#mounted().openPlanJson(text); }
   /** The plan as a FHIR R4 Bundle (JSON text). */
   fhirJson(bundle) { return this.#mounted().fhirJson(bundle); }
-  /** The printable plan: one complete HTML document. */
-  printableHtml(largePrint) { return this.#mounted().printableHtml(largePrint); }
+  /** The printable plan: one complete HTML document; with summaryOnly,
+   * only the person's one-page summary. */
+  printableHtml(largePrint, summaryOnly) { return this.#mounted().printableHtml(largePrint, summaryOnly); }
   /** Opens a synthetic case to read step by step (educator mode); throws
    * an array of messages and keeps the plan if it is not one. */
   openCase(text) { return this.#mounted().openCase(text); }

@@ -47,7 +47,34 @@ add-objective = Add an objective
 goals-intro = Write each goal in the person's own words. The letters show how SMART it is as you type: Specific, Measurable, Achievable, Relevant, Time-bound.
 start-from-template = Or start from an example
 choose-template = Choose an example goal
-use-template = Start from this example
+use-template = Use this goal
+# A template's blank, named over its input in the goal's sentence, in the
+# order of plan::template::Blank: {n}, {times}, {date}, {substance}, {setting},
+# {program}, {support person}, {form}, {prescriber}, {who}, {activity},
+# {meeting type}, {case manager}, {period}, {need}, {helper}, {person}, {home},
+# {step}, {provider}.
+template-fill-hint = Fill in the blanks to make this goal your own. A blank you leave empty stays in the goal, to fill in later.
+template-blanks-list =
+    how many
+    how many times
+    which date
+    which substance
+    where
+    which program
+    who supports me
+    which kind
+    who prescribes it
+    who
+    which activity
+    which kind of meeting
+    my case manager
+    how often
+    which need
+    who helps
+    which person
+    which home
+    which step
+    which doctor or clinic
 serves-no-goal-yet = no goal yet — link it from a goal's objective
 components-intro = Choose the services and supports that fit this person. Open a name to read why it helps. Medicines are always “as prescribed” by the prescriber.
 in-the-plan = In the plan
@@ -68,6 +95,9 @@ take-the-plan = Take the plan with you
 large-print = Large print
 paper-size = Paper size
 print-plan = Print or save as PDF
+# Prints only the person's one-page summary, "My plan, in plain words".
+print-my-plan-page = Print my plan page
+my-plan-page-frame = My plan page, ready to print
 download-printable = Download printable plan (HTML)
 download-fhir = Download FHIR (for record systems)
 # A FHIR transaction Bundle: sending it to a record system's server again updates the plan there.
@@ -450,6 +480,34 @@ printout-my-goals = What I am working on
 printout-my-services = What I will do, how often, and who helps
 printout-my-coping = What helps me when things get hard
 printout-my-next-review = We will look at this plan together again on
+printout-months-list =
+    January
+    February
+    March
+    April
+    May
+    June
+    July
+    August
+    September
+    October
+    November
+    December
+
+printout-months-short-list =
+    Jan
+    Feb
+    Mar
+    Apr
+    May
+    Jun
+    Jul
+    Aug
+    Sep
+    Oct
+    Nov
+    Dec
+
 printout-category = Kind of service
 printout-no-changes = No changes.
 printout-plan-category = Treatment plan for substance use
@@ -609,6 +667,11 @@ numbered = { $label } { $n }
 named = { $label }: { $item }
 # A date and a time of day: "2026-04-01 14:05".
 date-time = { $date } { $time }
+# A date as a sentence writes it: "December 7, 2026". $month is a name from
+# printout-months-list (date-long) or printout-months-short-list (date-short).
+date-long = { $month } { $day }, { $year }
+# A date where space is short (tables and charts): "Dec 7, 2026".
+date-short = { $month } { $day }, { $year }
 paper-letter = Letter
 paper-a4 = A4
 step-of = Step { $number } of { $total }

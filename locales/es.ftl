@@ -46,7 +46,29 @@ add-objective = Agregar un objetivo
 goals-intro = Escriba cada meta con las palabras de la persona. Las letras muestran qué tan SMART es mientras escribe: específica, medible, alcanzable, relevante y con fecha.
 start-from-template = O empiece con un ejemplo
 choose-template = Elija una meta de ejemplo
-use-template = Empezar con este ejemplo
+use-template = Usar esta meta
+template-fill-hint = Complete los espacios en blanco para que esta meta sea suya. Un espacio que deje vacío queda en la meta, para completarlo después.
+template-blanks-list =
+    cuántos
+    cuántas veces
+    qué fecha
+    qué sustancia
+    dónde
+    qué programa
+    quién me apoya
+    qué tipo
+    quién lo receta
+    quién
+    qué actividad
+    qué tipo de reunión
+    quién lleva mi caso
+    cada cuánto
+    qué necesidad
+    quién ayuda
+    qué persona
+    qué hogar
+    qué paso
+    qué médico o clínica
 serves-no-goal-yet = ninguna meta todavía: conéctelo desde un objetivo de una meta
 components-intro = Elija los servicios y apoyos que le sirven a esta persona. Abra un nombre para leer por qué ayuda. Los medicamentos siempre son “según lo recetado” por quien los receta.
 in-the-plan = En el plan
@@ -67,6 +89,8 @@ take-the-plan = Llévese el plan
 large-print = Letra grande
 paper-size = Tamaño del papel
 print-plan = Imprimir o guardar como PDF
+print-my-plan-page = Imprimir la página de mi plan
+my-plan-page-frame = La página de mi plan, lista para imprimir
 download-printable = Descargar plan para imprimir (HTML)
 download-fhir = Descargar FHIR (para sistemas de expedientes)
 educator-banner = Ejemplo sintético, para leer
@@ -440,6 +464,34 @@ printout-my-goals = En qué estoy trabajando
 printout-my-services = Qué voy a hacer, cada cuánto y quién me ayuda
 printout-my-coping = Lo que me ayuda en los momentos difíciles
 printout-my-next-review = Volveremos a revisar juntos este plan el
+printout-months-list =
+    enero
+    febrero
+    marzo
+    abril
+    mayo
+    junio
+    julio
+    agosto
+    septiembre
+    octubre
+    noviembre
+    diciembre
+
+printout-months-short-list =
+    ene
+    feb
+    mar
+    abr
+    may
+    jun
+    jul
+    ago
+    sept
+    oct
+    nov
+    dic
+
 printout-category = Tipo de servicio
 printout-no-changes = Sin cambios.
 printout-plan-category = Plan de tratamiento para el uso de sustancias
@@ -592,6 +644,8 @@ objective-number = Objetivo { $goal }.{ $number }
 numbered = { $label } { $n }
 named = { $label }: { $item }
 date-time = { $date } { $time }
+date-long = { $day } de { $month } de { $year }
+date-short = { $day } { $month } { $year }
 paper-letter = Carta
 paper-a4 = A4
 step-of = Paso { $number } de { $total }

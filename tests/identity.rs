@@ -69,7 +69,7 @@ fn the_printout_names_the_person_on_every_page() {
     let html = printable_html_for(&plan, &options, &identity());
     // At the top of every page (CSS margin boxes print on each page).
     assert!(html.contains(
-        "@top-left { content: \"Jane Q. Example · Date of birth 1990-04-01 · Record number MRN-0042\""
+        "@top-left { content: \"Jane Q. Example · Date of birth April 1, 1990 · Record number MRN-0042\""
     ));
     assert!(html.contains("@top-right { content: \"Example Clinic · Alex Kim, LCSW\""));
     // And in the header.
@@ -88,9 +88,18 @@ fn the_printout_names_the_person_on_every_page() {
         html.contains("<p class=\"clinic\">Example Clinic</p>"),
         "the organization stands for a missing clinic name"
     );
-    // Without identity, nothing of it.
+    // Without identity, the name the person chose for the plan, and
+    // nothing else of it.
     let plain = printable_html(&plan, &options);
-    assert!(!plain.contains("@top-left") && !plain.contains("Legal name"));
+    let chosen = format!("@top-left {{ content: \"{}\"", plan.person.preferred_name);
+    assert!(
+        !plan.person.preferred_name.is_empty() && plain.contains(&chosen),
+        "{chosen}"
+    );
+    assert!(!plain.contains("Legal name") && !plain.contains("Record number"));
+    let mut unnamed = plan.clone();
+    unnamed.person.preferred_name.clear();
+    assert!(!printable_html(&unnamed, &options).contains("@top-left"));
     // In Spanish too.
     let es = printable_html_for(
         &plan,
@@ -101,7 +110,7 @@ fn the_printout_names_the_person_on_every_page() {
         &identity(),
     );
     assert!(
-        es.contains("Fecha de nacimiento 1990-04-01")
+        es.contains("Fecha de nacimiento 1 de abril de 1990")
             && es.contains("Número de expediente MRN-0042")
     );
 }

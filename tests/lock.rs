@@ -207,7 +207,7 @@ fn the_text_export_says_which_revision_each_signature_signed() {
     assert!(signatures.contains("I took part in making this plan and I agree with it."));
     assert!(signatures.contains("J.R."), "{signatures}");
     assert!(signatures.contains("Person in recovery"), "{signatures}");
-    assert!(signatures.contains("2026-02-01 09:30"), "{signatures}");
+    assert!(signatures.contains("Feb 1, 2026 09:30"), "{signatures}");
     assert!(signatures.contains("Signed revision 1"), "{signatures}");
     assert!(signatures.contains(Lang::En.print_words().earlier_revision));
 }

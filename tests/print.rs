@@ -17,6 +17,7 @@ fn options(lang: Lang) -> PrintOptions {
         lang,
         paper: Paper::Letter,
         today: Some(date(2026, 3, 10)),
+        summary_only: false,
     }
 }
 
@@ -57,7 +58,7 @@ fn a_full_plan_prints_as_a_complete_document_with_every_section() {
             "Riverside Recovery Clinic",
             "Sam R.",
             "Spring plan",
-            "2026-03-10",
+            &lang.long_date(date(2026, 3, 10)),
             "Good with my hands",
             "Dr. Lee",
             "555-0100",
@@ -68,7 +69,7 @@ fn a_full_plan_prints_as_a_complete_document_with_every_section() {
             "Sleep without drinking",
             "Nights without a drink",
             "5 nights a week",
-            "2026-06-01",
+            &lang.long_date(date(2026, 6, 1)),
             "Learn two ways to wind down",
             "Cognitive behavioral therapy",
             "Naltrexone, as prescribed",
@@ -334,9 +335,15 @@ fn control_characters_and_padding_never_reach_the_printout() {
     let times = body(&html).matches(shown).count();
     assert!(times >= 30, "{shown:?} shown {times} times");
     // Trimmed wherever it is shown: in a cell, a list, a paragraph, a title.
+    // The person's name also heads every page, as a CSS string.
+    let page_head = format!("@top-left {{ content: \"{shown}\"");
+    assert!(html.contains(&page_head), "{page_head}");
     for (at, _) in html.match_indices(shown) {
         let before = &html[..at];
         let after = &html[at + shown.len()..];
+        if before.ends_with("@top-left { content: \"") {
+            continue;
+        }
         assert!(
             before.ends_with(['>', ' ']),
             "{:?}",
@@ -403,10 +410,10 @@ fn signatures_print_with_role_credentials_time_and_the_revision_they_signed() {
         .expect("the person's signature");
     assert!(attest < first_row);
     assert!(part.contains(
-        "<td>Sam R.</td><td>Person in recovery</td><td></td><td>2026-03-02 10:30</td><td>Signed revision 1</td>"
+        "<td>Sam R.</td><td>Person in recovery</td><td></td><td>Mar 2, 2026 10:30</td><td>Signed revision 1</td>"
     ));
     assert!(part.contains(
-        "<td>Dana Ortiz</td><td>Clinician</td><td>LCSW</td><td>2026-04-01 15:20</td><td>Signed revision 2</td>"
+        "<td>Dana Ortiz</td><td>Clinician</td><td>LCSW</td><td>Apr 1, 2026 15:20</td><td>Signed revision 2</td>"
     ));
     assert!(part.contains(Lang::En.print_words().earlier_revision));
     // Labelled lines for signing by hand.
@@ -502,7 +509,7 @@ fn measures_print_as_a_chart_and_a_table_and_progress_under_its_goal() {
             w.score_of(&27, &8),
             "Moderate depression".to_owned(),
             "Mild depression".to_owned(),
-            "2026-01-05".to_owned(),
+            lang.short_date(date(2026, 1, 5)),
         ] {
             assert!(
                 main.contains(&format!("<td>{}</td>", escape(&cell))),
@@ -560,7 +567,7 @@ fn the_first_page_is_the_persons_plan_in_plain_words_with_who_to_call() {
             assert!(summary.contains(&escape(line.number.trim())));
         }
         if let Some(next) = plan.review.next_review {
-            assert!(summary.contains(&next.to_string()));
+            assert!(summary.contains(&lang.long_date(next)));
         }
         // Before the full plan's first section.
         assert!(
@@ -605,10 +612,11 @@ fn each_goal_prints_its_strengths_barriers_and_measured_objectives() {
             .expect("the objective");
         assert!(at < objective, "the barriers come right under the goal");
         let measured = format!(
-            "<dt>{}</dt><dd>Skills shown in a session</dd><dt>{}</dt><dd>2 skills</dd><dt>{}</dt><dd>2026-04-01</dd>",
+            "<dt>{}</dt><dd>Skills shown in a session</dd><dt>{}</dt><dd>2 skills</dd><dt>{}</dt><dd>{}</dd>",
             escape(w.measure),
             escape(w.target),
-            escape(w.due)
+            escape(w.due),
+            escape(&lang.long_date(date(2026, 4, 1)))
         );
         assert!(
             goals[objective..].contains(&measured),
@@ -618,4 +626,146 @@ fn each_goal_prints_its_strengths_barriers_and_measured_objectives() {
     // Nothing of it prints while the plan says none of it.
     let html = printable_html(&full_plan(), &options(Lang::En));
     assert!(!html.contains("Strengths that help") && !html.contains("What may get in the way"));
+}
+
+/// Whether `text` holds a date written YYYY-MM-DD.
+fn has_iso_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(10).any(|w| {
+        w.iter().enumerate().all(|(i, c)| match i {
+            4 | 7 => *c == b'-',
+            _ => c.is_ascii_digit(),
+        })
+    })
+}
+
+#[test]
+fn dates_print_as_the_readers_language_writes_them_and_machines_keep_iso() {
+    let plan = full_plan();
+    for lang in Lang::ALL.iter().copied() {
+        let html = printable_html(&plan, &options(lang));
+        assert!(!has_iso_date(body(&html)), "no ISO date in {lang:?}");
+        let text = plan_composer::export::text::plain_text(&plan, lang);
+        assert!(!has_iso_date(&text), "no ISO date in the text, {lang:?}");
+    }
+    let en = printable_html(&plan, &options(Lang::En));
+    let es = printable_html(&plan, &options(Lang::Es));
+    // The goal's due date in full, a review's date short in its table.
+    assert!(en.contains("June 1, 2026") && es.contains("1 de junio de 2026"));
+    assert!(en.contains("<td>Mar 1, 2026</td>") && es.contains("<td>1 mar 2026</td>"));
+    // The plan's own JSON keeps ISO, as FHIR does (tests/fhir.rs).
+    assert!(plan_composer::export::json::export(&plan).contains("\"2026-06-01\""));
+}
+
+#[test]
+fn the_summary_prints_on_its_own_with_the_header_and_the_notice() {
+    let mut plan = full_plan();
+    plan.synthetic = Some(Synthetic {
+        dates_as_of: date(2026, 3, 1),
+    });
+    // One language here (the person's is tested below).
+    plan.person.language.clear();
+    for lang in Lang::ALL.iter().copied() {
+        let (w, pw) = (lang.words(), lang.print_words());
+        let html = printable_html(
+            &plan,
+            &PrintOptions {
+                summary_only: true,
+                ..options(lang)
+            },
+        );
+        assert!(html.starts_with("<!doctype html>") && html.trim_end().ends_with("</html>"));
+        // The header, the example's mark and the Part 2 notice, as the full
+        // printout has them.
+        for part in [
+            "Riverside Recovery Clinic",
+            pw.document_title,
+            pw.synthetic,
+            pw.part2_heading,
+            pw.part2_notice,
+        ] {
+            assert!(html.contains(&escape(part)), "{part} in {lang:?}");
+        }
+        assert!(html.contains("@bottom-center"), "the mark on the page");
+        // The summary and nothing of the full plan.
+        let main = &html[html.find("<main>").expect("main")..];
+        assert_eq!(main.matches("<section").count(), 1, "{main}");
+        assert!(main.contains("<section class=\"part summary\">"));
+        assert!(main.contains(&escape(pw.my_plan)));
+        assert!(main.contains(&escape(pw.who_to_call)));
+        for goal in &plan.goals {
+            assert!(main.contains(&escape(goal.statement.trim())));
+        }
+        for heading in [
+            w.step_person,
+            w.step_assessment,
+            w.step_needs,
+            w.step_goals,
+            w.step_components,
+            w.step_relapse,
+            w.aftercare,
+            w.review_schedule,
+            w.signatures,
+        ] {
+            assert!(
+                !main.contains(&format!("<h2>{}</h2>", escape(heading))),
+                "{heading} in {lang:?}"
+            );
+        }
+        assert!(!main.contains("class=\"sign\""), "no lines to sign");
+        assert!(
+            !main.contains("Learn two ways to wind down"),
+            "no objectives"
+        );
+        // A page of its own that leaves no blank page after it.
+        assert!(html.contains(".summary:last-child { break-after: auto;"));
+    }
+    // A plan that says nothing yet still gives its page, saying so.
+    let empty = printable_html(
+        &Plan::new("empty", None),
+        &PrintOptions {
+            summary_only: true,
+            ..options(Lang::En)
+        },
+    );
+    assert!(empty.contains("<section class=\"part summary\">"));
+    assert!(empty.contains(Lang::En.print_words().not_filled_in));
+}
+
+#[test]
+fn the_summary_is_also_printed_in_the_persons_language() {
+    let mut plan = full_plan();
+    plan.person.language = "Español".into();
+    let es = Lang::Es.print_words();
+    for summary_only in [false, true] {
+        let html = printable_html(
+            &plan,
+            &PrintOptions {
+                summary_only,
+                ..options(Lang::En)
+            },
+        );
+        let main = &html[html.find("<main>").expect("main")..];
+        let first = main
+            .find("<section class=\"part summary\">")
+            .expect("the clinic's");
+        let theirs = main
+            .find("<section class=\"part summary\" lang=\"es\">")
+            .expect("the person's");
+        assert!(first < theirs, "the printout's language first");
+        assert!(main[theirs..].contains(&escape(es.my_plan)));
+        assert!(main[theirs..].contains(&escape(es.who_to_call)));
+        assert!(main[theirs..].contains(&Lang::Es.long_date(date(2026, 3, 16))));
+    }
+    // Not twice when the person's language is the printout's, or one the
+    // widget does not speak.
+    for language in ["Spanish", "Tagalog"] {
+        plan.person.language = language.into();
+        let html = printable_html(&plan, &options(Lang::Es));
+        assert_eq!(
+            html.matches("class=\"part summary\"").count(),
+            1,
+            "{language}"
+        );
+    }
 }

@@ -391,7 +391,7 @@ fn the_plan_start_date_is_written_reviewed_printed_and_sent_as_the_care_plan_per
         "Se cambió el plan: fecha de inicio del plan"
     );
     let html = printable_html(&plan, &PrintOptions::default());
-    assert!(html.contains("Plan start date") && html.contains("2026-04-06"));
+    assert!(html.contains("Plan start date") && html.contains("April 6, 2026"));
     let bundle = fhir_bundle(&plan, &FhirOptions::default());
     let care_plan = bundle["entry"]
         .as_array()

@@ -6,7 +6,7 @@ mod support;
 use plan_composer::export::text::plain_text;
 use plan_composer::i18n::Lang;
 use plan_composer::plan::*;
-use support::{full_plan, record_plan};
+use support::{date, full_plan, record_plan};
 
 #[test]
 fn a_full_plan_has_every_section_and_its_content() {
@@ -14,6 +14,13 @@ fn a_full_plan_has_every_section_and_its_content() {
     for lang in Lang::ALL.iter().copied() {
         let text = plain_text(&plan, lang);
         let w = lang.words();
+        // Dates as the reader's language writes them: in full, or short in
+        // a table.
+        let due = lang.long_date(date(2026, 6, 1));
+        let start = lang.long_date(date(2026, 3, 9));
+        let next_review = lang.long_date(date(2026, 3, 16));
+        let reviewed = lang.short_date(date(2026, 3, 1));
+        let signed = lang.short_date(date(2026, 3, 2));
         let headings = [
             w.step_person,
             w.step_assessment,
@@ -77,7 +84,7 @@ fn a_full_plan_has_every_section_and_its_content() {
                     "Sleep without drinking",
                     "Nights without a drink",
                     "5 nights a week",
-                    "2026-06-01",
+                    &due,
                     "Learn two ways to wind down",
                     "Cognitive behavioral therapy; Naltrexone, as prescribed",
                     "Spend Saturdays with my kids",
@@ -89,7 +96,7 @@ fn a_full_plan_has_every_section_and_its_content() {
                     "Cognitive behavioral therapy",
                     "Weekly",
                     "Outpatient clinic",
-                    "2026-03-09",
+                    &start,
                     "Group on Tuesdays",
                 ],
             ),
@@ -111,14 +118,14 @@ fn a_full_plan_has_every_section_and_its_content() {
                 w.review_schedule,
                 vec![
                     w.cadence(ReviewCadence::EveryTwoWeeks),
-                    "2026-03-16",
-                    "2026-03-01",
+                    &next_review,
+                    &reviewed,
                     "First review",
                 ],
             ),
             (
                 w.signatures,
-                vec!["Sam R.", "2026-03-02", lang.print_words().copy_given],
+                vec!["Sam R.", &signed, lang.print_words().copy_given],
             ),
         ];
         for (heading, contents) in expect {

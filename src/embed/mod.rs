@@ -787,9 +787,14 @@ impl PlanComposer {
         ))
     }
 
-    /// The printable plan: a complete HTML document with print CSS.
+    /// The printable plan: a complete HTML document with print CSS; with
+    /// `summary_only`, only the person's one-page summary ("My plan").
     #[wasm_bindgen(js_name = printableHtml)]
-    pub fn printable_html(&self, large_print: Option<bool>) -> Result<String, JsError> {
+    pub fn printable_html(
+        &self,
+        large_print: Option<bool>,
+        summary_only: Option<bool>,
+    ) -> Result<String, JsError> {
         let part = self.part("printableHtml")?;
         let options = PrintOptions {
             clinic_name: self.clinic_name.clone(),
@@ -797,6 +802,7 @@ impl PlanComposer {
             lang: self.store.lang(),
             paper: Paper::Letter,
             today: today(),
+            summary_only: summary_only.unwrap_or(false),
         };
         Ok((part.printable_html)(
             &self.store.plan(),

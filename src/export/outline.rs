@@ -67,8 +67,14 @@ fn fields<const N: usize>(pairs: [(&'static str, String); N]) -> Vec<(&'static s
         .collect()
 }
 
-fn date(d: Option<PlanDate>) -> String {
-    d.map(|d| d.to_string()).unwrap_or_default()
+/// A date in full, in the reader's language ("December 7, 2026").
+fn date(w: &Words, d: Option<PlanDate>) -> String {
+    d.map(|d| w.long_date(d)).unwrap_or_default()
+}
+
+/// A date in a table or a chart, where space is short ("Dec 7, 2026").
+fn short_date(w: &Words, d: Option<PlanDate>) -> String {
+    d.map(|d| w.short_date(d)).unwrap_or_default()
 }
 
 fn number(n: Option<u8>) -> String {
@@ -187,7 +193,7 @@ fn assessment(plan: &Plan, w: &Words) -> Section {
                     clean(&s.pattern),
                     clean(&s.route),
                     number(s.age_of_onset),
-                    date(s.last_use),
+                    short_date(w, s.last_use),
                 ]
             })
             .collect(),
@@ -304,7 +310,7 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                     fields: fields([
                         (w.measure, clean(&o.measure)),
                         (w.target, clean(&o.target)),
-                        (w.due, date(o.due)),
+                        (w.due, date(w, o.due)),
                         (w.interventions, component_names(plan, &o.interventions)),
                     ]),
                     children: progress_blocks(&plan.review.history, w, &o.id, false),
@@ -342,7 +348,7 @@ fn goals(plan: &Plan, lang: Lang, w: &Words) -> Section {
                             .map(|t| score_target_words(lang, t))
                             .unwrap_or_default(),
                     ),
-                    (w.due, date(goal.due)),
+                    (w.due, date(w, goal.due)),
                     (w.priority, w.priority(goal.priority).to_owned()),
                     (w.lifecycle, w.lifecycle(goal.lifecycle).to_owned()),
                     (w.achievement, w.achievement(goal.achievement).to_owned()),
@@ -373,7 +379,7 @@ fn components(plan: &Plan, w: &Words, pw: &PrintWords) -> Section {
                 (w.frequency, clean(&c.frequency)),
                 (w.setting, clean(&c.setting)),
                 (w.responsible, clean(&c.responsible)),
-                (w.start, date(c.start)),
+                (w.start, date(w, c.start)),
                 (
                     w.serves_goals,
                     join(plan.goals_served_by(&c.id).map(|g| clean(&g.statement))),
@@ -446,7 +452,7 @@ pub(crate) fn my_plan(plan: &Plan, lang: Lang) -> Section {
     blocks.extend(who_to_call(plan, w, pw));
     push_fields(
         &mut blocks,
-        fields([(pw.my_next_review, date(plan.review.next_review))]),
+        fields([(pw.my_next_review, date(w, plan.review.next_review))]),
     );
     Section {
         heading: pw.my_plan,
@@ -495,7 +501,7 @@ fn review(plan: &Plan, lang: Lang, w: &Words, pw: &PrintWords) -> Section {
     let r = &plan.review;
     let mut blocks = vec![Block::Fields(fields([
         (w.cadence, w.cadence(r.cadence).to_owned()),
-        (w.next_review, date(r.next_review)),
+        (w.next_review, date(w, r.next_review)),
     ]))];
     push_table(
         &mut blocks,
@@ -516,7 +522,7 @@ fn review(plan: &Plan, lang: Lang, w: &Words, pw: &PrintWords) -> Section {
                     join(e.changes.iter().map(|c| clean(&lang.change(c))))
                 };
                 vec![
-                    e.date.to_string(),
+                    w.short_date(e.date),
                     clean(&e.reviewed_by),
                     changes,
                     clean(&e.reason),
@@ -557,8 +563,8 @@ fn signatures(plan: &Plan, lang: Lang, w: &Words, pw: &PrintWords, lines: bool) 
             .iter()
             .map(|s| {
                 let when = match s.time.trim() {
-                    "" => s.date.to_string(),
-                    time => lang.messages().date_time(&s.date, &clean(time)),
+                    "" => w.short_date(s.date),
+                    time => w.date_time(&w.short_date(s.date), &clean(time)),
                 };
                 vec![
                     clean(&s.name),
@@ -662,7 +668,7 @@ pub(crate) fn measure_blocks(
                 .iter()
                 .find(|t| t.instrument == instrument && t.score == score);
             let chart = Chart {
-                columns: taken.iter().map(|(m, _)| m.date.to_string()).collect(),
+                columns: taken.iter().map(|(m, _)| w.short_date(m.date)).collect(),
                 rows: Rows::Scale {
                     max: first_score.max,
                 },
@@ -676,7 +682,7 @@ pub(crate) fn measure_blocks(
                 .iter()
                 .map(|(m, s)| {
                     vec![
-                        m.date.to_string(),
+                        w.short_date(m.date),
                         w.score_of(&s.max, &s.value),
                         clean(&s.band),
                     ]
@@ -721,7 +727,7 @@ pub(crate) fn progress_blocks(
             .collect();
         blocks.push(Block::Chart(
             Chart {
-                columns: noted.iter().map(|(e, _)| e.date.to_string()).collect(),
+                columns: noted.iter().map(|(e, _)| w.short_date(e.date)).collect(),
                 rows: Rows::Named(levels),
                 points: noted
                     .iter()
@@ -739,7 +745,7 @@ pub(crate) fn progress_blocks(
             .iter()
             .map(|(e, p)| {
                 vec![
-                    e.date.to_string(),
+                    w.short_date(e.date),
                     w.progress_status(p.status).to_owned(),
                     clean(&p.note),
                 ]

@@ -30,6 +30,10 @@ pub struct PrintOptions {
     pub paper: Paper,
     /// The date printed in the header, from the host's clock.
     pub today: Option<PlanDate>,
+    /// Only the person's one-page summary ("My plan, in plain words"),
+    /// with the header, the example mark and the notice the full printout
+    /// has: a page the person can take home on its own.
+    pub summary_only: bool,
 }
 
 /// Text made safe for HTML text and attribute values (quoted with ").
@@ -115,10 +119,12 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .sign td { height: 2.6em; }
 section.part { break-inside: auto; }
 .summary { break-after: page; page-break-after: always; }
+.summary:last-child { break-after: auto; page-break-after: auto; }
 .summary li { font-size: 1.1em; }
 ";
 
-fn page_css(options: &PrintOptions, identity: &Identity, synthetic: bool) -> String {
+fn page_css(options: &PrintOptions, identity: &Identity, plan: &Plan) -> String {
+    let synthetic = plan.synthetic.is_some();
     let pw = options.lang.print_words();
     let size = match options.paper {
         Paper::Letter => "letter",
@@ -128,7 +134,7 @@ fn page_css(options: &PrintOptions, identity: &Identity, synthetic: bool) -> Str
     // never anonymous: legal name, date of birth, record number; the
     // organization and clinician on the right.
     let mut top = String::new();
-    let person = person_line(identity, options.lang);
+    let person = person_line(identity, plan, options.lang);
     if !person.is_empty() {
         let _ = write!(
             top,
@@ -165,17 +171,22 @@ fn page_css(options: &PrintOptions, identity: &Identity, synthetic: bool) -> Str
 }
 
 /// "Jane Q. Doe · Date of birth 1990-04-01 · Record number 12345".
-fn person_line(identity: &Identity, lang: Lang) -> String {
+fn person_line(identity: &Identity, plan: &Plan, lang: Lang) -> String {
     let pw = lang.print_words();
+    // Without the host's legal name, the name the person chose for the plan.
+    let mut name = identity.printed_legal_name();
+    if name.is_empty() {
+        name = clean(&plan.person.preferred_name);
+    }
     let birth = identity
         .birth_date
-        .map(|d| format!("{} {d}", pw.birth_date))
+        .map(|d| format!("{} {}", pw.birth_date, lang.long_date(d)))
         .unwrap_or_default();
     let record = identity
         .record_value()
         .map(|r| format!("{} {r}", pw.record_number))
         .unwrap_or_default();
-    join_nonempty(&[&identity.printed_legal_name(), &birth, &record], " · ")
+    join_nonempty(&[&name, &birth, &record], " · ")
 }
 
 fn fields_html(out: &mut String, fields: &[(&'static str, String)]) {
@@ -330,6 +341,32 @@ fn section_html(out: &mut String, section: &Section, lang: Lang, container: &str
     let _ = writeln!(out, "</{container}>");
 }
 
+/// The person's summary page, in `lang`, marked as such when it is not the
+/// printout's language (`page`), so it is read and hyphenated in its own.
+fn summary_html(out: &mut String, summary: &Section, lang: Lang, page: Lang) {
+    if lang == page {
+        out.push_str("<section class=\"part summary\">");
+    } else {
+        let _ = write!(
+            out,
+            "<section class=\"part summary\" lang=\"{}\">",
+            lang.tag()
+        );
+    }
+    let _ = writeln!(out, "<h2>{}</h2>", escape(summary.heading));
+    if summary.blocks.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"empty\">{}</p>",
+            escape(lang.print_words().not_filled_in)
+        );
+    }
+    for block in &summary.blocks {
+        block_html(out, block, 0, lang, true);
+    }
+    out.push_str("</section>\n");
+}
+
 /// Blocks as the printout draws them, charts and all, for the view: the
 /// widget shows change over time with the same markup it prints.
 fn blocks_html(blocks: &[Block], lang: Lang) -> String {
@@ -401,10 +438,15 @@ pub fn printable_html_for(plan: &Plan, options: &PrintOptions, identity: &Identi
     let name = clean(&plan.person.preferred_name);
     let name = name.as_str();
     let mut out = String::with_capacity(16 * 1024);
-    let title = if name.is_empty() {
-        pw.document_title.to_owned()
+    let what = if options.summary_only {
+        format!("{} – {}", pw.document_title, pw.my_plan)
     } else {
-        format!("{} – {name}", pw.document_title)
+        pw.document_title.to_owned()
+    };
+    let title = if name.is_empty() {
+        what
+    } else {
+        format!("{what} – {name}")
     };
     let _ = write!(
         out,
@@ -413,7 +455,7 @@ pub fn printable_html_for(plan: &Plan, options: &PrintOptions, identity: &Identi
          <title>{}</title>\n<style>{STYLE}{}\n</style>\n</head>\n<body{}>\n<header>\n",
         lang.tag(),
         escape(&title),
-        page_css(options, identity, plan.synthetic.is_some()),
+        page_css(options, identity, plan),
         if options.large_print {
             " class=\"large\""
         } else {
@@ -434,7 +476,7 @@ pub fn printable_html_for(plan: &Plan, options: &PrintOptions, identity: &Identi
     if !name.is_empty() {
         let _ = writeln!(out, "<p class=\"person\">{}</p>", escape(name));
     }
-    let date = |d: Option<PlanDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let date = |d: Option<PlanDate>| d.map(|d| w.long_date(d)).unwrap_or_default();
     let record = identity.record_value().unwrap_or_default();
     let meta: Vec<(&'static str, String)> = [
         (pw.legal_name, identity.printed_legal_name()),
@@ -462,13 +504,20 @@ pub fn printable_html_for(plan: &Plan, options: &PrintOptions, identity: &Identi
         escape(pw.part2_notice)
     );
     // The person's one-page summary first, on a page of its own (none for a
-    // plan that says nothing yet).
-    let summary = my_plan(plan, lang);
-    if !summary.blocks.is_empty() {
-        section_html(&mut out, &summary, lang, "section", "part summary");
+    // plan that says nothing yet, unless it is all that is printed), and
+    // again in the person's own language when the widget speaks it and it
+    // is not this printout's.
+    let theirs = Lang::of_person(&plan.person.language).filter(|l| *l != lang);
+    for in_lang in std::iter::once(lang).chain(theirs) {
+        let summary = my_plan(plan, in_lang);
+        if !summary.blocks.is_empty() || options.summary_only {
+            summary_html(&mut out, &summary, in_lang, lang);
+        }
     }
-    for section in outline(plan, lang, true) {
-        section_html(&mut out, &section, lang, "section", "part");
+    if !options.summary_only {
+        for section in outline(plan, lang, true) {
+            section_html(&mut out, &section, lang, "section", "part");
+        }
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out

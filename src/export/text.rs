@@ -146,7 +146,7 @@ pub fn plain_text(plan: &Plan, lang: Lang) -> String {
         (w.plan_title, line(&plan.title)),
         (
             w.created,
-            plan.created.map(|d| d.to_string()).unwrap_or_default(),
+            plan.created.map(|d| w.long_date(d)).unwrap_or_default(),
         ),
         (w.revision, plan.revision.to_string()),
         (w.plan_status, w.status(plan.status).to_owned()),

@@ -4,8 +4,10 @@
 //! so a missing message or a placeholder that differs is a build error, and
 //! nothing parses text at run time. This module only chooses the message.
 
+mod dates;
 mod review_words;
 mod slot_words;
+mod template_words;
 pub mod words;
 
 pub use words::Words;

@@ -9,6 +9,7 @@ use super::document::ComponentCategory;
 use super::edit::{AssessmentField, Edit};
 use super::json_path::{offset_of, path_at, path_text};
 use super::smart::TemplateText;
+use super::template::{self, Blank, TemplateError};
 use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -99,8 +100,9 @@ catalog_type! {
         pub display: String,
     }
 
-    /// Words to start a goal from. Placeholders such as `{n}` or `{date}`
-    /// are left for the person to fill in.
+    /// Words to start a goal from. Blanks such as `{n}`, `{date}` or
+    /// `{fecha}` are fields the person fills in; each must be a blank the
+    /// widget knows (README, "Goal templates").
     pub struct GoalTemplate {
         /// Stable id, stored in a plan's `goals[].template_id`.
         pub id: String,
@@ -301,6 +303,18 @@ pub enum CatalogErrorKind {
     SubstanceNotAlone,
     /// A statement uses `{substance}` in a rule that is not about substances.
     SubstancePlaceholderUnused,
+    /// A template's blank is malformed or names no blank the widget knows.
+    BadBlank { problem: TemplateError },
+}
+
+/// Every blank name a template may use: "{n}, {times}, {veces}, ...".
+fn known_blanks() -> String {
+    <Blank as strum::VariantArray>::VARIANTS
+        .iter()
+        .flat_map(|b| b.names())
+        .map(|name| format!("{{{name}}}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn category_word(category: ComponentCategory) -> String {
@@ -360,6 +374,25 @@ impl fmt::Display for CatalogErrorKind {
                 f,
                 "\"{SUBSTANCE_PLACEHOLDER}\" is only filled in when \"when\" is [\"substance\"]; remove it or change \"when\""
             ),
+            Self::BadBlank { problem } => match problem {
+                TemplateError::Unclosed { name } => write!(
+                    f,
+                    "the blank \"{{{name}\" is not closed; end it with \"}}\""
+                ),
+                TemplateError::Empty => write!(
+                    f,
+                    "a blank \"{{}}\" has no name; write which blank it is, such as \"{{date}}\""
+                ),
+                TemplateError::StrayClose => write!(
+                    f,
+                    "a \"}}\" has no \"{{\" before it; remove it or open the blank"
+                ),
+                TemplateError::Unknown { name } => write!(
+                    f,
+                    "the blank \"{{{name}}}\" is not one the widget knows; use one of {}",
+                    known_blanks()
+                ),
+            },
         }
     }
 }
@@ -510,6 +543,14 @@ fn check(catalog: &ComponentCatalog) -> Vec<CatalogError> {
             );
         }
         c.text(&format!("templates[{i}].text"), &template.text);
+        for lang in Lang::ALL.iter().copied() {
+            if let Err(problem) = template::parse(template.text.get(lang)) {
+                c.push(
+                    format!("templates[{i}].text.{}", lang.tag()),
+                    CatalogErrorKind::BadBlank { problem },
+                );
+            }
+        }
     }
 
     c.ids(

@@ -20,6 +20,7 @@ pub mod step;
 pub mod suggest;
 pub mod synthetic;
 pub mod target;
+pub mod template;
 pub mod validate;
 
 pub use date::PlanDate;

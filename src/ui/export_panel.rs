@@ -67,6 +67,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
         lang: ui.lang,
         paper: if *a4 { Paper::A4 } else { Paper::Letter },
         today: ui.today,
+        summary_only: false,
     };
     let html = {
         let key = (plan.clone(), options.clone(), ui.identity.clone());
@@ -74,6 +75,18 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             printable_html_for(plan, options, identity)
         })
     };
+    // The person's page on its own, in a frame of its own to print from.
+    let summary = {
+        let options = PrintOptions {
+            summary_only: true,
+            ..options.clone()
+        };
+        let key = (plan.clone(), options, ui.identity.clone());
+        use_memo(key, |(plan, options, identity)| {
+            printable_html_for(plan, options, identity)
+        })
+    };
+    let summary_frame = use_node_ref();
     let on_large = use_callback(large_print.setter(), |e: Event, set| {
         set.set(e.target_unchecked_into::<HtmlInputElement>().checked())
     });
@@ -94,6 +107,14 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             }
         },
     );
+    let on_print_summary = use_callback(summary_frame.clone(), |_: MouseEvent, frame| {
+        if let Some(window) = frame
+            .cast::<HtmlIFrameElement>()
+            .and_then(|f| f.content_window())
+        {
+            let _ = window.print();
+        }
+    });
     let on_html = use_callback(
         (plan.clone(), html.clone(), ui.store.clone()),
         |_: MouseEvent, (plan, html, store)| {
@@ -155,6 +176,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             </div>
             <div class="pc-export-buttons">
                 <button type="button" class="pc-button pc-button-primary" onclick={on_print}>{ui.t(Text::PrintPlan)}</button>
+                <button type="button" class="pc-button" onclick={on_print_summary}>{ui.lang.messages().print_my_plan_page}</button>
                 <button type="button" class="pc-button" onclick={on_html}>{ui.t(Text::DownloadPrintable)}</button>
                 <button type="button" class="pc-button" onclick={on_json}>{ui.t(Text::DownloadJson)}</button>
                 <button type="button" class="pc-button" onclick={on_fhir}>{ui.t(Text::DownloadFhir)}</button>
@@ -174,6 +196,10 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
             <iframe ref={frame} class={classes!("pc-preview", large_print.then_some("pc-preview-large"))}
                 title={ui.t(Text::PrintPreview)} sandbox="allow-same-origin allow-modals"
                 srcdoc={(*html).clone()} />
+            // Out of sight and out of the tab order: the button above prints it.
+            <iframe ref={summary_frame} class="pc-print-frame" aria-hidden="true" tabindex="-1"
+                title={ui.lang.messages().my_plan_page_frame} sandbox="allow-same-origin allow-modals"
+                srcdoc={(*summary).clone()} />
         </section>
     }
 }

@@ -1,7 +1,8 @@
 use super::context::use_ui;
 use crate::i18n::Text;
+use crate::plan::template::{self, BlankInput, Part};
 use crate::plan::Edit;
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -9,40 +10,110 @@ pub struct TemplatePickerProps {
     pub on_edit: Callback<Edit>,
 }
 
-/// Starts a goal from a template of the catalog. The placeholders ({n},
-/// {date}...) stay for the person to make the goal their own; the coach
-/// flags a goal left exactly as its template.
+/// Starts a goal from a template of the catalog. The chosen template's
+/// sentence shows each blank ({n}, {date}...) as a labelled input in its
+/// place; "Use this goal" (or Enter) adds the goal with them filled in
+/// (`template::fill`). A blank left empty stays in the goal as written, and
+/// the coach flags it.
 #[function_component(TemplatePicker)]
 pub fn template_picker(props: &TemplatePickerProps) -> Html {
     let ui = use_ui();
     let lang = ui.lang;
     let chosen = use_state(String::new);
-    let onchange = use_callback(chosen.setter(), |e: Event, chosen| {
-        chosen.set(e.target_unchecked_into::<HtmlSelectElement>().value());
-    });
+    // What is typed in each blank, in order (a date input's value as ISO).
+    let values = use_state(Vec::<String>::new);
+    let onchange = use_callback(
+        (chosen.setter(), values.setter()),
+        |e: Event, (chosen, values)| {
+            chosen.set(e.target_unchecked_into::<HtmlSelectElement>().value());
+            values.set(Vec::new());
+        },
+    );
     let onsubmit = use_callback(
         (
             (*chosen).clone(),
+            (*values).clone(),
             lang,
             props.on_edit.clone(),
-            chosen.setter(),
+            (chosen.setter(), values.setter()),
             ui.catalog.clone(),
         ),
-        |e: SubmitEvent, (id, lang, on_edit, chosen, catalog)| {
+        |e: SubmitEvent, (id, typed, lang, on_edit, (chosen, values), catalog)| {
             e.prevent_default();
-            if let Some(template) = catalog.template(id) {
+            if let Some(t) = catalog.template(id) {
+                let text = t.text.get(*lang);
+                // A catalog that passed its check always reads; should one
+                // not, its words go in as they are.
+                let statement = match template::parse(text) {
+                    Ok(parts) => {
+                        let filled: Vec<String> = template::blanks(&parts)
+                            .enumerate()
+                            .map(|(i, blank)| {
+                                lang.blank_value(blank, typed.get(i).map_or("", String::as_str))
+                            })
+                            .collect();
+                        template::fill(&parts, &filled)
+                    }
+                    Err(_) => text.to_owned(),
+                };
                 on_edit.emit(Edit::AddGoal {
-                    statement: template.text.get(*lang).to_owned(),
-                    template_id: Some(template.id.clone()),
+                    statement,
+                    template_id: Some(t.id.clone()),
                 });
                 chosen.set(String::new());
+                values.set(Vec::new());
             }
         },
     );
     let catalog = &ui.catalog;
     let id = ui.dom_id("plan", "template");
+    let hint_id = ui.dom_id("plan", "template-hint");
+    let sentence = catalog
+        .template(&chosen)
+        .and_then(|t| template::parse(t.text.get(lang)).ok().map(|p| (t, p)))
+        .map(|(t, parts)| {
+            let mut n = 0;
+            let pieces = parts.iter().enumerate().map(|(at, part)| match part {
+                Part::Text(text) => html! { <span key={format!("t{at}")}>{*text}</span> },
+                Part::Blank { blank, .. } => {
+                    let i = n;
+                    n += 1;
+                    let input_id = ui.dom_id("plan", &format!("template-blank-{i}"));
+                    let value = values.get(i).cloned().unwrap_or_default();
+                    let oninput = {
+                        let values = values.clone();
+                        Callback::from(move |e: InputEvent| {
+                            let mut next = (*values).clone();
+                            if next.len() <= i {
+                                next.resize(i + 1, String::new());
+                            }
+                            next[i] = e.target_unchecked_into::<HtmlInputElement>().value();
+                            values.set(next);
+                        })
+                    };
+                    let (kind, mode) = match blank.input() {
+                        BlankInput::Date => ("date", None),
+                        BlankInput::Number => ("text", Some("numeric")),
+                        BlankInput::Text => ("text", None),
+                    };
+                    html! {
+                        <span key={format!("b{at}")} class="pc-blank">
+                            <label for={input_id.clone()} class="pc-blank-label">{lang.blank_label(*blank)}</label>
+                            <input id={input_id} type={kind} inputmode={mode} class="pc-input pc-blank-input"
+                                aria-describedby={hint_id.clone()} {value} {oninput} />
+                        </span>
+                    }
+                }
+            });
+            html! {
+                <div class="pc-template-fill" key={t.id.clone()}>
+                    <p id={hint_id.clone()} class="pc-hint">{lang.messages().template_fill_hint}</p>
+                    <p class="pc-template-sentence">{ for pieces }</p>
+                </div>
+            }
+        });
     html! {
-        <form class="pc-add" {onsubmit}>
+        <form class="pc-add pc-template" {onsubmit}>
             <div class="pc-field">
                 <label for={id.clone()}>{ui.t(Text::StartFromTemplate)}</label>
                 <select {id} class="pc-select pc-select-wide" {onchange}>
@@ -58,6 +129,7 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
                     }) }
                 </select>
             </div>
+            { sentence.unwrap_or_default() }
             <button type="submit" class="pc-button" disabled={chosen.is_empty()}>{ui.t(Text::UseTemplate)}</button>
         </form>
     }

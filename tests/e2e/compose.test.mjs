@@ -138,7 +138,7 @@ test('a person completes every step and the exported plan holds every section', 
 
   // The second need gets a goal too, started from a template and made her own.
   await page.getByLabel('Or start from an example', { exact: true }).selectOption({ index: 1 });
-  await page.getByRole('button', { name: 'Start from this example' }).click();
+  await page.getByRole('button', { name: 'Use this goal' }).click();
   const second = page.getByRole('group', { name: 'Goal 2' });
   const templated = await second.locator('.pc-smart').getAttribute('data-report');
   assert.notEqual(templated.split(' ')[0], 'met', 'a goal left as its template is flagged');

@@ -47,7 +47,7 @@ test('the identity the host gives is printed, sent in FHIR, prefills the signatu
       plan: el.planJson(),
     };
   }, IDENTITY);
-  assert.match(out.html, /@top-left \{ content: "Jane Q\. Example · Date of birth 1990-04-01 · Record number MRN-0042"/, 'on every page');
+  assert.match(out.html, /@top-left \{ content: "Jane Q\. Example · Date of birth April 1, 1990 · Record number MRN-0042"/, 'on every page');
   assert.match(out.html, /Alex Kim, LCSW/);
   const kinds = Object.fromEntries(out.fhir.entry.map((e) => [e.resource.resourceType, e.resource]));
   assert.deepEqual(kinds.Patient.identifier[0], { value: 'MRN-0042', system: 'https://clinic.example/mrn' });
@@ -136,7 +136,7 @@ test('every printed page names the person, the record and the clinician', async 
   assert.ok(pages.length >= 3, `a plan of several pages (${pages.length})`);
   for (const [i, text] of pages.entries()) {
     const flat = text.replace(/\s+/g, ' ');
-    assert.ok(flat.includes('Jane Q. Example · Date of birth 1990-04-01 · Record number MRN-0042'), `page ${i + 1} names the person`);
+    assert.ok(flat.includes('Jane Q. Example · Date of birth April 1, 1990 · Record number MRN-0042'), `page ${i + 1} names the person`);
     assert.ok(flat.includes('Example Clinic (synthetic) · Alex Kim, LCSW'), `page ${i + 1} names the clinic and clinician`);
   }
 });

@@ -111,7 +111,7 @@ test('a signed plan is read-only until a review; the review starts revision 2 an
   const attest = part.indexOf('I took part in making this plan and I agree with it.');
   assert.ok(attest > 0, 'the attestation line is printed');
   assert.ok(attest < part.indexOf('<td>T.S.</td>'), 'above the signatures');
-  assert.match(part, /<td>T\.S\.<\/td><td>Person in recovery<\/td><td><\/td><td>2026-11-02 10:00<\/td><td>Signed revision 1<\/td>/);
+  assert.match(part, /<td>T\.S\.<\/td><td>Person in recovery<\/td><td><\/td><td>Nov 2, 2026 10:00<\/td><td>Signed revision 1<\/td>/);
   assert.match(part, /<td>Dr\. Rivera<\/td><td>Clinician<\/td><td>LCSW<\/td>/);
   for (const role of ['Person in recovery', 'Clinician', 'Guardian or representative']) {
     assert.ok(part.includes(`<td>${role}</td><td></td><td></td><td></td>`), `a line to sign by hand: ${role}`);

@@ -10,7 +10,7 @@ if (element) {
   element.options = { crisisLines: [{ name: '988 Suicide & Crisis Lifeline', number: '988' }] };
   element.ready.then((el: PlanComposerElement) => {
     const plan: { goals: unknown[] } = JSON.parse(el.planJson());
-    console.log(plan.goals.length, el.fhirJson().length, el.printableHtml(true).length, el.plainText());
+    console.log(plan.goals.length, el.fhirJson().length, el.printableHtml(true).length, el.printableHtml(false, true).length, el.plainText());
     console.log(el.fhirJson('transaction').length);
     try { el.openCase('{}'); } catch (problems) { console.log(problems); }
   });

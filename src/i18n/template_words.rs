@@ -1,0 +1,76 @@
+//! The words of a goal template's blanks: the label over each input
+//! (`template-blanks-list`, one line per `Blank` in its declared order, so
+//! a new blank without its words does not compile) and what a filled-in
+//! blank puts in the goal (a date in words, in the goal's language).
+
+use super::{Lang, Messages};
+use crate::plan::template::{Blank, BlankInput};
+use crate::plan::PlanDate;
+use strum::EnumCount;
+
+impl Messages {
+    /// "how many", "which date": what the blank asks for, in plain words.
+    pub fn blank_label(&self, blank: Blank) -> &'static str {
+        let words: &[&'static str; Blank::COUNT] = &self.template_blanks;
+        words[blank as usize]
+    }
+}
+
+impl Lang {
+    pub fn blank_label(self, blank: Blank) -> &'static str {
+        self.messages().blank_label(blank)
+    }
+
+    /// What the goal says for a blank the person filled in as `raw` (a date
+    /// input's value is `YYYY-MM-DD`): the date in words ("March 1, 2027"),
+    /// or the text as typed. An unfinished date is no value: the blank stays.
+    pub fn blank_value(self, blank: Blank, raw: &str) -> String {
+        match blank.input() {
+            BlankInput::Date => PlanDate::parse(raw.trim())
+                .map(|d| self.long_date(d))
+                .unwrap_or_default(),
+            BlankInput::Text | BlankInput::Number => raw.trim().to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::template::{fill, parse};
+
+    #[test]
+    fn blanks_are_named_in_plain_words_in_each_language() {
+        assert_eq!(Lang::En.blank_label(Blank::Count), "how many");
+        assert_eq!(Lang::En.blank_label(Blank::Substance), "which substance");
+        assert_eq!(Lang::Es.blank_label(Blank::Date), "qué fecha");
+        assert_eq!(
+            Lang::Es.blank_label(Blank::Provider),
+            "qué médico o clínica"
+        );
+    }
+
+    #[test]
+    fn a_date_blank_is_written_in_words_in_the_goals_language() {
+        assert_eq!(
+            Lang::En.blank_value(Blank::Date, "2027-03-01"),
+            "March 1, 2027"
+        );
+        assert_eq!(
+            Lang::Es.blank_value(Blank::Date, "2027-03-01"),
+            "1 de marzo de 2027"
+        );
+        assert_eq!(Lang::En.blank_value(Blank::Date, "2027-03"), "");
+        assert_eq!(Lang::En.blank_value(Blank::Count, " 6 "), "6");
+        let text = "Asistir a {n} sesiones de TCC antes del {fecha}";
+        let parts = parse(text).unwrap();
+        let values = [
+            Lang::Es.blank_value(Blank::Count, "6"),
+            Lang::Es.blank_value(Blank::Date, "2027-03-01"),
+        ];
+        assert_eq!(
+            fill(&parts, &values),
+            "Asistir a 6 sesiones de TCC antes del 1 de marzo de 2027"
+        );
+    }
+}
