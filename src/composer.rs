@@ -86,6 +86,11 @@ pub enum Action {
         date: PlanDate,
         reviewed_by: String,
         reason: String,
+        /// Works out what changed between the plan as opened for review
+        /// and now (`review::changes_between`). The review panel, in the
+        /// on-demand part, brings it, so the first step's module carries
+        /// no diff; the composer still applies it to its own two plans.
+        changes: ReviewDiff,
     },
     /// Open a synthetic case to read, step by step (educator mode).
     OpenCase(Box<Plan>),
@@ -97,6 +102,25 @@ pub enum Action {
     MakeEditableCopy {
         id: String,
     },
+}
+
+/// The rule that works out what a review changed, from the plan as opened
+/// and the plan now (`review::changes_between`).
+#[derive(Clone, Copy)]
+pub struct ReviewDiff(pub fn(&Plan, &Plan) -> Vec<Change>);
+
+/// One rule, wherever its copy lives: two requests to finish a review are
+/// the same request.
+impl PartialEq for ReviewDiff {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for ReviewDiff {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ReviewDiff")
+    }
 }
 
 /// Reads a plan file's text into the action that opens it, or says why it
@@ -237,9 +261,13 @@ impl Composer {
                 date,
                 reviewed_by,
                 reason,
+                changes,
             } => {
                 self.clear_messages();
-                let changes = self.review_changes();
+                let changes = match &self.review_baseline {
+                    Some(before) => (changes.0)(before, self.plan()),
+                    None => Vec::new(),
+                };
                 let edit = Edit::FinishReview {
                     date,
                     reviewed_by,
@@ -411,6 +439,7 @@ mod tests {
             date: PlanDate::new(2026, 11, 23).unwrap_or_else(|| unreachable!()),
             reviewed_by: "Dr. Rivera".into(),
             reason: "Monthly review".into(),
+            changes: ReviewDiff(changes_between),
         });
         let plan = composer.plan();
         assert_eq!(plan.status, PlanStatus::Active);
@@ -472,6 +501,7 @@ mod tests {
             date: PlanDate::new(2026, 7, 1).unwrap_or_else(|| unreachable!()),
             reviewed_by: "Dana Ortiz".into(),
             reason: "Monthly review".into(),
+            changes: ReviewDiff(changes_between),
         });
         let plan = composer.plan();
         assert_eq!((plan.status, plan.revision), (PlanStatus::Active, 2));

@@ -270,9 +270,9 @@ pub fn app(props: &AppProps) -> Html {
                         {(part.teaching_panel)(step, teaching, on_action.clone())}
                     } else if locked {
                         <StartReview on_action={on_action.clone()} />
-                    } else if state.review_baseline.is_some() && matches!(step, Step::Aftercare | Step::Finish) {
+                    } else if let (Some(baseline), true) = (&state.review_baseline, matches!(step, Step::Aftercare | Step::Finish)) {
                         if let Some(part) = part {
-                            {(part.review_panel)(state.review_changes().iter().map(|c| state.lang.change(c)).collect(), plan.clone(), on_action.clone())}
+                            {(part.review_panel)(baseline.clone(), plan.clone(), on_action.clone())}
                         }
                     }
                     if (locked || teaching.is_some()) && step != Step::Finish {

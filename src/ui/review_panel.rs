@@ -1,7 +1,8 @@
 use super::context::use_ui;
 use super::measures_panel::MeasuresPanel;
-use crate::composer::Action;
+use crate::composer::{Action, ReviewDiff};
 use crate::i18n::Text;
+use crate::plan::review::changes_between;
 use crate::plan::{Edit, Plan, Progress, ProgressStatus};
 use std::rc::Rc;
 use strum::VariantArray;
@@ -11,8 +12,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReviewPanelProps {
-    /// What changed since the plan was opened, already worded.
-    pub changes: Vec<String>,
+    /// The plan as it was opened for review.
+    pub baseline: Rc<Plan>,
     /// The plan under review: its goals' progress and its measures.
     pub plan: Rc<Plan>,
     pub on_action: Callback<Action>,
@@ -27,6 +28,17 @@ pub fn review_panel(props: &ReviewPanelProps) -> Html {
     let reviewer = use_state(String::new);
     let reason = use_state(String::new);
     let problem = use_state(|| false);
+    // What changed since the plan was opened, worked out here (not in the
+    // first step's module) and worded in the language on screen.
+    let changes = use_memo(
+        (props.baseline.clone(), props.plan.clone(), ui.lang),
+        |(baseline, plan, lang)| {
+            changes_between(baseline, plan)
+                .iter()
+                .map(|c| lang.change(c))
+                .collect::<Vec<String>>()
+        },
+    );
     let on_reviewer = use_callback(reviewer.setter(), |e: InputEvent, s| {
         s.set(e.target_unchecked_into::<HtmlInputElement>().value())
     });
@@ -50,6 +62,7 @@ pub fn review_panel(props: &ReviewPanelProps) -> Html {
                         date: *date,
                         reviewed_by: reviewer.trim().to_owned(),
                         reason: reason.trim().to_owned(),
+                        changes: ReviewDiff(changes_between),
                     });
                 }
                 _ => problem.set(true),
@@ -111,11 +124,11 @@ pub fn review_panel(props: &ReviewPanelProps) -> Html {
             <h4 id={id("heading")}>{ui.t(Text::ReviewInProgress)}</h4>
             <p class="pc-hint">{ui.t(Text::ReviewInProgressHint)}</p>
             <h5>{w.review_changes}</h5>
-            if props.changes.is_empty() {
+            if changes.is_empty() {
                 <p class="pc-muted">{ui.t(Text::NoChangesYet)}</p>
             } else {
                 <ul class="pc-changes">
-                    { for props.changes.iter().enumerate().map(|(i, c)| html! { <li key={i}>{c.clone()}</li> }) }
+                    { for changes.iter().enumerate().map(|(i, c)| html! { <li key={i}>{c.clone()}</li> }) }
                 </ul>
             }
             <section class="pc-review-progress" aria-labelledby={id("progress")} onchange={on_progress}>

@@ -29,8 +29,9 @@ use yew::prelude::*;
 pub struct OnDemand {
     /// The view of a step after the first.
     pub step_view: fn(Step, Rc<Plan>, Callback<Edit>, Callback<Action>) -> Html,
-    /// The review in progress: what changed (worded), who, why.
-    pub review_panel: fn(Vec<String>, Rc<Plan>, Callback<Action>) -> Html,
+    /// The review in progress (the plan as opened, the plan now): what
+    /// changed, who, why.
+    pub review_panel: fn(Rc<Plan>, Rc<Plan>, Callback<Action>) -> Html,
     /// A plan file's text into the action that opens it, or says why not.
     pub open_file: fn(&str) -> Action,
     pub read_plan: fn(&str) -> Result<Plan, Vec<ImportError>>,
@@ -75,9 +76,9 @@ fn step_view(
     }
 }
 
-fn review_panel(changes: Vec<String>, plan: Rc<Plan>, on_action: Callback<Action>) -> Html {
+fn review_panel(baseline: Rc<Plan>, plan: Rc<Plan>, on_action: Callback<Action>) -> Html {
     use crate::ui::review_panel::ReviewPanel;
-    html! { <ReviewPanel {changes} {plan} {on_action} /> }
+    html! { <ReviewPanel {baseline} {plan} {on_action} /> }
 }
 
 fn teaching_panel(step: Step, teaching: Teaching, on_action: Callback<Action>) -> Html {
