@@ -768,10 +768,15 @@ fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> Stri
     for locale in locales {
         generate_locale(&mut out, locale, reference, kinds);
     }
+    // The release build (feature "split") keeps only the reference
+    // language's words in the first module: each other language's are a
+    // module of their own (`split_words`), fetched from the widget's files.
+    let split = std::env::var_os("CARGO_FEATURE_SPLIT").is_some();
+    let built_in = if split { &locales[..1] } else { locales };
     // The one place a language is tied to its file: a `Lang` variant with
     // no file, or a file with no variant, does not compile.
     out.push_str("impl Lang {\n    /// This language's messages.\n    pub fn messages(self) -> &'static Messages {\n        match self {\n");
-    for locale in locales {
+    for locale in built_in {
         writeln!(
             out,
             "            Lang::{} => &{}::MESSAGES,",
@@ -780,12 +785,20 @@ fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> Stri
         )
         .ok();
     }
+    if split {
+        writeln!(
+            out,
+            "            // Until its module is here, the reference language's words.\n            other => split_words::loaded(other).unwrap_or(&{}::MESSAGES),",
+            module(&locales[0])
+        )
+        .ok();
+    }
     out.push_str("        }\n    }\n}\n\n");
     // `per_language!(lang, M => body)`: `body` once per language with `M`
     // that language's messages as a constant, so a lookup such as
     // `match key { Text::Undo => M.undo, … }` compiles to a table.
     out.push_str("macro_rules! per_language {\n    ($lang:expr, $m:ident => $body:expr) => {\n        match $lang {\n");
-    for locale in locales {
+    for locale in built_in {
         writeln!(
             out,
             "            Lang::{} => {{\n                const $m: &Messages = &$crate::i18n::generated::{}::MESSAGES;\n                $body\n            }}",
@@ -794,8 +807,62 @@ fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> Stri
         )
         .ok();
     }
+    if split {
+        out.push_str("            other => {\n                #[allow(non_snake_case)]\n                let $m: &Messages = other.messages();\n                $body\n            }\n");
+    }
     out.push_str("        }\n    };\n}\n\n");
+    if split {
+        generate_split_words(&mut out, locales);
+    }
     out
+}
+
+/// The release build's modules of words, one per language but the
+/// reference one: `load` fetches a language's once (wasm-split), `loaded`
+/// has it from then on.
+fn generate_split_words(out: &mut String, locales: &[Locale]) {
+    out.push_str("/// Each language's words but the reference one's, a module of its own.\npub mod split_words {\n    use super::{Lang, Messages};\n    use std::cell::Cell;\n\n    thread_local! {\n");
+    for locale in &locales[1..] {
+        writeln!(
+            out,
+            "        static {}: Cell<Option<&'static Messages>> = const {{ Cell::new(None) }};",
+            module(locale).to_uppercase()
+        )
+        .ok();
+    }
+    out.push_str("    }\n\n");
+    for locale in &locales[1..] {
+        writeln!(
+            out,
+            "    #[wasm_split_helpers::wasm_split(words_{name})]\n    fn {name}() -> &'static Messages {{\n        &super::{name}::MESSAGES\n    }}\n",
+            name = module(locale)
+        )
+        .ok();
+    }
+    out.push_str("    /// The words of `lang`, if they are here.\n    pub fn loaded(lang: Lang) -> Option<&'static Messages> {\n        match lang {\n");
+    writeln!(out, "            Lang::{} => None,", locales[0].variant).ok();
+    for locale in &locales[1..] {
+        writeln!(
+            out,
+            "            Lang::{} => {}.with(Cell::get),",
+            locale.variant,
+            module(locale).to_uppercase()
+        )
+        .ok();
+    }
+    out.push_str("        }\n    }\n\n    /// Fetches the words of `lang` once.\n    pub async fn load(lang: Lang) {\n        if loaded(lang).is_some() {\n            return;\n        }\n        match lang {\n");
+    writeln!(out, "            Lang::{} => {{}}", locales[0].variant).ok();
+    for locale in &locales[1..] {
+        writeln!(
+            out,
+            "            Lang::{} => {{\n                let words = {name}().await;\n                {upper}.with(|w| w.set(Some(words)));\n            }}",
+            locale.variant,
+            name = module(locale),
+            upper = module(locale).to_uppercase()
+        )
+        .ok();
+    }
+    out.push_str("        }\n    }\n}\n\n");
 }
 
 /// The words matched in what people type (`-words` messages), of every

@@ -293,7 +293,11 @@ fn new_plan(lang: Lang, crisis_lines: &Option<Vec<CrisisLineOption>>) -> Plan {
 /// A mounted widget, as the host page holds it.
 #[wasm_bindgen]
 pub struct PlanComposer {
-    app: Option<yew::AppHandle<App>>,
+    /// The rendered widget; empty until the first render, which waits for
+    /// the words of the language it opens in.
+    app: Rc<std::cell::RefCell<Option<yew::AppHandle<App>>>>,
+    /// Cleared by `destroy`, so a first render still waiting never comes.
+    mounted: Rc<std::cell::Cell<bool>>,
     root: Element,
     store: Store,
     clinic_name: String,
@@ -460,7 +464,23 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
         store: store.clone(),
     };
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
-    let app = yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let app = Rc::new(std::cell::RefCell::new(None));
+    let mounted = Rc::new(std::cell::Cell::new(true));
+    if crate::i18n::has_words(lang) {
+        *app.borrow_mut() =
+            Some(yew::Renderer::<App>::with_root_and_props(root.clone(), props).render());
+    } else {
+        // The first render waits for the language's words (in the release
+        // build a module of their own), so nothing shows in another language.
+        let (app, mounted, root) = (app.clone(), mounted.clone(), root.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            crate::i18n::load_words(lang).await;
+            if mounted.get() {
+                *app.borrow_mut() =
+                    Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+            }
+        });
+    }
     let ready = wasm_bindgen_futures::future_to_promise(finish_loading(
         store.clone(),
         drafts.filter(|_| draft_waiting),
@@ -474,7 +494,8 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
         crisis_lines,
     ));
     Ok(PlanComposer {
-        app: Some(app),
+        app,
+        mounted,
         root,
         _leave_guard: leave_guard(&store),
         store,
@@ -510,6 +531,11 @@ async fn finish_loading(
     } = files;
     idle_time().await;
     let part = on_demand::load().await;
+    // Every language's words, as the part's exports may write in any
+    // (a plan's own language, the person's page in theirs).
+    for lang in Lang::ALL {
+        crate::i18n::load_words(*lang).await;
+    }
     if let Some(drafts) = draft {
         store.replace(resume_or_start(part, &drafts, lang, &crisis_lines));
         store.set_opening_draft(false);
@@ -843,7 +869,8 @@ impl PlanComposer {
 
     /// Removes the widget and everything it showed from the page.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
+        self.mounted.set(false);
+        if let Some(app) = self.app.borrow_mut().take() {
             app.destroy();
         }
         self._leave_guard = None;

@@ -28,6 +28,27 @@ mod generated {
 }
 pub use generated::{Messages, PrintWords, ReviewWords};
 
+/// Makes sure the words of `lang` are here. In the release build every
+/// language but the reference one is a module of its own, fetched once
+/// from the widget's own files; every other build has them all built in.
+pub async fn load_words(lang: Lang) {
+    #[cfg(feature = "split")]
+    generated::split_words::load(lang).await;
+    #[cfg(not(feature = "split"))]
+    let _ = lang;
+}
+
+/// Are the words of `lang` here? (Always, but in the release build.)
+pub fn has_words(lang: Lang) -> bool {
+    #[cfg(feature = "split")]
+    return lang == Lang::default() || generated::split_words::loaded(lang).is_some();
+    #[cfg(not(feature = "split"))]
+    {
+        let _ = lang;
+        true
+    }
+}
+
 impl Lang {
     /// The label of a field in the `n`th row of a list ("Name 2"): one rule
     /// for every numbered row.

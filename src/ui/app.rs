@@ -192,6 +192,7 @@ pub fn app(props: &AppProps) -> Html {
             .map(CatalogRef::new)
             .unwrap_or_default(),
         instruments: store.instruments(),
+        words: crate::i18n::has_words(state.lang),
         // The notes are fetched when educator mode opens: none until then.
         teaching: state.teaching.map(|teaching| TeachingView {
             smart_view: teaching.smart_view,

@@ -33,6 +33,10 @@ pub struct UiContext {
     pub teaching: Option<TeachingView>,
     /// The standard instruments a person can take.
     pub instruments: Instruments,
+    /// The words of `lang` are here (in the release build a language but
+    /// the reference one comes as a module of its own): when they arrive
+    /// this changes, so every part of the view is drawn again in them.
+    pub words: bool,
 }
 
 /// The instruments, as far as they have come. Two are equal when they are
@@ -126,5 +130,6 @@ pub fn use_ui() -> UiContext {
         catalog: CatalogRef::default(),
         teaching: None,
         instruments: Instruments::Loading,
+        words: true,
     })
 }

@@ -193,6 +193,15 @@ impl Store {
         if let Some(render) = render {
             render.emit(next.clone());
         }
+        // Another language's words may still be on their way (the release
+        // build fetches each from the widget's files): shown again once here.
+        if before.lang != next.lang && !crate::i18n::has_words(next.lang) {
+            let (store, lang) = (self.clone(), next.lang);
+            yew::platform::spawn_local(async move {
+                crate::i18n::load_words(lang).await;
+                store.refresh();
+            });
+        }
         if changed || before.lang != next.lang {
             if let Some(drafts) = drafts {
                 drafts.save(&next);

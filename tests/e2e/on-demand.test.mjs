@@ -103,3 +103,47 @@ test('once the first render is done the rest loads; then offline, it still opens
   assert.deepEqual(asked.filter((u) => !u.startsWith('blob:') && !u.startsWith('data:')), [], 'and nothing was asked for');
   await page.close();
 });
+
+const SPANISH = /\/pkg\/split_words_locale_es\.wasm$/;
+
+/** Holds back the Spanish words until `release()` is called. */
+async function holdSpanish(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  const asked = [];
+  await page.route(SPANISH, async (route) => {
+    asked.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  return { release, asked };
+}
+
+test('a widget opened in Spanish waits for its words, so no English ever shows; an English one never waits for them', async () => {
+  let held;
+  const page = await env.open('/?lang=es', async (p) => { held = await holdSpanish(p); }, { ready: 'body' });
+  // mount returned, the host can read and act, but nothing is drawn yet.
+  await page.waitForFunction(() => window.planComposer !== undefined);
+  assert.equal(await page.evaluate(() => window.planComposer.lang), 'es');
+  await page.waitForFunction(() => document.getElementById('plan-composer').dataset.ready === undefined);
+  assert.equal(await page.locator('#plan-composer .pc-root').count(), 0, 'no first render in another language');
+  held.release();
+  await page.locator('#plan-composer[data-ready="true"] .pc-root[lang="es"]').waitFor();
+  assert.equal(await page.locator('.pc-step-title').innerText(), 'Sobre la persona');
+  assert.equal(held.asked.length, 1, 'the words are fetched once');
+  await page.waitForSelector('#plan-composer[data-loaded="true"]');
+  await page.close();
+
+  // In English the first render comes while the Spanish words are held
+  // back; switching to Spanish before they arrive shows Spanish once here.
+  let heldEn;
+  const en = await env.open('/?lang=en', async (p) => { heldEn = await holdSpanish(p); }, { ready: FIRST_RENDER });
+  assert.equal(await en.locator('.pc-step-title').innerText(), 'About the person');
+  await en.evaluate(() => window.planComposer.setLang('es'));
+  assert.equal(await en.evaluate(() => window.planComposer.lang), 'es', 'the call is read back at once');
+  heldEn.release();
+  await en.locator('.pc-root[lang="es"] .pc-step-title', { hasText: 'Sobre la persona' }).waitFor();
+  await en.waitForSelector('#plan-composer[data-loaded="true"]');
+  assert.deepEqual(env.offDevice, [], 'no request left the device');
+  await en.close();
+});
