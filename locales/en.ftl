@@ -564,6 +564,11 @@ notice-objective-lost-intervention = The objective "{ $objective }" is no longer
 notice-need-lost-finding = The need "{ $need }" lost a link to a removed assessment finding.
 notice-goal-lost-contributor = The goal "{ $goal }" no longer names who said it.
 notice-goal-lost-strength = The goal "{ $goal }" no longer lists the removed strength "{ $strength }".
+notice-proposed-goals-active =
+    { $count ->
+        [one] The plan is in use, so its proposed goal is now active.
+       *[other] The plan is in use, so its { $count } proposed goals are now active.
+    }
 
 ## gap
 

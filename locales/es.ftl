@@ -546,6 +546,11 @@ notice-objective-lost-intervention = El objetivo "{ $objective }" ya no tiene el
 notice-need-lost-finding = La necesidad "{ $need }" perdió el enlace a un hallazgo eliminado de la evaluación.
 notice-goal-lost-contributor = La meta "{ $goal }" ya no indica quién la expresó.
 notice-goal-lost-strength = La meta "{ $goal }" ya no incluye la fortaleza eliminada "{ $strength }".
+notice-proposed-goals-active =
+    { $count ->
+        [one] El plan está en uso, así que su meta propuesta ahora está activa.
+       *[other] El plan está en uso, así que sus { $count } metas propuestas ahora están activas.
+    }
 
 ## gap
 

@@ -211,3 +211,52 @@ fn the_text_export_says_which_revision_each_signature_signed() {
     assert!(signatures.contains("Signed revision 1"), "{signatures}");
     assert!(signatures.contains(Lang::En.print_words().earlier_revision));
 }
+
+/// An active plan never lists a goal as proposed: putting the plan in use
+/// (or finishing a review) makes the goals it still proposes active, says
+/// so, and leaves every other goal's status as it was.
+#[test]
+fn putting_a_plan_in_use_makes_its_proposed_goals_active() {
+    use plan_composer::plan::{GoalLifecycle, Notice};
+    let mut plan = Plan::new("p", PlanDate::new(2026, 1, 5));
+    for statement in ["Walk every day", "Call my sister on Sundays", "Finish the GED"] {
+        let goal = Edit::AddGoal {
+            statement: statement.into(),
+            template_id: None,
+        };
+        apply(&mut plan, &goal).expect("a draft takes a goal");
+    }
+    std::rc::Rc::make_mut(&mut plan.goals[2]).lifecycle = GoalLifecycle::OnHold;
+    let applied = apply(&mut plan, &Edit::SetStatus(PlanStatus::Active)).expect("goes active");
+    let lifecycles: Vec<_> = plan.goals.iter().map(|g| g.lifecycle).collect();
+    assert_eq!(
+        lifecycles,
+        [GoalLifecycle::Active, GoalLifecycle::Active, GoalLifecycle::OnHold]
+    );
+    assert_eq!(applied.notices, [Notice::ProposedGoalsActive { count: 2 }]);
+    for lang in Lang::ALL.iter().copied() {
+        assert!(lang.notice(&applied.notices[0]).contains('2'), "{lang:?}");
+    }
+    // Active again (nothing to make active): no notice.
+    let again = apply(&mut plan, &Edit::SetStatus(PlanStatus::Active)).expect("stays active");
+    assert!(again.notices.is_empty());
+
+    // A goal added during a review is active once the review is finished.
+    apply(&mut plan, &Edit::SetStatus(PlanStatus::UnderReview)).expect("under review");
+    let added = Edit::AddGoal {
+        statement: "Join a walking group".into(),
+        template_id: None,
+    };
+    apply(&mut plan, &added).expect("a review takes a goal");
+    assert_eq!(plan.goals[3].lifecycle, GoalLifecycle::Proposed);
+    let finished = Edit::FinishReview {
+        date: date(2026, 3, 1),
+        reviewed_by: "Dr. Rivera".into(),
+        changes: Vec::new(),
+        reason: "Monthly review".into(),
+    };
+    let applied = apply(&mut plan, &finished).expect("the review finishes");
+    assert_eq!(plan.goals[3].lifecycle, GoalLifecycle::Active);
+    assert_eq!(applied.notices, [Notice::ProposedGoalsActive { count: 1 }]);
+    assert!(applied.created.is_some(), "the review's entry");
+}

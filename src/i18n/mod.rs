@@ -263,6 +263,7 @@ impl Lang {
             Notice::GoalLostStrength { goal, strength } => {
                 m.notice_goal_lost_strength(goal, strength)
             }
+            Notice::ProposedGoalsActive { count } => m.notice_proposed_goals_active(*count as u64),
         }
     }
 

@@ -499,6 +499,10 @@ pub enum Notice {
         goal: String,
         strength: String,
     },
+    /// The plan was put in use: its goals still proposed became active.
+    ProposedGoalsActive {
+        count: usize,
+    },
 }
 
 /// What a successful edit produced.
@@ -668,7 +672,15 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             *at.slot_in(plan)? = *value;
         }
         Edit::SetChoice { at, choice } => at.write(plan, *choice)?,
-        Edit::SetStatus(status) => plan.status = *status,
+        Edit::SetStatus(status) => {
+            let was = std::mem::replace(&mut plan.status, *status);
+            if *status == PlanStatus::Active && was != PlanStatus::Active {
+                return Ok(Applied {
+                    created: None,
+                    notices: record::activate_proposed_goals(plan),
+                });
+            }
+        }
 
         Edit::AddTextItem { list, text } => return Ok(people::add_text_item(plan, *list, text)),
         Edit::RemoveTextItem { list, id } => return people::remove_text_item(plan, *list, id),

@@ -12,6 +12,7 @@ pub(super) fn finish_review(
 ) -> Applied {
     plan.revision = plan.revision.saturating_add(1);
     plan.status = PlanStatus::Active;
+    let notices = activate_proposed_goals(plan);
     let id = plan.allocate_id("r");
     plan.review.history.push(ReviewEntry {
         id: id.clone(),
@@ -21,7 +22,27 @@ pub(super) fn finish_review(
         reason: reason.to_owned(),
         progress: std::mem::take(&mut plan.review.progress),
     });
-    Applied::created(id)
+    Applied {
+        created: Some(id),
+        notices,
+    }
+}
+
+/// A plan put in use makes the goals it still proposes active: they were
+/// agreed with it, and an active plan must not list them as proposed.
+pub(super) fn activate_proposed_goals(plan: &mut Plan) -> Vec<Notice> {
+    let mut count = 0;
+    for goal in &mut plan.goals {
+        if goal.lifecycle == GoalLifecycle::Proposed {
+            Rc::make_mut(goal).lifecycle = GoalLifecycle::Active;
+            count += 1;
+        }
+    }
+    if count == 0 {
+        Vec::new()
+    } else {
+        vec![Notice::ProposedGoalsActive { count }]
+    }
 }
 
 /// A measurement goes in date order (after those of the same day), with
