@@ -116,6 +116,7 @@ test("the clinician's case (opioid use disorder on buprenorphine, depression, no
   await addService(page, 'buprenorphine', 'Daily, as prescribed', 'Dr. Okafor');
   await addService(page, 'naloxone', 'Kit at home; refill when used', 'Dr. Okafor');
   await addService(page, 'case_management', 'Once a week', 'Sam Lee');
+  await addService(page, 'psychiatric_medication', 'Monthly visit, as prescribed', 'Dr. Okafor');
 
   // 4. Goals, each with a strength that helps, a barrier and a measured objective.
   await page.click('[data-step="goals"]');
@@ -155,6 +156,7 @@ test("the clinician's case (opioid use disorder on buprenorphine, depression, no
     .selectOption({ label: 'Primary care and hepatitis C testing' });
   await press(g3.getByRole('button', { name: 'Add and link: Objective 3.1' }));
   await g3.locator('.pc-objective').getByLabel('Primary care and hepatitis C testing', { exact: true }).waitFor();
+  await g3.locator('.pc-objective').getByLabel('Medication for mental health', { exact: true }).check();
   for (const [card, report] of [[g1, 'met met met met met'], [g2, 'met met met met met'], [g3, 'met met met met met']]) {
     assert.equal(await card.locator('.pc-smart').getAttribute('data-report'), report, 'each goal is SMART');
   }
@@ -221,7 +223,9 @@ test("the clinician's case (opioid use disorder on buprenorphine, depression, no
     'Strengths that help', 'Keeps his appointments', 'What may get in the way', 'An eviction on my record',
     // Services with how often and who, the ones the case needed.
     'Daily, as prescribed', 'Naloxone and overdose safety', 'Case management', 'Housing support',
-    'Primary care and hepatitis C testing', 'Sam Lee',
+    'Primary care and hepatitis C testing', 'Sam Lee', 'Medication for mental health', 'Monthly visit, as prescribed',
+    // The plan's own dates, written as the reader's language writes them.
+    'December 1, 2026', 'June 1, 2027',
     // Discharge and transition, who to call, the person's own page.
     'a lease in his name; then monthly visits with primary care', 'Who to call', 'Marcus', '555-0199', '988',
     'My plan, in plain words',
