@@ -219,7 +219,11 @@ fn the_text_export_says_which_revision_each_signature_signed() {
 fn putting_a_plan_in_use_makes_its_proposed_goals_active() {
     use plan_composer::plan::{GoalLifecycle, Notice};
     let mut plan = Plan::new("p", PlanDate::new(2026, 1, 5));
-    for statement in ["Walk every day", "Call my sister on Sundays", "Finish the GED"] {
+    for statement in [
+        "Walk every day",
+        "Call my sister on Sundays",
+        "Finish the GED",
+    ] {
         let goal = Edit::AddGoal {
             statement: statement.into(),
             template_id: None,
@@ -231,7 +235,11 @@ fn putting_a_plan_in_use_makes_its_proposed_goals_active() {
     let lifecycles: Vec<_> = plan.goals.iter().map(|g| g.lifecycle).collect();
     assert_eq!(
         lifecycles,
-        [GoalLifecycle::Active, GoalLifecycle::Active, GoalLifecycle::OnHold]
+        [
+            GoalLifecycle::Active,
+            GoalLifecycle::Active,
+            GoalLifecycle::OnHold
+        ]
     );
     assert_eq!(applied.notices, [Notice::ProposedGoalsActive { count: 2 }]);
     for lang in Lang::ALL.iter().copied() {

@@ -6,7 +6,7 @@ mod support;
 use plan_composer::export::text::plain_text;
 use plan_composer::i18n::Lang;
 use plan_composer::plan::*;
-use support::{date, full_plan, record_plan};
+use support::{date, full_plan, record_plan, section_headings};
 
 #[test]
 fn a_full_plan_has_every_section_and_its_content() {
@@ -21,17 +21,7 @@ fn a_full_plan_has_every_section_and_its_content() {
         let next_review = lang.long_date(date(2026, 3, 16));
         let reviewed = lang.short_date(date(2026, 3, 1));
         let signed = lang.short_date(date(2026, 3, 2));
-        let headings = [
-            w.step_person,
-            w.step_assessment,
-            w.step_needs,
-            w.step_goals,
-            w.step_components,
-            w.step_relapse,
-            w.aftercare,
-            w.review_schedule,
-            w.signatures,
-        ];
+        let headings = section_headings(w);
         let mut last = 0;
         for heading in headings {
             let at = text

@@ -57,6 +57,15 @@ async function writeGoal(page, n, goal) {
   return card;
 }
 
+/** Adds a catalog service from an objective ("Add and link") and checks it is linked there. */
+async function addAndLink(card, objective, service) {
+  await card.getByLabel(`Add a service for this step (${objective})`, { exact: true }).selectOption({ label: service });
+  await press(card.getByRole('button', { name: `Add and link: ${objective}` }));
+  const linked = card.locator('.pc-objective').getByLabel(service, { exact: true });
+  await linked.waitFor();
+  assert.equal(await linked.isChecked(), true, `${service} is linked to ${objective}`);
+}
+
 test("the clinician's case (opioid use disorder on buprenorphine, depression, no stable housing) composed, printed and found in the PDF", async () => {
   const page = await env.open('/');
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -138,11 +147,7 @@ test("the clinician's case (opioid use disorder on buprenorphine, depression, no
     objectiveMeasure: 'Applications sent', objectiveTarget: '2 applications',
   });
   // A service the objective needs is added and linked from where it is.
-  await g2.getByLabel('Add a service for this step (Objective 2.1)', { exact: true }).selectOption({ label: 'Housing support' });
-  await press(g2.getByRole('button', { name: 'Add and link: Objective 2.1' }));
-  await g2.locator('.pc-objective').getByLabel('Housing support', { exact: true }).waitFor();
-  assert.equal(await g2.locator('.pc-objective').getByLabel('Housing support', { exact: true }).isChecked(), true,
-    'the added service is linked to the objective');
+  await addAndLink(g2, 'Objective 2.1', 'Housing support');
   await g2.locator('.pc-objective').getByLabel('Case management', { exact: true }).check();
 
   const g3 = await writeGoal(page, 3, {
@@ -152,10 +157,7 @@ test("the clinician's case (opioid use disorder on buprenorphine, depression, no
     objective: 'See the primary care doctor for a check-up and hepatitis C test', objectiveDue: '2027-01-15',
     objectiveMeasure: 'Visit done, from the clinic record', objectiveTarget: '1 visit',
   });
-  await g3.getByLabel('Add a service for this step (Objective 3.1)', { exact: true })
-    .selectOption({ label: 'Primary care and hepatitis C testing' });
-  await press(g3.getByRole('button', { name: 'Add and link: Objective 3.1' }));
-  await g3.locator('.pc-objective').getByLabel('Primary care and hepatitis C testing', { exact: true }).waitFor();
+  await addAndLink(g3, 'Objective 3.1', 'Primary care and hepatitis C testing');
   await g3.locator('.pc-objective').getByLabel('Medication for mental health', { exact: true }).check();
   for (const [card, report] of [[g1, 'met met met met met'], [g2, 'met met met met met'], [g3, 'met met met met met']]) {
     assert.equal(await card.locator('.pc-smart').getAttribute('data-report'), report, 'each goal is SMART');

@@ -17,12 +17,13 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env.close(); });
 
-/** Holds back the on-demand part until `release()` is called. */
-async function holdPart(page) {
+/** Holds back the requests matching `pattern` (the on-demand part by
+ * default) until `release()` is called. */
+async function holdPart(page, pattern = PART) {
   let release;
   const released = new Promise((resolve) => { release = resolve; });
   const asked = [];
-  await page.route(PART, async (route) => {
+  await page.route(pattern, async (route) => {
     asked.push(route.request().url());
     await released;
     await route.continue();
@@ -106,22 +107,9 @@ test('once the first render is done the rest loads; then offline, it still opens
 
 const SPANISH = /\/pkg\/split_words_locale_es\.wasm$/;
 
-/** Holds back the Spanish words until `release()` is called. */
-async function holdSpanish(page) {
-  let release;
-  const released = new Promise((resolve) => { release = resolve; });
-  const asked = [];
-  await page.route(SPANISH, async (route) => {
-    asked.push(route.request().url());
-    await released;
-    await route.continue();
-  });
-  return { release, asked };
-}
-
 test('a widget opened in Spanish waits for its words, so no English ever shows; an English one never waits for them', async () => {
   let held;
-  const page = await env.open('/?lang=es', async (p) => { held = await holdSpanish(p); }, { ready: 'body' });
+  const page = await env.open('/?lang=es', async (p) => { held = await holdPart(p, SPANISH); }, { ready: 'body' });
   // mount returned, the host can read and act, but nothing is drawn yet.
   await page.waitForFunction(() => window.planComposer !== undefined);
   assert.equal(await page.evaluate(() => window.planComposer.lang), 'es');
@@ -137,7 +125,7 @@ test('a widget opened in Spanish waits for its words, so no English ever shows; 
   // In English the first render comes while the Spanish words are held
   // back; switching to Spanish before they arrive shows Spanish once here.
   let heldEn;
-  const en = await env.open('/?lang=en', async (p) => { heldEn = await holdSpanish(p); }, { ready: FIRST_RENDER });
+  const en = await env.open('/?lang=en', async (p) => { heldEn = await holdPart(p, SPANISH); }, { ready: FIRST_RENDER });
   assert.equal(await en.locator('.pc-step-title').innerText(), 'About the person');
   await en.evaluate(() => window.planComposer.setLang('es'));
   assert.equal(await en.evaluate(() => window.planComposer.lang), 'es', 'the call is read back at once');

@@ -29,6 +29,22 @@ pub fn references(value: &serde_json::Value, out: &mut Vec<String>) {
     }
 }
 
+/// The printout's and the text export's section headings, in order.
+#[allow(dead_code)]
+pub fn section_headings(w: &plan_composer::i18n::Words) -> [&'static str; 9] {
+    [
+        w.step_person,
+        w.step_assessment,
+        w.step_needs,
+        w.step_goals,
+        w.step_components,
+        w.step_relapse,
+        w.aftercare,
+        w.review_schedule,
+        w.signatures,
+    ]
+}
+
 pub fn date(y: u16, m: u8, d: u8) -> PlanDate {
     PlanDate::new(y, m, d).expect("a real date")
 }
