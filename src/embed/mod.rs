@@ -466,18 +466,23 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
     ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
     let app = Rc::new(std::cell::RefCell::new(None));
     let mounted = Rc::new(std::cell::Cell::new(true));
+    let render = {
+        let (app, root) = (app.clone(), root.clone());
+        move || {
+            *app.borrow_mut() =
+                Some(yew::Renderer::<App>::with_root_and_props(root, props).render())
+        }
+    };
     if crate::i18n::has_words(lang) {
-        *app.borrow_mut() =
-            Some(yew::Renderer::<App>::with_root_and_props(root.clone(), props).render());
+        render();
     } else {
         // The first render waits for the language's words (in the release
         // build a module of their own), so nothing shows in another language.
-        let (app, mounted, root) = (app.clone(), mounted.clone(), root.clone());
+        let mounted = mounted.clone();
         wasm_bindgen_futures::spawn_local(async move {
             crate::i18n::load_words(lang).await;
             if mounted.get() {
-                *app.borrow_mut() =
-                    Some(yew::Renderer::<App>::with_root_and_props(root, props).render());
+                render();
             }
         });
     }

@@ -32,6 +32,21 @@ impl Lang {
             BlankInput::Text | BlankInput::Number => raw.trim().to_owned(),
         }
     }
+
+    /// A template's words with its blanks filled in from what was typed in
+    /// each, in order (`blank_value`); a blank left empty stays as written.
+    /// A template that does not read (a catalog that passed its check
+    /// always does) goes in as it is.
+    pub fn filled_template(self, text: &str, typed: &[String]) -> String {
+        let Ok(parts) = crate::plan::template::parse(text) else {
+            return text.to_owned();
+        };
+        let filled: Vec<String> = crate::plan::template::blanks(&parts)
+            .enumerate()
+            .map(|(i, blank)| self.blank_value(blank, typed.get(i).map_or("", String::as_str)))
+            .collect();
+        crate::plan::template::fill(&parts, &filled)
+    }
 }
 
 #[cfg(test)]
@@ -72,5 +87,20 @@ mod tests {
             fill(&parts, &values),
             "Asistir a 6 sesiones de TCC antes del 1 de marzo de 2027"
         );
+    }
+
+    #[test]
+    fn a_template_is_filled_from_what_was_typed_and_keeps_the_blanks_left_empty() {
+        let text = "Asistir a {n} sesiones de TCC antes del {fecha}";
+        let typed = ["6".to_owned(), "2027-03-01".to_owned()];
+        assert_eq!(
+            Lang::Es.filled_template(text, &typed),
+            "Asistir a 6 sesiones de TCC antes del 1 de marzo de 2027"
+        );
+        assert_eq!(
+            Lang::Es.filled_template(text, &typed[..1]),
+            "Asistir a 6 sesiones de TCC antes del {fecha}"
+        );
+        assert_eq!(Lang::En.filled_template("Walk {n", &[]), "Walk {n");
     }
 }

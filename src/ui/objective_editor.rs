@@ -38,29 +38,34 @@ pub fn objective_editor(props: &ObjectiveEditorProps) -> Html {
     // The catalog entry chosen to add, until it is added.
     let chosen = use_state(String::new);
     let select = use_node_ref();
-    let on_choose = {
-        let chosen = chosen.clone();
-        Callback::from(move |e: Event| {
-            chosen.set(e.target_unchecked_into::<HtmlSelectElement>().value());
-        })
-    };
-    let on_add = {
-        let (chosen, select) = (chosen.clone(), select.clone());
-        let (catalog, lang, objective) = (ui.catalog.clone(), ui.lang, o.id.clone());
-        let on_edit = on_edit.clone();
-        Callback::from(move |_: MouseEvent| match catalog.entry(&chosen) {
-            Some(entry) => {
-                on_edit.emit(entry.add_edit_for(lang, &objective));
-                chosen.set(String::new());
-            }
-            // Nothing chosen yet: the list is where to choose.
-            None => {
-                if let Some(select) = select.cast::<HtmlSelectElement>() {
-                    let _ = select.focus();
+    let on_choose = use_callback(chosen.setter(), |e: Event, chosen| {
+        chosen.set(e.target_unchecked_into::<HtmlSelectElement>().value());
+    });
+    let on_add = use_callback(
+        (
+            (*chosen).clone(),
+            chosen.setter(),
+            select.clone(),
+            ui.catalog.clone(),
+            ui.lang,
+            o.id.clone(),
+            on_edit.clone(),
+        ),
+        |_: MouseEvent, (chosen, set_chosen, select, catalog, lang, objective, on_edit)| {
+            match catalog.entry(chosen) {
+                Some(entry) => {
+                    on_edit.emit(entry.add_edit_for(*lang, objective));
+                    set_chosen.set(String::new());
+                }
+                // Nothing chosen yet: the list is where to choose.
+                None => {
+                    if let Some(select) = select.cast::<HtmlSelectElement>() {
+                        let _ = select.focus();
+                    }
                 }
             }
-        })
-    };
+        },
+    );
     let add_id = ui.dom_id(&o.id, ADD_SERVICE);
     html! {
         <li class="pc-objective" data-item-id={o.id.clone()}>

@@ -41,23 +41,8 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
         |e: SubmitEvent, (id, typed, lang, on_edit, (chosen, values), catalog)| {
             e.prevent_default();
             if let Some(t) = catalog.template(id) {
-                let text = t.text.get(*lang);
-                // A catalog that passed its check always reads; should one
-                // not, its words go in as they are.
-                let statement = match template::parse(text) {
-                    Ok(parts) => {
-                        let filled: Vec<String> = template::blanks(&parts)
-                            .enumerate()
-                            .map(|(i, blank)| {
-                                lang.blank_value(blank, typed.get(i).map_or("", String::as_str))
-                            })
-                            .collect();
-                        template::fill(&parts, &filled)
-                    }
-                    Err(_) => text.to_owned(),
-                };
                 on_edit.emit(Edit::AddGoal {
-                    statement,
+                    statement: lang.filled_template(t.text.get(*lang), typed),
                     template_id: Some(t.id.clone()),
                 });
                 chosen.set(String::new());
@@ -68,6 +53,22 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
     let catalog = &ui.catalog;
     let id = ui.dom_id("plan", "template");
     let hint_id = ui.dom_id("plan", "template-hint");
+    // One handler for every blank: the input says which it is.
+    let oninput = use_callback(values.clone(), |e: InputEvent, values| {
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        let Some(i) = input
+            .get_attribute("data-blank")
+            .and_then(|i| i.parse::<usize>().ok())
+        else {
+            return;
+        };
+        let mut next = (**values).clone();
+        if next.len() <= i {
+            next.resize(i + 1, String::new());
+        }
+        next[i] = input.value();
+        values.set(next);
+    });
     let sentence = catalog
         .template(&chosen)
         .and_then(|t| template::parse(t.text.get(lang)).ok().map(|p| (t, p)))
@@ -80,17 +81,6 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
                     n += 1;
                     let input_id = ui.dom_id("plan", &format!("template-blank-{i}"));
                     let value = values.get(i).cloned().unwrap_or_default();
-                    let oninput = {
-                        let values = values.clone();
-                        Callback::from(move |e: InputEvent| {
-                            let mut next = (*values).clone();
-                            if next.len() <= i {
-                                next.resize(i + 1, String::new());
-                            }
-                            next[i] = e.target_unchecked_into::<HtmlInputElement>().value();
-                            values.set(next);
-                        })
-                    };
                     let (kind, mode) = match blank.input() {
                         BlankInput::Date => ("date", None),
                         BlankInput::Number => ("text", Some("numeric")),
@@ -100,7 +90,8 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
                         <span key={format!("b{at}")} class="pc-blank">
                             <label for={input_id.clone()} class="pc-blank-label">{lang.blank_label(*blank)}</label>
                             <input id={input_id} type={kind} inputmode={mode} class="pc-input pc-blank-input"
-                                aria-describedby={hint_id.clone()} {value} {oninput} />
+                                aria-describedby={hint_id.clone()} data-blank={i.to_string()} {value}
+                                oninput={oninput.clone()} />
                         </span>
                     }
                 }

@@ -30,7 +30,6 @@ pub fn references(value: &serde_json::Value, out: &mut Vec<String>) {
 }
 
 /// The printout's and the text export's section headings, in order.
-#[allow(dead_code)]
 pub fn section_headings(w: &plan_composer::i18n::Words) -> [&'static str; 9] {
     [
         w.step_person,
