@@ -86,11 +86,13 @@ export interface ExportDetail {
 export class PlanComposer {
   private constructor();
   /** Settles once the whole widget is here: then every call below is
-   * answered at once. Before it, the calls that need the rest (openPlanJson,
-   * fhirJson, printableHtml, plainText, coachGoal) throw an Error saying so.
+   * answered at once. Before it, the calls that need the rest (planJson,
+   * openPlanJson, fhirJson, printableHtml, plainText, coachGoal) throw an
+   * Error saying so, and no change event fires (one follows if the plan
+   * changed meanwhile).
    * Rejects with the problems of a `catalogJson` that cannot be read. */
   readonly ready: Promise<void>;
-  /** The current plan in the widget's JSON format. */
+  /** The current plan in the widget's JSON format (throws before `ready`). */
   planJson(): string;
   /** Replaces the plan; throws a string[] (one message per problem, with its
    * JSON path) and keeps the current plan if the text is not a sound plan. */

@@ -9,8 +9,8 @@
 //! unhandled rejection from a future); a listener on the window knows ours
 //! by the widget's own files in its stack, and shows the same panel.
 
-use crate::export::json;
 use crate::i18n::{Lang, Text};
+use crate::web::on_demand;
 use crate::web::store::Store;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
@@ -95,8 +95,11 @@ fn on_crash() {
     for store in bridges {
         if let Some((plan, lang, Some(root), kiosk)) = store.try_plan() {
             // A kiosk offers no download: the next stranger must not find
-            // the last person's plan.
-            let text = (!kiosk).then(|| json::export(&plan));
+            // the last person's plan. Nor can a panel before the on-demand
+            // part (the plan's writer) is here; it says nothing is kept.
+            let text = on_demand::loaded()
+                .filter(|_| !kiosk)
+                .map(|part| (part.plan_json)(&plan));
             let _ = show_panel(&document, &root, lang, text.as_deref());
         }
     }

@@ -7,7 +7,6 @@ pub mod crash;
 use crate::composer::{Action, Composer};
 use crate::export::fhir::{BundleKind, FhirOptions};
 use crate::export::identity::{is_identifier_system, Gender, Identifier, Identity};
-use crate::export::json;
 use crate::export::print::{Paper, PrintOptions};
 use crate::i18n::{Lang, Text};
 use crate::idle;
@@ -546,6 +545,8 @@ async fn finish_loading(
         store.set_opening_draft(false);
         store.keep_drafts(drafts);
     }
+    // What the person changed on the first step before now.
+    store.release_change(part.plan_json);
     let catalog = match catalog_json {
         Some(text) => (part.read_catalog)(&text).map(Rc::new).map_err(|errors| {
             let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
@@ -733,12 +734,14 @@ fn resume_or_start(
 
 #[wasm_bindgen]
 impl PlanComposer {
-    /// The current plan in the widget's JSON format.
+    /// The current plan in the widget's JSON format. Throws before `ready`:
+    /// the writer comes with the rest of the widget.
     #[wasm_bindgen(js_name = planJson)]
-    pub fn plan_json(&self) -> String {
+    pub fn plan_json(&self) -> Result<String, JsError> {
+        let part = self.part("planJson")?;
         // The host took the plan: leaving the page no longer loses it.
         self.store.mark_saved();
-        json::export(&self.store.plan())
+        Ok((part.plan_json)(&self.store.plan()))
     }
 
     /// Replaces the plan with the one in `text`. On failure the plan is

@@ -4,7 +4,7 @@
 //! second key holds the plan as it was when the review began.
 
 use crate::composer::Composer;
-use crate::export::json::{self, ImportError};
+use crate::export::json::ImportError;
 use crate::plan::Plan;
 use web_sys::Storage;
 
@@ -47,17 +47,14 @@ impl Drafts {
         format!("{}:review-start", self.key)
     }
 
-    /// Replaces the stored draft with the state on screen. Storage that is
-    /// full or refused loses only the draft, never the plan on screen.
-    pub fn save(&self, composer: &Composer) {
-        let _ = self
-            .storage
-            .set_item(&self.key, &json::export(composer.plan()));
+    /// Replaces the stored draft with the state on screen, written with
+    /// `write` (the on-demand part's plan writer). Storage that is full or
+    /// refused loses only the draft, never the plan on screen.
+    pub fn save(&self, composer: &Composer, write: fn(&Plan) -> String) {
+        let _ = self.storage.set_item(&self.key, &write(composer.plan()));
         match &composer.review_baseline {
             Some(before) => {
-                let _ = self
-                    .storage
-                    .set_item(&self.review_key(), &json::export(before));
+                let _ = self.storage.set_item(&self.review_key(), &write(before));
             }
             None => {
                 let _ = self.storage.remove_item(&self.review_key());

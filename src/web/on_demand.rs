@@ -35,6 +35,9 @@ pub struct OnDemand {
     /// A plan file's text into the action that opens it, or says why not.
     pub open_file: fn(&str) -> Action,
     pub read_plan: fn(&str) -> Result<Plan, Vec<ImportError>>,
+    /// The plan in the widget's JSON format (`planJson`, drafts, the crash
+    /// panel's download): no step needs it before the part is here.
+    pub plan_json: fn(&Plan) -> String,
     pub fhir_json: fn(&Plan, &FhirOptions, &Identity) -> String,
     pub printable_html: fn(&Plan, &PrintOptions, &Identity) -> String,
     pub plain_text: fn(&Plan, Lang) -> String,
@@ -126,6 +129,7 @@ fn part() -> OnDemand {
         review_panel,
         open_file,
         read_plan,
+        plan_json: json::export,
         fhir_json: fhir::fhir_json_for,
         printable_html: print::printable_html_for,
         plain_text: text::plain_text,

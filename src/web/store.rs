@@ -45,6 +45,9 @@ struct Inner {
     notes: Option<Rc<EducatorNotes>>,
     /// The standard instruments, once fetched (or the host's own).
     instruments: Instruments,
+    /// The plan changed before the on-demand part (the plan's writer) was
+    /// here: the draft is saved and the host told once it arrives.
+    change_held: bool,
 }
 
 /// Shared between the App component and the host's `PlanComposer` handle.
@@ -78,6 +81,7 @@ impl Store {
             catalog_failed: false,
             notes: None,
             instruments: Instruments::Loading,
+            change_held: false,
         })))
     }
 
@@ -203,13 +207,29 @@ impl Store {
             });
         }
         if changed || before.lang != next.lang {
-            if let Some(drafts) = drafts {
-                drafts.save(&next);
-            }
-            if let Some(root) = root {
-                dispatch(&root, CHANGE_EVENT, None);
+            match crate::web::on_demand::loaded() {
+                Some(part) => changed_plan(&next, drafts, root, part.plan_json),
+                // The host can read the plan only once `ready` settles.
+                None => self.0.borrow_mut().change_held = true,
             }
         }
+    }
+
+    /// The on-demand part is here: a change held until now is saved and
+    /// told to the host.
+    pub fn release_change(&self, write: fn(&Plan) -> String) {
+        let (composer, drafts, root) = {
+            let mut inner = self.0.borrow_mut();
+            if !std::mem::take(&mut inner.change_held) {
+                return;
+            }
+            (
+                inner.composer.clone(),
+                inner.drafts.clone(),
+                inner.root.clone(),
+            )
+        };
+        changed_plan(&composer, drafts, root, write);
     }
 
     /// Tells the host page the person exported the plan as `kind`.
@@ -266,6 +286,21 @@ impl Store {
 
     pub fn drafts(&self) -> Option<Drafts> {
         self.0.borrow().drafts.clone()
+    }
+}
+
+/// Saves the draft of a changed plan, then tells the host page.
+fn changed_plan(
+    composer: &Composer,
+    drafts: Option<Drafts>,
+    root: Option<Element>,
+    write: fn(&Plan) -> String,
+) {
+    if let Some(drafts) = drafts {
+        drafts.save(composer, write);
+    }
+    if let Some(root) = root {
+        dispatch(&root, CHANGE_EVENT, None);
     }
 }
 

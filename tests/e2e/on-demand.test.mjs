@@ -33,22 +33,33 @@ async function holdPart(page, pattern = PART) {
 
 test('the first step works before the rest arrives, which then follows by itself', async () => {
   let held;
-  const page = await env.open('/', async (p) => { held = await holdPart(p); }, { ready: FIRST_RENDER });
+  const page = await env.open('/?drafts=session', async (p) => {
+    held = await holdPart(p);
+    // The host's listener reads the plan on every change, as the README shows.
+    await p.addInitScript(() => {
+      window.heard = [];
+      document.addEventListener('plan-composer-change', () => {
+        window.heard.push(JSON.parse(window.planComposer.planJson()).title);
+      });
+    });
+  }, { ready: FIRST_RENDER });
   // The part was asked for right after the first render, and is not here.
   await page.waitForFunction(() => performance.getEntriesByName('plan-composer-interactive').length === 1);
   assert.equal(await page.evaluate(() => document.getElementById('plan-composer').dataset.loaded), undefined);
 
-  // Step 1 takes typing, and the host can read the plan.
+  // Step 1 takes typing; the host hears of it only once it can read the plan.
   await page.getByLabel('Plan title', { exact: true }).fill('Plan for R.T. (synthetic)');
   await page.locator('.pc-title', { hasText: 'Plan for R.T. (synthetic)' }).waitFor();
-  const plan = JSON.parse(await page.evaluate(() => window.planComposer.planJson()));
-  assert.equal(plan.title, 'Plan for R.T. (synthetic)');
+  assert.deepEqual(await page.evaluate(() => window.heard), []);
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('plan-composer-draft')), null);
 
   // Calls that need the rest say so, with the way to wait.
-  const early = await page.evaluate(() => {
-    try { window.planComposer.fhirJson(); return 'answered'; } catch (e) { return `${e instanceof Error}:${e.message}`; }
-  });
-  assert.match(early, /^true:plan-composer: fhirJson needs the rest of the widget, which is still loading: wait for composer\.ready first$/);
+  for (const call of ['fhirJson', 'planJson']) {
+    const early = await page.evaluate((name) => {
+      try { window.planComposer[name](); return 'answered'; } catch (e) { return `${e instanceof Error}:${e.message}`; }
+    }, call);
+    assert.equal(early, `true:plan-composer: ${call} needs the rest of the widget, which is still loading: wait for composer.ready first`);
+  }
 
   // A later step opened too soon says it is getting ready...
   await page.click('[data-step="assessment"]');
@@ -59,6 +70,11 @@ test('the first step works before the rest arrives, which then follows by itself
   await page.locator('.pc-step .pc-field').first().waitFor();
   assert.equal(await page.getByText('Getting this step ready…').count(), 0);
   assert.equal(await page.locator('.pc-title').innerText(), 'Plan for R.T. (synthetic)');
+  // The change made meanwhile is told once, and its draft saved.
+  assert.deepEqual(await page.evaluate(() => window.heard), ['Plan for R.T. (synthetic)']);
+  const draft = JSON.parse(await page.evaluate(() => sessionStorage.getItem('plan-composer-draft')));
+  assert.equal(draft.title, 'Plan for R.T. (synthetic)');
+  assert.equal(JSON.parse(await page.evaluate(() => window.planComposer.planJson())).title, 'Plan for R.T. (synthetic)');
   const bundle = JSON.parse(await page.evaluate(() => window.planComposer.fhirJson()));
   assert.equal(bundle.resourceType, 'Bundle');
   assert.equal(held.asked.length, 1, 'the part is fetched once');
