@@ -556,6 +556,7 @@ edit-error-already-in-plan = { $name } is already in the plan. Change it where i
 edit-error-example-read-only = This is a synthetic example to read. Make an editable copy to change it.
 edit-error-review-in-progress = This plan is under review. Finish the review first; then the new revision can be signed.
 edit-error-no-review-in-progress = There is no review in progress to finish.
+edit-error-not-ready = The rest of the widget is still loading. Try again in a moment.
 
 ## notice
 

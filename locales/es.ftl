@@ -538,6 +538,7 @@ edit-error-already-in-plan = { $name } ya está en el plan. Cámbielo donde est�
 edit-error-example-read-only = Este es un ejemplo sintético para leer. Haga una copia editable para cambiarlo.
 edit-error-review-in-progress = Este plan está en revisión. Primero termine la revisión; después se puede firmar la nueva revisión.
 edit-error-no-review-in-progress = No hay ninguna revisión en curso para terminar.
+edit-error-not-ready = El resto del widget todavía se está cargando. Inténtelo de nuevo en un momento.
 
 ## notice
 

@@ -7,7 +7,7 @@ use crate::plan::gaps::FixAt;
 use crate::plan::review::{changes_between, Change};
 #[cfg(test)]
 use crate::plan::SignerRole;
-use crate::plan::{Edit, EditError, History, Notice, Plan, PlanDate, PlanStatus};
+use crate::plan::{apply, Edit, EditError, EditRule, History, Notice, Plan, PlanDate, PlanStatus};
 use std::rc::Rc;
 
 /// Everything the widget shows, apart from what is only on screen (focus,
@@ -174,6 +174,12 @@ impl Composer {
     }
 
     pub fn act(&mut self, action: Action) {
+        self.act_with(action, apply);
+    }
+
+    /// [`Composer::act`] with the given rule for edits: the widget's first
+    /// module passes `apply_first_step` until the rest of it is here.
+    pub fn act_with(&mut self, action: Action, rule: EditRule) {
         // A case open to learn from cannot change.
         let changes_plan = matches!(
             action,
@@ -191,7 +197,7 @@ impl Composer {
         match action {
             Action::Edit(edit) => {
                 self.clear_messages();
-                self.edit(&edit);
+                self.edit(&edit, rule);
             }
             Action::Undo => {
                 self.clear_messages();
@@ -255,7 +261,7 @@ impl Composer {
             }
             Action::StartReview => {
                 self.clear_messages();
-                self.start_review();
+                self.start_review(rule);
             }
             Action::FinishReview {
                 date,
@@ -274,7 +280,7 @@ impl Composer {
                     changes,
                     reason,
                 };
-                match self.history.apply(&edit) {
+                match self.history.apply_with(&edit, rule) {
                     Ok(_) => self.review_baseline = None,
                     Err(error) => self.edit_error = Some(error),
                 }
@@ -321,9 +327,9 @@ impl Composer {
     /// Makes one edit. An edit that takes a plan in use to "under review"
     /// starts a review, however it was sent (the button, the status field
     /// or the host page).
-    fn edit(&mut self, edit: &Edit) {
+    fn edit(&mut self, edit: &Edit, rule: EditRule) {
         let before = self.history.shared_plan();
-        match self.history.apply(edit) {
+        match self.history.apply_with(edit, rule) {
             Ok(applied) => {
                 self.notices = applied.notices;
                 self.focus = applied.created;
@@ -348,9 +354,9 @@ impl Composer {
     /// as it is now is kept to tell what the review changes.
     /// A draft is not in use yet, and a plan under review is already
     /// being reviewed: for them this does nothing.
-    fn start_review(&mut self) {
+    fn start_review(&mut self, rule: EditRule) {
         if self.plan().is_locked() {
-            self.edit(&Edit::SetStatus(PlanStatus::UnderReview));
+            self.edit(&Edit::SetStatus(PlanStatus::UnderReview), rule);
         }
     }
 

@@ -1364,3 +1364,36 @@ fn empty_objective_plan() -> Plan {
     );
     plan
 }
+
+/// Before the rest of the widget is here, the first module applies step 1's
+/// edits with `apply_first_step`; a later step's edit waits for `apply`.
+#[test]
+fn step_ones_edits_apply_before_the_rest_of_the_widget_and_others_wait() {
+    use plan_composer::plan::apply_first_step;
+    let mut plan = empty_plan();
+    let title = TextTarget::from(TextSlot::Title).edit("My plan".into());
+    apply_first_step(&mut plan, &title).expect("a step 1 field");
+    assert_eq!(plan.title, "My plan");
+    let strength = Edit::AddTextItem {
+        list: TextList::Strengths,
+        text: "Patient".into(),
+    };
+    let created = apply_first_step(&mut plan, &strength).expect("a step 1 list");
+    assert!(created.created.is_some());
+    let contributor = Edit::AddContributor {
+        name: "R.T.".into(),
+        role: ContributorRole::Person,
+    };
+    apply_first_step(&mut plan, &contributor).expect("a step 1 row");
+    let before = plan.clone();
+    assert_eq!(
+        apply_first_step(&mut plan, &goal("Walk daily")),
+        Err(EditError::NotReady)
+    );
+    assert_eq!(plan, before, "a refused edit changes nothing");
+    for lang in Lang::ALL.iter().copied() {
+        assert!(!lang.edit_error(&EditError::NotReady).is_empty());
+    }
+    ok(&mut plan, goal("Walk daily"));
+    assert_eq!(plan.goals.len(), 1);
+}

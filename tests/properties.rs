@@ -276,6 +276,28 @@ proptest! {
         }
     }
 
+    /// The first module's rule (before the rest of the widget is here)
+    /// applies step 1's edits exactly as `apply` does, and refuses every
+    /// other edit with `NotReady`, leaving the plan as it was.
+    #[test]
+    fn the_first_steps_rule_agrees_with_apply_or_waits(plan in start(), seeds in seeds(40)) {
+        let mut plan = plan;
+        for seed in &seeds {
+            let edit = edit_for(&plan, seed);
+            let before = plan.clone();
+            let mut early = plan.clone();
+            let first = apply_first_step(&mut early, &edit);
+            let full = apply(&mut plan, &edit);
+            if first == Err(EditError::NotReady) {
+                prop_assert!(full != Err(EditError::NotReady), "{:?}", edit);
+                prop_assert_eq!(&early, &before, "refusing {:?} changed the plan", edit);
+            } else {
+                prop_assert_eq!(&first, &full, "{:?}", edit);
+                prop_assert_eq!(&early, &plan, "{:?}", edit);
+            }
+        }
+    }
+
     #[test]
     fn every_edit_that_changes_the_plan_shows_in_the_review(plan in start(), seeds in seeds(40)) {
         let mut plan = plan;

@@ -10,7 +10,8 @@ use crate::export::identity::{is_identifier_system, Gender, Identifier, Identity
 use crate::export::print::{Paper, PrintOptions};
 use crate::i18n::{Lang, Text};
 use crate::idle;
-use crate::plan::{apply, Edit, Plan, PlanDate};
+use crate::plan::edit::add_crisis_line;
+use crate::plan::{Plan, PlanDate};
 use crate::ui::Instruments;
 use crate::ui::{App, AppProps};
 use crate::web::drafts::{DraftStore, Drafts};
@@ -276,15 +277,7 @@ fn new_plan(lang: Lang, crisis_lines: &Option<Vec<CrisisLineOption>>) -> Plan {
         }]
     });
     for line in lines {
-        // Adding to an empty plan cannot fail; a failure would only leave
-        // the line out, which the person sees and can fix.
-        let _ = apply(
-            &mut plan,
-            &Edit::AddCrisisLine {
-                name: line.name,
-                number: line.number,
-            },
-        );
+        add_crisis_line(&mut plan, &line.name, &line.number);
     }
     plan
 }

@@ -245,6 +245,7 @@ impl Lang {
             EditError::AlreadyInPlan { name, .. } => m.edit_error_already_in_plan(name),
             EditError::ReviewInProgress => m.edit_error_review_in_progress.into(),
             EditError::NoReviewInProgress => m.edit_error_no_review_in_progress.into(),
+            EditError::NotReady => m.edit_error_not_ready.into(),
         }
     }
 

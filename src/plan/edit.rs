@@ -13,6 +13,8 @@ mod people;
 mod record;
 mod relapse;
 
+pub use relapse::add_crisis_line;
+
 use super::date::PlanDate;
 use super::document::*;
 use super::review::Change;
@@ -475,6 +477,9 @@ pub enum EditError {
         id: String,
         name: String,
     },
+    /// An edit of a later step, made before the rest of the widget (which
+    /// applies it) is here.
+    NotReady,
 }
 
 /// Something an edit did besides what was asked, that the person should
@@ -646,8 +651,25 @@ pub fn permitted(status: PlanStatus, edit: &Edit) -> Result<(), EditError> {
     }
 }
 
+/// How an edit is applied: [`apply`], or in the widget's first module
+/// [`apply_first_step`] until the rest of the widget is here.
+pub type EditRule = fn(&mut Plan, &Edit) -> Result<Applied, EditError>;
+
 /// Applies one edit. On error the plan is exactly as it was.
 pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
+    apply_with(plan, edit, later_edit)
+}
+
+/// Applies the edits step 1 makes, and refuses the others: the widget's
+/// first module applies edits so before the on-demand part (which brings
+/// [`apply`]) is here, so none of the later steps' edits are in it.
+pub fn apply_first_step(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
+    apply_with(plan, edit, |_, _| Err(EditError::NotReady))
+}
+
+/// Applies step 1's edits here and hands every other to `later`, once the
+/// plan's status permits it.
+fn apply_with(plan: &mut Plan, edit: &Edit, later: EditRule) -> Result<Applied, EditError> {
     // A status picked through the generic choice is the status edit, lock
     // and all; a choice out of range is refused by the choice itself.
     if let Edit::SetChoice {
@@ -659,7 +681,7 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
     } = edit
     {
         if let Some(status) = STATUSES.get(*i) {
-            return apply(plan, &Edit::SetStatus(*status));
+            return apply_with(plan, &Edit::SetStatus(*status), later);
         }
     }
     permitted(plan.status, edit)?;
@@ -672,15 +694,6 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             *at.slot_in(plan)? = *value;
         }
         Edit::SetChoice { at, choice } => at.write(plan, *choice)?,
-        Edit::SetStatus(status) => {
-            let was = std::mem::replace(&mut plan.status, *status);
-            if *status == PlanStatus::Active && was != PlanStatus::Active {
-                return Ok(Applied {
-                    created: None,
-                    notices: record::activate_proposed_goals(plan),
-                });
-            }
-        }
 
         Edit::AddTextItem { list, text } => return Ok(people::add_text_item(plan, *list, text)),
         Edit::RemoveTextItem { list, id } => return people::remove_text_item(plan, *list, id),
@@ -694,6 +707,38 @@ pub fn apply(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
             return Ok(people::add_contributor(plan, name, *role))
         }
         Edit::RemoveContributor { id } => return people::remove_contributor(plan, id),
+
+        _ => return later(plan, edit),
+    }
+    done
+}
+
+/// Every edit but step 1's, after `apply_with` checked that the plan's
+/// status permits it.
+fn later_edit(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
+    let done = Ok(Applied::default());
+    match edit {
+        // Applied by `apply_with` before this is reached.
+        Edit::SetText { .. }
+        | Edit::SetDate { .. }
+        | Edit::SetNumber { .. }
+        | Edit::SetChoice { .. }
+        | Edit::AddTextItem { .. }
+        | Edit::RemoveTextItem { .. }
+        | Edit::AddCareTeamMember { .. }
+        | Edit::RemoveCareTeamMember { .. }
+        | Edit::AddContributor { .. }
+        | Edit::RemoveContributor { .. } => {}
+
+        Edit::SetStatus(status) => {
+            let was = std::mem::replace(&mut plan.status, *status);
+            if *status == PlanStatus::Active && was != PlanStatus::Active {
+                return Ok(Applied {
+                    created: None,
+                    notices: record::activate_proposed_goals(plan),
+                });
+            }
+        }
 
         Edit::AddSubstance { substance } => return Ok(assessment::add_substance(plan, substance)),
         Edit::RemoveSubstance { id } => return assessment::remove_substance(plan, id),

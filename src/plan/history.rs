@@ -2,7 +2,7 @@
 //! one step, so undo takes back a word or a sentence, not a letter.
 
 use super::document::Plan;
-use super::edit::{apply, Applied, Edit, EditError};
+use super::edit::{apply, Applied, Edit, EditError, EditRule};
 use super::target::TextTarget;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -57,8 +57,13 @@ impl History {
 
     /// Applies an edit as a new step (or as part of the typing step in progress).
     pub fn apply(&mut self, edit: &Edit) -> Result<Applied, EditError> {
+        self.apply_with(edit, apply)
+    }
+
+    /// [`History::apply`] with the given rule for edits.
+    pub fn apply_with(&mut self, edit: &Edit, rule: EditRule) -> Result<Applied, EditError> {
         let mut next = Plan::clone(&self.present);
-        let applied = apply(&mut next, edit)?;
+        let applied = rule(&mut next, edit)?;
         // An edit that changes nothing is no step. Cheap: the goals it did
         // not touch are still the present's, and `Rc`'s `==` sees the same
         // pointer (its value is `Eq`) without reading the goal.

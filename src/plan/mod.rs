@@ -25,5 +25,5 @@ pub mod validate;
 
 pub use date::PlanDate;
 pub use document::*;
-pub use edit::{apply, Applied, Edit, EditError, Notice};
+pub use edit::{apply, apply_first_step, Applied, Edit, EditError, EditRule, Notice};
 pub use history::History;

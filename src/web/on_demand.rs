@@ -20,7 +20,7 @@ use crate::plan::catalog::{default_catalog, parse_catalog, CatalogError, Compone
 use crate::plan::educator::{parse_notes, EducatorNotes};
 use crate::plan::instrument::{parse_instruments, InstrumentSet};
 use crate::plan::synthetic::keep_current;
-use crate::plan::{Edit, Plan};
+use crate::plan::{Edit, EditRule, Plan};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,6 +35,8 @@ pub struct OnDemand {
     /// A plan file's text into the action that opens it, or says why not.
     pub open_file: fn(&str) -> Action,
     pub read_plan: fn(&str) -> Result<Plan, Vec<ImportError>>,
+    /// Applies any edit (the first module applies only step 1's before).
+    pub apply_edit: EditRule,
     /// The plan in the widget's JSON format (`planJson`, drafts, the crash
     /// panel's download): no step needs it before the part is here.
     pub plan_json: fn(&Plan) -> String,
@@ -130,6 +132,7 @@ fn part() -> OnDemand {
         open_file,
         read_plan,
         plan_json: json::export,
+        apply_edit: crate::plan::apply,
         fhir_json: fhir::fhir_json_for,
         printable_html: print::printable_html_for,
         plain_text: text::plain_text,

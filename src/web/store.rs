@@ -8,7 +8,7 @@ use crate::composer::{Action, Composer};
 use crate::i18n::Lang;
 use crate::plan::catalog::ComponentCatalog;
 use crate::plan::educator::EducatorNotes;
-use crate::plan::Plan;
+use crate::plan::{EditRule, Plan};
 use crate::ui::Instruments;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -178,7 +178,12 @@ impl Store {
         // No borrow is held while the action runs: a host listener or the
         // panic hook can still read the state.
         let mut next = Composer::clone(&before);
-        next.act(action);
+        // Step 1's edits are applied at once; the others come with the part.
+        let rule = crate::web::on_demand::loaded()
+            .map_or(crate::plan::apply_first_step as EditRule, |part| {
+                part.apply_edit
+            });
+        next.act_with(action, rule);
         let next = Rc::new(next);
         let plan = next.history.shared_plan();
         let changed = !Rc::ptr_eq(&before.history.shared_plan(), &plan);

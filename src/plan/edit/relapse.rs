@@ -13,7 +13,9 @@ pub(super) fn add_contact(plan: &mut Plan, name: &str) -> Applied {
     Applied::created(id)
 }
 
-pub(super) fn add_crisis_line(plan: &mut Plan, name: &str, number: &str) -> Applied {
+/// Also how a new plan gets the clinic's crisis lines (no edit: it is
+/// made before the rest of the widget, which applies edits, is here).
+pub fn add_crisis_line(plan: &mut Plan, name: &str, number: &str) -> Applied {
     let id = plan.allocate_id("x");
     plan.relapse_prevention.crisis_lines.push(CrisisLine {
         id: id.clone(),
