@@ -193,7 +193,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                     None => "",
                 } }
             </p>
-            <iframe ref={frame} class={classes!("pc-preview", large_print.then_some("pc-preview-large"))}
+            <iframe ref={frame} class={if *large_print { "pc-preview pc-preview-large" } else { "pc-preview" }}
                 title={ui.t(Text::PrintPreview)} sandbox="allow-same-origin allow-modals"
                 srcdoc={(*html).clone()} />
             // Out of sight and out of the tab order: the button above prints it.

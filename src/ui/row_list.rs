@@ -11,8 +11,9 @@ pub struct RowListProps {
     /// The edit that adds a row.
     pub add: Edit,
     pub on_edit: Callback<Edit>,
+    /// Another class besides `pc-list`.
     #[prop_or_default]
-    pub class: Classes,
+    pub class: AttrValue,
     /// The rows: `Row`s keyed by item id.
     pub children: Children,
 }
@@ -23,7 +24,7 @@ pub struct RowListProps {
 pub fn row_list(props: &RowListProps) -> Html {
     let ui = use_ui();
     html! {
-        <fieldset class={classes!("pc-list", props.class.clone())}>
+        <fieldset class={with_class("pc-list", &props.class)}>
             <legend>{props.title.clone()}</legend>
             <ul class="pc-rows">{props.children.clone()}</ul>
             <EditButton edit={props.add.clone()} label={ui.t(Text::Add)}
@@ -41,8 +42,9 @@ pub struct RowProps {
     /// The edit that removes it.
     pub remove: Edit,
     pub on_edit: Callback<Edit>,
+    /// Another class besides `pc-row pc-row-item`.
     #[prop_or_default]
-    pub class: Classes,
+    pub class: AttrValue,
     /// The row's fields.
     pub children: Children,
 }
@@ -52,11 +54,21 @@ pub struct RowProps {
 pub fn row(props: &RowProps) -> Html {
     let ui = use_ui();
     html! {
-        <li class={classes!("pc-row", "pc-row-item", props.class.clone())} data-item-id={props.id.clone()}>
+        <li class={with_class("pc-row pc-row-item", &props.class)} data-item-id={props.id.clone()}>
             {props.children.clone()}
             <EditButton edit={props.remove.clone()} label={ui.t(Text::Remove)}
                 aria_label={ui.lang.named(ui.t(Text::Remove), &props.name)} quiet=true
                 on_edit={props.on_edit.clone()} />
         </li>
+    }
+}
+
+/// The classes `base` and `extra`. A plain string, not Yew's `classes!`:
+/// that one brings a hash set and its code into the first module.
+fn with_class(base: &'static str, extra: &str) -> AttrValue {
+    if extra.is_empty() {
+        AttrValue::Static(base)
+    } else {
+        AttrValue::from(format!("{base} {extra}"))
     }
 }
