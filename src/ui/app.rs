@@ -1,8 +1,6 @@
 use super::context::{CatalogRef, TeachingView, UiContext};
-use super::idle_guard::IdleGuard;
 use super::messages::Messages;
 use super::person_step::PersonStep;
-use super::start_review::StartReview;
 use super::step_footer::StepFooter;
 use super::step_nav::{step_name, StepNav};
 use super::toolbar::Toolbar;
@@ -269,8 +267,8 @@ pub fn app(props: &AppProps) -> Html {
                     </h3>
                     if let (Some(teaching), Some(part)) = (teaching, part) {
                         {(part.teaching_panel)(step, teaching, on_action.clone())}
-                    } else if locked {
-                        <StartReview on_action={on_action.clone()} />
+                    } else if let (true, Some(part)) = (locked, part) {
+                        {(part.start_review)(on_action.clone())}
                     } else if let (Some(baseline), true) = (&state.review_baseline, matches!(step, Step::Aftercare | Step::Finish)) {
                         if let Some(part) = part {
                             {(part.review_panel)(baseline.clone(), plan.clone(), on_action.clone())}
@@ -284,8 +282,8 @@ pub fn app(props: &AppProps) -> Html {
                 </section>
                 <StepFooter current={step} on_action={on_action.clone()} />
                 </div>
-                if let Some(limit_seconds) = props.idle_reset_seconds {
-                    <IdleGuard {limit_seconds} on_expired={wipe} {on_warning} />
+                if let (Some(limit_seconds), Some(part)) = (props.idle_reset_seconds, part) {
+                    {(part.idle_guard)(limit_seconds, wipe, on_warning)}
                 }
             </section>
         </ContextProvider<UiContext>>

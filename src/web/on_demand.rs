@@ -50,6 +50,13 @@ pub struct OnDemand {
     pub built_in_catalog: fn() -> Rc<ComponentCatalog>,
     /// Educator mode's panel above a step of a synthetic case.
     pub teaching_panel: fn(Step, Teaching, Callback<Action>) -> Html,
+    /// A signed plan in use: the way to start a review (such a plan is
+    /// only ever opened by the part).
+    pub start_review: fn(Callback<Action>) -> Html,
+    /// Kiosks: the idle guard (seconds of quiet, time is up, the warning
+    /// shows or goes). It watches from the part's arrival, a moment after
+    /// the first render.
+    pub idle_guard: fn(u32, Callback<()>, Callback<bool>) -> Html,
     /// A training program's notes file, or its problems.
     pub read_notes: fn(&str) -> Result<EducatorNotes, Vec<String>>,
     /// An instruments file (the widget's own or a clinic's), or its problems.
@@ -84,6 +91,16 @@ fn step_view(
 fn review_panel(baseline: Rc<Plan>, plan: Rc<Plan>, on_action: Callback<Action>) -> Html {
     use crate::ui::review_panel::ReviewPanel;
     html! { <ReviewPanel {baseline} {plan} {on_action} /> }
+}
+
+fn start_review(on_action: Callback<Action>) -> Html {
+    use crate::ui::start_review::StartReview;
+    html! { <StartReview {on_action} /> }
+}
+
+fn idle_guard(limit_seconds: u32, on_expired: Callback<()>, on_warning: Callback<bool>) -> Html {
+    use crate::ui::idle_guard::IdleGuard;
+    html! { <IdleGuard {limit_seconds} {on_expired} {on_warning} /> }
 }
 
 fn teaching_panel(step: Step, teaching: Teaching, on_action: Callback<Action>) -> Html {
@@ -139,6 +156,8 @@ fn part() -> OnDemand {
         coach: coach_report,
         built_in_catalog,
         teaching_panel,
+        start_review,
+        idle_guard,
         read_notes: parse_notes,
         read_instruments: parse_instruments,
         read_catalog: parse_catalog,
