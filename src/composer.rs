@@ -21,7 +21,9 @@ pub struct Composer {
     /// Why the last edit could not be made.
     pub edit_error: Option<EditError>,
     /// Why the last file could not be opened.
-    pub import_errors: Vec<ImportError>,
+    /// Shared, not copied, with each new state: only the on-demand part
+    /// makes or words them.
+    pub import_errors: Rc<[ImportError]>,
     /// The step of the guide on screen.
     pub step: Step,
     /// The plan as it was opened for review, to tell what the review
@@ -146,7 +148,7 @@ impl Composer {
             lang,
             notices: Vec::new(),
             edit_error: None,
-            import_errors: Vec::new(),
+            import_errors: Rc::default(),
             step: Step::default(),
             focus: None,
             focus_field: None,
@@ -220,7 +222,7 @@ impl Composer {
             Action::EndTyping => self.history.seal(),
             Action::OpenFailed(errors) => {
                 self.clear_messages();
-                self.import_errors = errors;
+                self.import_errors = errors.into();
             }
             Action::Open(plan) => {
                 self.clear_messages();
@@ -365,7 +367,7 @@ impl Composer {
         self.focus_field = None;
         self.notices.clear();
         self.edit_error = None;
-        self.import_errors.clear();
+        self.import_errors = Rc::default();
     }
 }
 

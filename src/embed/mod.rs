@@ -541,8 +541,7 @@ async fn finish_loading(
     // What the person changed on the first step before now.
     store.release_change(part.plan_json);
     let catalog = match catalog_json {
-        Some(text) => (part.read_catalog)(&text).map(Rc::new).map_err(|errors| {
-            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        Some(text) => (part.read_catalog)(&text).map(Rc::new).map_err(|list| {
             let count = u64::try_from(list.len()).unwrap_or(u64::MAX);
             JsValue::from(js_sys::Error::new(&format!(
                 "{}\n{}",
@@ -671,7 +670,7 @@ fn open_case(store: &Store, part: OnDemand, text: &str) -> Result<(), Vec<String
     let plan = (part.read_plan)(text).map_err(|errors| {
         errors
             .iter()
-            .map(|e| lang.import_error(e))
+            .map(|e| (part.import_error)(lang, e))
             .collect::<Vec<_>>()
     })?;
     if plan.synthetic.is_none() {
@@ -719,7 +718,7 @@ fn resume_or_start(
         Err(errors) => {
             drafts.set_aside();
             let mut composer = fresh();
-            composer.import_errors = errors;
+            composer.import_errors = errors.into();
             composer
         }
     }
@@ -751,7 +750,9 @@ impl PlanComposer {
             }
             Err(errors) => {
                 let lang = self.store.lang();
-                Err(problem_list(errors.iter().map(|e| lang.import_error(e))))
+                Err(problem_list(
+                    errors.iter().map(|e| (part.import_error)(lang, e)),
+                ))
             }
         }
     }

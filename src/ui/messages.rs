@@ -3,13 +3,15 @@ use crate::composer::Action;
 use crate::export::json::ImportError;
 use crate::i18n::Text;
 use crate::plan::{EditError, Notice};
+use crate::web::on_demand;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MessagesProps {
     pub notices: Vec<Notice>,
     pub edit_error: Option<EditError>,
-    pub import_errors: Vec<ImportError>,
+    pub import_errors: Rc<[ImportError]>,
     pub on_action: Callback<Action>,
 }
 
@@ -28,11 +30,13 @@ pub fn messages(props: &MessagesProps) -> Html {
                 if let Some(error) = &props.edit_error {
                     <p><strong>{ui.t(Text::EditFailed)}{": "}</strong>{lang.edit_error(error)}</p>
                 }
-                if !props.import_errors.is_empty() {
+                // Only the on-demand part reads files, so only it words
+                // their problems.
+                if let (false, Some(part)) = (props.import_errors.is_empty(), on_demand::loaded()) {
                     <p><strong>{ui.t(Text::ImportFailed)}</strong></p>
                     <ul>
                         { for props.import_errors.iter().enumerate().map(|(i, e)| html! {
-                            <li key={i}>{lang.import_error(e)}</li>
+                            <li key={i}>{(part.import_error)(lang, e)}</li>
                         }) }
                     </ul>
                 }

@@ -16,7 +16,7 @@ use crate::export::json::{self, ImportError};
 use crate::export::print::{self, PrintOptions};
 use crate::export::{coach, text};
 use crate::i18n::Lang;
-use crate::plan::catalog::{default_catalog, parse_catalog, CatalogError, ComponentCatalog};
+use crate::plan::catalog::{default_catalog, parse_catalog, ComponentCatalog};
 use crate::plan::educator::{parse_notes, EducatorNotes};
 use crate::plan::instrument::{parse_instruments, InstrumentSet};
 use crate::plan::synthetic::keep_current;
@@ -35,6 +35,8 @@ pub struct OnDemand {
     /// A plan file's text into the action that opens it, or says why not.
     pub open_file: fn(&str) -> Action,
     pub read_plan: fn(&str) -> Result<Plan, Vec<ImportError>>,
+    /// A problem of a plan file, in the person's words.
+    pub import_error: fn(Lang, &ImportError) -> String,
     /// Applies any edit (the first module applies only step 1's before).
     pub apply_edit: EditRule,
     /// The plan in the widget's JSON format (`planJson`, drafts, the crash
@@ -62,7 +64,7 @@ pub struct OnDemand {
     /// An instruments file (the widget's own or a clinic's), or its problems.
     pub read_instruments: fn(&str) -> Result<InstrumentSet, Vec<String>>,
     /// A clinic's catalog file, or its problems.
-    pub read_catalog: fn(&str) -> Result<ComponentCatalog, Vec<CatalogError>>,
+    pub read_catalog: fn(&str) -> Result<ComponentCatalog, Vec<String>>,
 }
 
 fn step_view(
@@ -135,6 +137,12 @@ fn coach_report(
     Ok(coach::report_json(plan, &goal, lang, today, &templates))
 }
 
+/// A clinic's catalog file, or each of its problems as a line for the
+/// host's developer.
+fn read_catalog(text: &str) -> Result<ComponentCatalog, Vec<String>> {
+    parse_catalog(text).map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
 fn built_in_catalog() -> Rc<ComponentCatalog> {
     thread_local! {
         static BUILT_IN: Rc<ComponentCatalog> = Rc::new(default_catalog().clone());
@@ -149,6 +157,7 @@ fn part() -> OnDemand {
         open_file,
         read_plan,
         plan_json: json::export,
+        import_error: Lang::import_error,
         apply_edit: crate::plan::apply,
         fhir_json: fhir::fhir_json_for,
         printable_html: print::printable_html_for,
@@ -160,7 +169,7 @@ fn part() -> OnDemand {
         idle_guard,
         read_notes: parse_notes,
         read_instruments: parse_instruments,
-        read_catalog: parse_catalog,
+        read_catalog,
     }
 }
 
