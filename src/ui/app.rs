@@ -8,7 +8,6 @@ use crate::composer::{Action, Step};
 use crate::export::identity::Identity;
 use crate::i18n::{Lang, Text};
 use crate::plan::{Edit, Plan, PlanDate};
-use crate::web::files::read_text;
 use crate::web::on_demand;
 use crate::web::store::Store;
 use std::rc::Rc;
@@ -142,13 +141,7 @@ pub fn app(props: &AppProps) -> Html {
             .and_then(|files| files.get(0));
         if let Some(file) = file {
             e.prevent_default();
-            let on_action = on_action.clone();
-            yew::platform::spawn_local(async move {
-                if let Some(text) = read_text(&file).await {
-                    let part = on_demand::load().await;
-                    on_action.emit((part.open_file)(&text));
-                }
-            });
+            on_demand::open_chosen_file(file, on_action.clone());
         }
     });
     let on_edit = use_callback(store.clone(), |edit: Edit, store| {

@@ -1,7 +1,7 @@
 use super::context::use_ui;
 use crate::composer::Action;
 use crate::i18n::Text;
-use crate::web::files::read_text;
+use crate::web::on_demand::open_chosen_file;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,13 +22,7 @@ pub fn open_file(props: &OpenFileProps) -> Html {
         };
         // Let the same file be chosen again after fixing it.
         input.set_value("");
-        let on_action = on_action.clone();
-        yew::platform::spawn_local(async move {
-            if let Some(text) = read_text(&file).await {
-                let part = crate::web::on_demand::load().await;
-                on_action.emit((part.open_file)(&text));
-            }
-        });
+        open_chosen_file(file, on_action.clone());
     });
     let id = ui.dom_id("plan", "open-file");
     html! {

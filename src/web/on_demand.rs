@@ -32,8 +32,9 @@ pub struct OnDemand {
     /// The review in progress (the plan as opened, the plan now): what
     /// changed, who, why.
     pub review_panel: fn(Rc<Plan>, Rc<Plan>, Callback<Action>) -> Html,
-    /// A plan file's text into the action that opens it, or says why not.
-    pub open_file: fn(&str) -> Action,
+    /// Reads a plan file the person chose or dropped, then sends the action
+    /// that opens it (or says why not).
+    pub open_file: fn(web_sys::File, Callback<Action>),
     pub read_plan: fn(&str) -> Result<Plan, Vec<ImportError>>,
     /// A problem of a plan file, in the person's words.
     pub import_error: fn(Lang, &ImportError) -> String,
@@ -120,9 +121,17 @@ fn read_plan(text: &str) -> Result<Plan, Vec<ImportError>> {
     Ok(plan)
 }
 
-/// A plan file's text into the action that opens it, or says why not.
-fn open_file(text: &str) -> Action {
-    crate::composer::opened(read_plan(text))
+fn open_file(file: web_sys::File, on_action: Callback<Action>) {
+    yew::platform::spawn_local(async move {
+        if let Some(text) = crate::web::files::read_text(&file).await {
+            on_action.emit(crate::composer::opened(read_plan(&text)));
+        }
+    });
+}
+
+/// Opens a plan file the person chose or dropped, once the part is here.
+pub fn open_chosen_file(file: web_sys::File, on_action: Callback<Action>) {
+    yew::platform::spawn_local(async move { (load().await.open_file)(file, on_action) });
 }
 
 fn coach_report(
