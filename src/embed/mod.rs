@@ -365,7 +365,7 @@ fn read_options(options: &JsValue) -> Result<MountOptions, String> {
         return Ok(MountOptions::default());
     }
     if !options.is_object() || js_sys::Array::is_array(options) {
-        return Err(words().mount_not_an_object.to_owned());
+        return Err(default_messages().mount_not_an_object.to_owned());
     }
     // serde-wasm-bindgen reads only the fields it knows, so an unknown key
     // (a typo: `clinicname`) would pass unseen: refused here by name.
@@ -373,7 +373,7 @@ fn read_options(options: &JsValue) -> Result<MountOptions, String> {
     for key in keys.iter() {
         let name = key.as_string().unwrap_or_default();
         if !OPTION_NAMES.contains(&name.as_str()) {
-            return Err(words().mount_unknown_option(&name, &OPTION_NAMES.join(", ")));
+            return Err(default_messages().mount_unknown_option(&name, &OPTION_NAMES.join(", ")));
         }
     }
     if let Some(lines) = member(options, "crisisLines").filter(js_sys::Array::is_array) {
@@ -389,16 +389,16 @@ fn read_options(options: &JsValue) -> Result<MountOptions, String> {
             let _ = js_sys::Reflect::set(&one, &key, &value);
             if let Err(e) = serde_wasm_bindgen::from_value::<MountOptions>(one.into()) {
                 let name = key.as_string().unwrap_or_default();
-                return words().mount_option(&e, &name);
+                return default_messages().mount_option(&e, &name);
             }
         }
-        words().mount_options(&whole)
+        default_messages().mount_options(&whole)
     })
 }
 
 /// The words of mount's messages: the options did not parse, so neither did
 /// their language.
-fn words() -> &'static crate::i18n::Messages {
+fn default_messages() -> &'static crate::i18n::Messages {
     Lang::default().messages()
 }
 
@@ -677,7 +677,7 @@ fn open_case(store: &Store, part: OnDemand, text: &str) -> Result<(), Vec<String
     let plan = (part.read_plan)(text).map_err(|errors| {
         errors
             .iter()
-            .map(|e| lang.import_error(e))
+            .map(|e| (part.import_error)(lang, e))
             .collect::<Vec<_>>()
     })?;
     if plan.synthetic.is_none() {
@@ -755,7 +755,9 @@ impl PlanComposer {
             }
             Err(errors) => {
                 let lang = self.store.lang();
-                Err(problem_list(errors.iter().map(|e| lang.import_error(e))))
+                Err(problem_list(
+                    errors.iter().map(|e| (part.import_error)(lang, e)),
+                ))
             }
         }
     }

@@ -3,6 +3,7 @@ use crate::composer::Action;
 use crate::export::json::ImportError;
 use crate::i18n::Text;
 use crate::plan::{EditError, Notice};
+use crate::web::on_demand;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,11 +29,13 @@ pub fn messages(props: &MessagesProps) -> Html {
                 if let Some(error) = &props.edit_error {
                     <p><strong>{ui.t(Text::EditFailed)}{": "}</strong>{lang.edit_error(error)}</p>
                 }
-                if !props.import_errors.is_empty() {
+                // Only the part reads plan files, so it is here whenever
+                // there are problems to tell, and words them.
+                if let (false, Some(part)) = (props.import_errors.is_empty(), on_demand::loaded()) {
                     <p><strong>{ui.t(Text::ImportFailed)}</strong></p>
                     <ul>
                         { for props.import_errors.iter().enumerate().map(|(i, e)| html! {
-                            <li key={i}>{lang.import_error(e)}</li>
+                            <li key={i}>{(part.import_error)(lang, e)}</li>
                         }) }
                     </ul>
                 }

@@ -35,6 +35,9 @@ pub struct OnDemand {
     /// A plan file's text into the action that opens it, or says why not.
     pub open_file: fn(&str) -> Action,
     pub read_plan: fn(&str) -> Result<Plan, Vec<ImportError>>,
+    /// A plan file's problem in words: only the part reads plan files, so
+    /// their problems' words are the part's (`Lang::words`).
+    pub import_error: fn(Lang, &ImportError) -> String,
     pub fhir_json: fn(&Plan, &FhirOptions, &Identity) -> String,
     pub printable_html: fn(&Plan, &PrintOptions, &Identity) -> String,
     pub plain_text: fn(&Plan, Lang) -> String,
@@ -126,6 +129,7 @@ fn part() -> OnDemand {
         review_panel,
         open_file,
         read_plan,
+        import_error: Lang::import_error,
         fhir_json: fhir::fhir_json_for,
         printable_html: print::printable_html_for,
         plain_text: text::plain_text,
