@@ -1,11 +1,22 @@
 //! Turns the message files (locales/*.ftl, Fluent syntax) into typed Rust:
-//! one `Messages` struct with a field or method per message, one constant
-//! value of it per language, and the languages' tags. No Fluent runtime
+//! the `Messages` and `Words` structs with a field or method per message,
+//! one constant value of each per language, and the languages' tags. No Fluent runtime
 //! reaches the bundle: the parser runs here, at build time.
 //!
 //! The build fails, naming the file and message, when a language lacks a
 //! message of the reference language (en), has one more, or words a message
 //! with other placeholders. See docs/ARCHITECTURE.md ("Words").
+//!
+//! Each file is in two parts, split by the group comment `## ON DEMAND`
+//! (`ON_DEMAND_MARK`): the messages above it are the words the first
+//! module uses (the shell and the first step: `Messages`), the ones below
+//! it the words only the on-demand part uses (`Words`, which reaches the
+//! first ones through `Deref`). Where a message is written is the one
+//! place that says which it is; every language has each message on the
+//! same side as en.ftl. In the release build nothing in the first module
+//! refers to `Words`, so wasm-split moves the reference language's
+//! on-demand words into the part's module (docs/ARCHITECTURE.md, "Two
+//! modules"), and scripts/build-release.sh checks that none is left.
 
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
@@ -13,6 +24,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 const REFERENCE: &str = "en";
+/// The group comment that starts each file's on-demand part: the messages
+/// below it are `Words`, the ones above it `Messages`.
+const ON_DEMAND_MARK: &str = "ON DEMAND";
 /// The test-only pseudo-locale (`--features pseudo-locale`), made from en.
 const PSEUDO_TAG: &str = "en-XA";
 
@@ -53,6 +67,47 @@ enum Kind {
     Words,
 }
 
+/// Where a message's words live: above `## ON DEMAND` (the first module's
+/// `Messages`) or below it (the on-demand part's `Words`).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+enum Part {
+    First,
+    OnDemand,
+}
+
+impl Part {
+    fn of(locale: &Locale, id: &str) -> Part {
+        if locale.on_demand.contains(id) {
+            Part::OnDemand
+        } else {
+            Part::First
+        }
+    }
+
+    fn side(self) -> String {
+        match self {
+            Part::First => format!("above '## {ON_DEMAND_MARK}'"),
+            Part::OnDemand => format!("below '## {ON_DEMAND_MARK}'"),
+        }
+    }
+
+    /// The generated struct of this part's messages.
+    fn struct_name(self) -> &'static str {
+        match self {
+            Part::First => "Messages",
+            Part::OnDemand => "Words",
+        }
+    }
+
+    /// A language's value of that struct.
+    fn constant(self) -> &'static str {
+        match self {
+            Part::First => "MESSAGES",
+            Part::OnDemand => "WORDS",
+        }
+    }
+}
+
 struct Locale {
     tag: String,
     variant: String,
@@ -60,6 +115,8 @@ struct Locale {
     /// By id; `order` is the file's own order (the reference's is the struct's).
     messages: BTreeMap<String, Vec<Piece>>,
     order: Vec<String>,
+    /// The messages below the `## ON DEMAND` comment.
+    on_demand: BTreeSet<String>,
 }
 
 fn main() {
@@ -97,6 +154,10 @@ fn main() {
     write(
         &Path::new(&out).join("localized.rs"),
         &generate_localized(&locales),
+    );
+    write(
+        &Path::new(&out).join("on-demand-words.txt"),
+        &on_demand_texts(&locales[0], &kinds),
     );
     // The built-in catalog as the widget carries it: without the file's
     // indentation (about 1 KB gzip of the on-demand part).
@@ -177,8 +238,20 @@ fn read_locale(path: &Path) -> Locale {
     let mut terms = BTreeMap::new();
     let mut raw = BTreeMap::new();
     let mut order = Vec::new();
+    let mut on_demand = BTreeSet::new();
+    let mut below_mark = false;
     for entry in &resource.body {
         match entry {
+            ast::Entry::GroupComment(c)
+                if c.content
+                    .first()
+                    .is_some_and(|l| l.trim().starts_with(ON_DEMAND_MARK)) =>
+            {
+                if below_mark {
+                    fail(&format!("{file}: '## {ON_DEMAND_MARK}' is written twice"));
+                }
+                below_mark = true;
+            }
             ast::Entry::Message(m) => {
                 let id = m.id.name.to_string();
                 if !m.attributes.is_empty() {
@@ -192,6 +265,9 @@ fn read_locale(path: &Path) -> Locale {
                 if raw.insert(id.clone(), value.clone()).is_some() {
                     fail(&format!("{file}: {id} is written twice"));
                 }
+                if below_mark {
+                    on_demand.insert(id.clone());
+                }
                 order.push(id);
             }
             ast::Entry::Term(t) => {
@@ -200,6 +276,12 @@ fn read_locale(path: &Path) -> Locale {
             ast::Entry::Junk { content } => fail(&format!("{file}: cannot read: {content}")),
             _ => {}
         }
+    }
+    if !below_mark {
+        fail(&format!(
+            "{file}: no '## {ON_DEMAND_MARK}' comment: the messages only the on-demand part \
+             uses go below it, as in en.ftl"
+        ));
     }
     let messages = raw
         .iter()
@@ -217,6 +299,7 @@ fn read_locale(path: &Path) -> Locale {
         file,
         messages,
         order,
+        on_demand,
     }
 }
 
@@ -491,6 +574,22 @@ fn check(locales: &[Locale]) -> BTreeMap<String, Kind> {
         }
         kinds.insert(id.clone(), kind);
     }
+    // A struct of its own is one value: all its messages on one side.
+    for (prefix, name, _) in GROUPS {
+        let sides: BTreeSet<Part> = reference
+            .order
+            .iter()
+            .filter(|id| id.starts_with(prefix))
+            .map(|id| Part::of(reference, id))
+            .collect();
+        if sides.len() > 1 {
+            problems.push(format!(
+                "{}: the {prefix} messages ({name}) are on both sides of '## {ON_DEMAND_MARK}'; \
+                 keep them together",
+                reference.file
+            ));
+        }
+    }
     for locale in locales {
         let Some(rule) = plural_rule(&locale.tag) else {
             problems.push(format!(
@@ -515,6 +614,15 @@ fn check(locales: &[Locale]) -> BTreeMap<String, Kind> {
                 ));
                 continue;
             };
+            if Part::of(locale, id) != Part::of(reference, id) {
+                problems.push(format!(
+                    "{}: {id} is {}; in {} it is {} (move it to the same side)",
+                    locale.file,
+                    Part::of(locale, id).side(),
+                    reference.file,
+                    Part::of(reference, id).side()
+                ));
+            }
             let (mut ours, mut refs) = (BTreeMap::new(), BTreeMap::new());
             variables(pieces, &mut ours);
             variables(theirs, &mut refs);
@@ -559,6 +667,56 @@ fn check(locales: &[Locale]) -> BTreeMap<String, Kind> {
         ));
     }
     kinds
+}
+
+/// The reference language's texts below `## ON DEMAND` that no message
+/// above it holds (plain texts and list items of at least 16 characters),
+/// one a line. scripts/build-release.sh fails when the first module holds
+/// one: first-module code reached the on-demand part's `Words`.
+fn on_demand_texts(reference: &Locale, kinds: &BTreeMap<String, Kind>) -> String {
+    fn texts(pieces: &[Piece], out: &mut Vec<String>) {
+        for piece in pieces {
+            match piece {
+                Piece::Text(t) => out.push(t.clone()),
+                Piece::Var(_) => {}
+                Piece::Select {
+                    variants, default, ..
+                } => {
+                    for (_, p) in variants {
+                        texts(p, out);
+                    }
+                    texts(default, out);
+                }
+            }
+        }
+    }
+    let mut first = Vec::new();
+    for id in &reference.order {
+        if Part::of(reference, id) == Part::First {
+            texts(&reference.messages[id], &mut first);
+        }
+    }
+    let mut list = BTreeSet::new();
+    for id in &reference.order {
+        if Part::of(reference, id) == Part::First {
+            continue;
+        }
+        let pieces = &reference.messages[id];
+        let candidates = match kinds[id] {
+            Kind::Text => vec![lines_joined(pieces)],
+            Kind::List => lines(pieces),
+            Kind::Format | Kind::Words => continue,
+        };
+        for text in candidates {
+            if text.chars().count() >= 16
+                && !text.contains('\n')
+                && !first.iter().any(|f| f.contains(&text))
+            {
+                list.insert(text);
+            }
+        }
+    }
+    list.into_iter().map(|t| t + "\n").collect()
 }
 
 /// Accented English in brackets: every ASCII letter becomes another
@@ -640,6 +798,7 @@ fn pseudo_locale(en: &Locale, kinds: &BTreeMap<String, Kind>) -> Locale {
         file: format!("{} (pseudo-locale)", en.file),
         messages,
         order: en.order.clone(),
+        on_demand: en.on_demand.clone(),
     }
 }
 
@@ -649,8 +808,9 @@ fn field(id: &str) -> String {
 }
 
 /// Messages that start with one of these prefixes are a struct of their
-/// own (a field of `Messages`), named without the prefix: plain texts and
-/// lists only. (prefix, struct, field)
+/// own (a field of `Messages` or `Words`, by the side of `## ON DEMAND`
+/// they are on, all of them on one), named without the prefix: plain texts
+/// and lists only. (prefix, struct, field)
 const GROUPS: &[(&str, &str, &str)] = &[
     ("printout-", "PrintWords", "print"),
     ("change-", "ReviewWords", "review"),
@@ -658,6 +818,29 @@ const GROUPS: &[(&str, &str, &str)] = &[
 
 fn group_of(id: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
     GROUPS.iter().find(|(prefix, _, _)| id.starts_with(prefix))
+}
+
+/// The groups whose messages are in `part` (checked: all on one side).
+fn groups_in(
+    reference: &Locale,
+    part: Part,
+) -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> + '_ {
+    GROUPS.iter().filter(move |(prefix, _, _)| {
+        reference
+            .order
+            .iter()
+            .find(|id| id.starts_with(prefix))
+            .is_some_and(|id| Part::of(reference, id) == part)
+    })
+}
+
+/// The messages of `part` that are fields of its struct itself (not of a
+/// group), in the reference's order.
+fn own_fields<'a>(reference: &'a Locale, part: Part) -> impl Iterator<Item = &'a String> + 'a {
+    reference
+        .order
+        .iter()
+        .filter(move |id| group_of(id).is_none() && Part::of(reference, id) == part)
 }
 
 fn args(pieces: &[Piece]) -> Vec<(String, bool)> {
@@ -680,45 +863,34 @@ fn param_list(vars: &[(String, bool)]) -> String {
         .join(", ")
 }
 
-fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> String {
-    let reference = &locales[0];
-    let mut out = String::new();
-    out.push_str("// Generated by build.rs from locales/*.ftl: edit those, not this.\n\n");
-    out.push_str("/// Every message, in one language (one value per locales/*.ftl).\n");
-    for (prefix, name, _) in GROUPS {
-        writeln!(out, "#[derive(Debug)]\npub struct {name} {{").ok();
-        for id in reference.order.iter().filter(|id| id.starts_with(prefix)) {
-            let short = field(&id[prefix.len()..]);
-            match kinds[id] {
-                Kind::Text => writeln!(out, "    pub {short}: &'static str,"),
-                Kind::List => writeln!(
-                    out,
-                    "    pub {short}: [&'static str; {}],",
-                    lines(&reference.messages[id]).len()
-                ),
-                _ => fail(&format!(
-                    "{}: {id}: {prefix} messages are plain text or lists",
-                    reference.file
-                )),
-            }
-            .ok();
-        }
-        out.push_str("}\n\n");
+/// The struct of one part's messages (`Messages` or `Words`), with its
+/// groups, and the methods of its messages with placeholders.
+fn generate_struct(
+    out: &mut String,
+    reference: &Locale,
+    kinds: &BTreeMap<String, Kind>,
+    part: Part,
+) {
+    let name = part.struct_name();
+    match part {
+        Part::First => out.push_str(
+            "/// The words the first module uses (above `## ON DEMAND` in\n/// locales/<tag>.ftl), in one language.\n",
+        ),
+        Part::OnDemand => out.push_str(
+            "/// The words only the on-demand part uses (below `## ON DEMAND` in\n/// locales/<tag>.ftl), in one language; the first module's `Messages`\n/// of the same language through `Deref`, so the part reads any word here.\n",
+        ),
     }
-    let main: Vec<&String> = reference
-        .order
-        .iter()
-        .filter(|id| group_of(id).is_none())
-        .collect();
-    out.push_str("/// Every message, in one language (one value per locales/*.ftl).\n");
-    out.push_str("#[derive(Debug)]\npub struct Messages {\n");
-    for (_, name, member) in GROUPS {
-        writeln!(out, "    pub {member}: {name},").ok();
+    writeln!(out, "#[derive(Debug)]\npub struct {name} {{").ok();
+    if part == Part::OnDemand {
+        out.push_str("    messages: &'static Messages,\n");
     }
-    for id in &main {
-        let pieces = &reference.messages[*id];
+    for (_, group, member) in groups_in(reference, part) {
+        writeln!(out, "    pub {member}: {group},").ok();
+    }
+    for id in own_fields(reference, part) {
+        let pieces = &reference.messages[id];
         let name = field(id);
-        match kinds[*id] {
+        match kinds[id] {
             Kind::Text => writeln!(out, "    pub {name}: &'static str,"),
             Kind::List => writeln!(
                 out,
@@ -745,8 +917,8 @@ fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> Stri
         }
         .ok();
     }
-    out.push_str("}\n\nimpl Messages {\n");
-    for id in &reference.order {
+    writeln!(out, "}}\n\nimpl {name} {{").ok();
+    for id in own_fields(reference, part) {
         if kinds[id] != Kind::Format {
             continue;
         }
@@ -763,19 +935,56 @@ fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> Stri
         )
         .ok();
     }
-    out.push_str("}\n\n/// A plural category (CLDR), for whole numbers.\n");
+    out.push_str("}\n\n");
+}
+
+fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> String {
+    let reference = &locales[0];
+    let mut out = String::new();
+    out.push_str("// Generated by build.rs from locales/*.ftl: edit those, not this.\n\n");
+    for (prefix, name, _) in GROUPS {
+        writeln!(
+            out,
+            "/// The `{prefix}` messages, in one language.\n#[derive(Debug)]\npub struct {name} {{"
+        )
+        .ok();
+        for id in reference.order.iter().filter(|id| id.starts_with(prefix)) {
+            let short = field(&id[prefix.len()..]);
+            match kinds[id] {
+                Kind::Text => writeln!(out, "    pub {short}: &'static str,"),
+                Kind::List => writeln!(
+                    out,
+                    "    pub {short}: [&'static str; {}],",
+                    lines(&reference.messages[id]).len()
+                ),
+                _ => fail(&format!(
+                    "{}: {id}: {prefix} messages are plain text or lists",
+                    reference.file
+                )),
+            }
+            .ok();
+        }
+        out.push_str("}\n\n");
+    }
+    generate_struct(&mut out, reference, kinds, Part::First);
+    generate_struct(&mut out, reference, kinds, Part::OnDemand);
+    out.push_str("impl ::core::ops::Deref for Words {\n    type Target = Messages;\n    fn deref(&self) -> &Messages {\n        self.messages\n    }\n}\n\n");
+    out.push_str("/// A plural category (CLDR), for whole numbers.\n");
     out.push_str("#[allow(dead_code)]\n#[derive(Clone, Copy, PartialEq)]\nenum Plural { One, Many, Other }\n\n");
     for locale in locales {
         generate_locale(&mut out, locale, reference, kinds);
     }
     // The release build (feature "split") keeps only the reference
-    // language's words in the first module: each other language's are a
-    // module of their own (`split_words`), fetched from the widget's files.
+    // language's words in the first module (and only its `Messages`: its
+    // `Words` are reached only from the on-demand part, so wasm-split moves
+    // them there): each other language's are a module of their own
+    // (`split_words`), fetched from the widget's files.
     let split = std::env::var_os("CARGO_FEATURE_SPLIT").is_some();
     let built_in = if split { &locales[..1] } else { locales };
+    let en = module(&locales[0]);
     // The one place a language is tied to its file: a `Lang` variant with
     // no file, or a file with no variant, does not compile.
-    out.push_str("impl Lang {\n    /// This language's messages.\n    pub fn messages(self) -> &'static Messages {\n        match self {\n");
+    out.push_str("impl Lang {\n    /// The words the first module uses, in this language.\n    pub fn messages(self) -> &'static Messages {\n        match self {\n");
     for locale in built_in {
         writeln!(
             out,
@@ -788,29 +997,65 @@ fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> Stri
     if split {
         writeln!(
             out,
-            "            // Until its module is here, the reference language's words.\n            other => split_words::loaded(other).unwrap_or(&{}::MESSAGES),",
-            module(&locales[0])
+            "            // Until its module is here, the reference language's words.\n            other => split_words::loaded(other).map_or(&{en}::MESSAGES, |w| w.messages),"
         )
         .ok();
     }
-    out.push_str("        }\n    }\n}\n\n");
-    // `per_language!(lang, M => body)`: `body` once per language with `M`
-    // that language's messages as a constant, so a lookup such as
-    // `match key { Text::Undo => M.undo, … }` compiles to a table.
-    out.push_str("macro_rules! per_language {\n    ($lang:expr, $m:ident => $body:expr) => {\n        match $lang {\n");
+    out.push_str("        }\n    }\n\n");
+    out.push_str("    /// Every word, in this language: the on-demand part's, and the first\n    /// module's through `Deref`. Only the on-demand part's code calls this\n    /// (in the release build, first-module code that did would keep the\n    /// reference language's `Words` in the first module: scripts/build-release.sh\n    /// fails then).\n    pub fn words(self) -> &'static Words {\n        match self {\n");
     for locale in built_in {
         writeln!(
             out,
-            "            Lang::{} => {{\n                const $m: &Messages = &$crate::i18n::generated::{}::MESSAGES;\n                $body\n            }}",
+            "            Lang::{} => &{}::WORDS,",
             locale.variant,
             module(locale)
         )
         .ok();
     }
     if split {
-        out.push_str("            other => {\n                #[allow(non_snake_case)]\n                let $m: &Messages = other.messages();\n                $body\n            }\n");
+        writeln!(
+            out,
+            "            // Until its module is here, the reference language's words.\n            other => split_words::loaded(other).unwrap_or(&{en}::WORDS),"
+        )
+        .ok();
     }
-    out.push_str("        }\n    };\n}\n\n");
+    out.push_str("        }\n    }\n}\n\n");
+    // `per_language!(lang, M => body)`: `body` once per language with `M`
+    // that language's `Messages` as a constant, so a lookup such as
+    // `match key { Text::Undo => M.undo, … }` compiles to a table;
+    // `per_language!(lang, words M => body)` the same with its `Words`.
+    out.push_str("macro_rules! per_language {\n");
+    for (arm, part, accessor) in [
+        ("words ", Part::OnDemand, "words"),
+        ("", Part::First, "messages"),
+    ] {
+        writeln!(
+            out,
+            "    ($lang:expr, {arm}$m:ident => $body:expr) => {{\n        match $lang {{"
+        )
+        .ok();
+        for locale in built_in {
+            writeln!(
+                out,
+                "            Lang::{} => {{\n                const $m: &{} = &$crate::i18n::generated::{}::{};\n                $body\n            }}",
+                locale.variant,
+                part.struct_name(),
+                module(locale),
+                part.constant()
+            )
+            .ok();
+        }
+        if split {
+            writeln!(
+                out,
+                "            other => {{\n                #[allow(non_snake_case)]\n                let $m: &{} = other.{accessor}();\n                $body\n            }}",
+                part.struct_name()
+            )
+            .ok();
+        }
+        out.push_str("        }\n    };\n");
+    }
+    out.push_str("}\n\n");
     if split {
         generate_split_words(&mut out, locales);
     }
@@ -818,14 +1063,14 @@ fn generate_messages(locales: &[Locale], kinds: &BTreeMap<String, Kind>) -> Stri
 }
 
 /// The release build's modules of words, one per language but the
-/// reference one: `load` fetches a language's once (wasm-split), `loaded`
-/// has it from then on.
+/// reference one (its `Words`, and with them its `Messages`): `load`
+/// fetches a language's once (wasm-split), `loaded` has it from then on.
 fn generate_split_words(out: &mut String, locales: &[Locale]) {
-    out.push_str("/// Each language's words but the reference one's, a module of its own.\npub mod split_words {\n    use super::{Lang, Messages};\n    use std::cell::Cell;\n\n    thread_local! {\n");
+    out.push_str("/// Each language's words but the reference one's, a module of its own.\npub mod split_words {\n    use super::{Lang, Words};\n    use std::cell::Cell;\n\n    thread_local! {\n");
     for locale in &locales[1..] {
         writeln!(
             out,
-            "        static {}: Cell<Option<&'static Messages>> = const {{ Cell::new(None) }};",
+            "        static {}: Cell<Option<&'static Words>> = const {{ Cell::new(None) }};",
             module(locale).to_uppercase()
         )
         .ok();
@@ -834,12 +1079,12 @@ fn generate_split_words(out: &mut String, locales: &[Locale]) {
     for locale in &locales[1..] {
         writeln!(
             out,
-            "    #[wasm_split_helpers::wasm_split(words_{name})]\n    fn {name}() -> &'static Messages {{\n        &super::{name}::MESSAGES\n    }}\n",
+            "    #[wasm_split_helpers::wasm_split(words_{name})]\n    fn {name}() -> &'static Words {{\n        &super::{name}::WORDS\n    }}\n",
             name = module(locale)
         )
         .ok();
     }
-    out.push_str("    /// The words of `lang`, if they are here.\n    pub fn loaded(lang: Lang) -> Option<&'static Messages> {\n        match lang {\n");
+    out.push_str("    /// The words of `lang`, if they are here.\n    pub fn loaded(lang: Lang) -> Option<&'static Words> {\n        match lang {\n");
     writeln!(out, "            Lang::{} => None,", locales[0].variant).ok();
     for locale in &locales[1..] {
         writeln!(
@@ -938,35 +1183,47 @@ fn generate_locale(
         )
         .ok();
     }
-    out.push_str("        Plural::Other\n    }\n\n    pub const MESSAGES: Messages = Messages {\n");
-    for (prefix, name, member) in GROUPS {
-        writeln!(out, "        {member}: {name} {{").ok();
-        for id in reference.order.iter().filter(|id| id.starts_with(prefix)) {
+    out.push_str("        Plural::Other\n    }\n");
+    for part in [Part::First, Part::OnDemand] {
+        writeln!(
+            out,
+            "\n    pub const {}: {name} = {name} {{",
+            part.constant(),
+            name = part.struct_name()
+        )
+        .ok();
+        if part == Part::OnDemand {
+            out.push_str("        messages: &MESSAGES,\n");
+        }
+        for (prefix, name, member) in groups_in(reference, part) {
+            writeln!(out, "        {member}: {name} {{").ok();
+            for id in reference.order.iter().filter(|id| id.starts_with(prefix)) {
+                let value = match kinds[id] {
+                    Kind::List => format!("[{}]", quoted(&lines(&locale.messages[id]))),
+                    _ => format!("{:?}", lines_joined(&locale.messages[id])),
+                };
+                writeln!(out, "            {}: {value},", field(&id[prefix.len()..])).ok();
+            }
+            out.push_str("        },\n");
+        }
+        for id in own_fields(reference, part) {
+            let pieces = &locale.messages[id];
+            let name = field(id);
             let value = match kinds[id] {
-                Kind::List => format!("[{}]", quoted(&lines(&locale.messages[id]))),
-                _ => format!("{:?}", lines_joined(&locale.messages[id])),
+                Kind::Text => format!("{:?}", lines_joined(pieces)),
+                Kind::List => format!("[{}]", quoted(&lines(pieces))),
+                Kind::Words => continue,
+                // The function of the same name below.
+                Kind::Format => String::new(),
             };
-            writeln!(out, "            {}: {value},", field(&id[prefix.len()..])).ok();
+            if value.is_empty() {
+                writeln!(out, "        {name},").ok();
+            } else {
+                writeln!(out, "        {name}: {value},").ok();
+            }
         }
-        out.push_str("        },\n");
+        out.push_str("    };\n");
     }
-    for id in reference.order.iter().filter(|id| group_of(id).is_none()) {
-        let pieces = &locale.messages[id];
-        let name = field(id);
-        let value = match kinds[id] {
-            Kind::Text => format!("{:?}", lines_joined(pieces)),
-            Kind::List => format!("[{}]", quoted(&lines(pieces))),
-            Kind::Words => continue,
-            // The function of the same name below.
-            Kind::Format => String::new(),
-        };
-        if value.is_empty() {
-            writeln!(out, "        {name},").ok();
-        } else {
-            writeln!(out, "        {name}: {value},").ok();
-        }
-    }
-    out.push_str("    };\n");
     for id in &reference.order {
         if kinds[id] != Kind::Format {
             continue;

@@ -1,12 +1,172 @@
 # English: the reference language. Every other file has exactly these
 # messages, with the same { $placeholders }. See docs/TRANSLATING.md.
 
-## Fixed texts of the widget
+## Fixed texts of the widget: its frame, the first step and what every step shows
 
 widget-name = Treatment plan
+untitled = Untitled plan
+undo = Undo
+redo = Redo
+edit-failed = That change could not be made
+import-failed = The plan file could not be opened. Your current plan is unchanged.
+remove = Remove
+add = Add
+step-loading = Getting this step ready…
+draft-opening = Opening the saved plan…
+catalog-unreadable = The clinic's list of services could not be read, so this step cannot be shown. Please tell the clinic's web team.
+signed-locked = This plan is signed and in use, so it cannot be changed here.
+signed-locked-hint = To change it, start a review. What you change is listed, saved in the plan's review history, and the new revision is signed again.
+steps = Steps of the plan
+go-back = ← Back: { $step }
+go-next = Next: { $step } →
+default-crisis-line = 988 Suicide & Crisis Lifeline (call or text)
+open-plan-file = Open a plan file
+start-review = Start a review of this plan
+still-there = Are you still there?
+still-here = I'm still here
+finished-clear-plan = I'm finished: clear my plan
+clear-draft = Clear saved draft
+draft-cleared = The copy saved on this device was removed. Your next change will be saved again.
+crash-heading = Something went wrong
+crash-body = The plan is safe. Download it now, then restart. After the restart, open the file to go on.
+crash-body-kiosk = Please restart. Nothing from the last plan is kept on this device.
+crash-download = Download the plan (JSON)
+crash-restart = Restart
+ui-language = Language
+
+## The plan's words in the first step: the steps, the plan and the person
+
+step-person = About the person
+step-assessment = Assessment
+step-needs = Needs
+step-goals = Goals
+step-components = Services and supports
+step-relapse = Relapse prevention
+step-aftercare = Aftercare and review
+step-finish = Review and finish
+plan-title = Plan title
+effective-date = Plan start date
+target-date = Plan target date
+preferred-name = Preferred name or initials
+pronouns = Pronouns
+language = Preferred language
+culture-identity = Culture and identity
+care-team = Care team
+member-name = Name
+member-role = Role
+member-contact = Contact
+contributors = Who is taking part
+contributor-name = Name
+contributor-role = Taking part as
+roles-list =
+    Person in recovery
+    Clinician
+    Family member
+    Peer supporter
+    Other
+text-lists-list =
+    Strengths
+    Preferences (for example group or one-to-one, best times)
+    Triggers
+    Outside triggers (people, places, things)
+    Inside triggers (feelings, thoughts)
+    Early warning signs
+    Ways to cope
+
+## edit_error
+
+edit-error-not-found = The { $kind } '{ $id }' is no longer in the plan.
+edit-error-out-of-range = { $value } is too high; use 0 to { $max }.
+edit-error-risk-view-off = Turn on the risk view before rating an area.
+edit-error-position-out-of-range = Position { $position } is past the end of the list of { $len }.
+edit-error-locked = This plan is signed and in use. Start a review to change it.
+edit-error-already-in-plan = { $name } is already in the plan. Change it where it is, under its kind of service.
+edit-error-example-read-only = This is a synthetic example to read. Make an editable copy to change it.
+edit-error-review-in-progress = This plan is under review. Finish the review first; then the new revision can be signed.
+edit-error-no-review-in-progress = There is no review in progress to finish.
+edit-error-not-ready = The rest of the widget is still loading. Try again in a moment.
+
+## kind
+
+kind-text-item = list item
+kind-care-team-member = care team member
+kind-contributor = contributor
+kind-substance = substance row
+kind-need = need
+kind-goal = goal
+kind-objective = objective
+kind-component = plan component
+kind-contact = contact
+kind-crisis-line = crisis line
+kind-signature = signature
+kind-finding = assessment finding
+kind-measurement = measurement
+kind-barrier = barrier
+
+## notice
+
+notice-goal-no-longer-addresses-need = The goal "{ $goal }" no longer addresses the removed need "{ $need }".
+notice-objective-lost-intervention = The objective "{ $objective }" is no longer served by the removed component "{ $component }".
+notice-need-lost-finding = The need "{ $need }" lost a link to a removed assessment finding.
+notice-goal-lost-contributor = The goal "{ $goal }" no longer names who said it.
+notice-goal-lost-strength = The goal "{ $goal }" no longer lists the removed strength "{ $strength }".
+notice-proposed-goals-active =
+    { $count ->
+        [one] The plan is in use, so its proposed goal is now active.
+       *[other] The plan is in use, so its { $count } proposed goals are now active.
+    }
+
+## Numbers, labels and sentences with placeholders
+
+# The label of a field in a numbered row: "Name 2".
+numbered = { $label } { $n }
+# An action or a label and what it is about: "Remove: Name 1".
+named = { $label }: { $item }
+step-of = Step { $number } of { $total }
+idle-warning = To keep your information private, this plan will be cleared in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }. Touch the button to keep working.
+
+## The language
+
+# Its name in itself, for the language menu.
+language-name = English
+
+## Errors for the host page's developer (mount options)
+
+mount-options = plan-composer: mount options: { $error }
+mount-not-an-object = plan-composer: mount options must be an object, such as { "{" } lang: 'en' { "}" }
+mount-unknown-option = plan-composer: unknown option "{ $name }" (the options are { $names })
+mount-option = plan-composer: option { $name }: { $error }
+mount-idle-seconds = plan-composer: idleResetSeconds must be a whole number of seconds from { $from } to { $to }, not { $given }
+mount-idle-seconds-that-value = that value
+mount-drafts-choice = plan-composer: drafts must be "local" or "session", not "{ $given }"
+mount-drafts-in-kiosk = plan-composer: drafts cannot be used with idleResetSeconds: a kiosk keeps nothing
+mount-drafts = plan-composer: drafts: { $error }
+mount-not-ready = plan-composer: { $call } needs the rest of the widget, which is still loading: wait for composer.ready first
+# Followed by the problems, one per line.
+# openCase and educatorCase take only a plan marked "synthetic".
+case-not-synthetic = this plan is not marked as a synthetic example ("synthetic" in the file); educator mode opens only synthetic cases
+mount-notes = plan-composer: educatorNotesJson cannot be read as educator notes:
+mount-instruments = plan-composer: instrumentsJson cannot be read as instruments:
+mount-case = plan-composer: educatorCase cannot be opened as a synthetic case:
+# Followed by the problems, one per line.
+mount-catalog = plan-composer: catalogJson has { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }:
+
+## ON DEMAND
+## Everything below is used only by the on-demand part of the widget (the steps
+## after the first, the review, reading plan files, the exports, the coach), which
+## follows the first step. The release build keeps these words out of what a page
+## loads first. Every message is on the same side of this line as in en.ftl.
+
+## Fixed texts of the steps after the first
+
 ui-plan-title = Plan title
 plan-title-hint = For example: Plan for J.R., autumn 2026
-untitled = Untitled plan
 goals = Goals
 no-goals-yet = No goals yet. Add the first one below.
 new-goal = New goal, in the person's own words
@@ -19,18 +179,9 @@ goal-target = Target
 goal-target-hint = For example: 2 meetings a week
 goal-due = Due date
 remove-goal = Remove goal
-undo = Undo
-redo = Redo
 plan-json = Plan data (JSON)
 download-json = Download JSON
-edit-failed = That change could not be made
-import-failed = The plan file could not be opened. Your current plan is unchanged.
-remove = Remove
-add = Add
 not-answered = Not answered
-step-loading = Getting this step ready…
-draft-opening = Opening the saved plan…
-catalog-unreadable = The clinic's list of services could not be read, so this step cannot be shown. Please tell the clinic's web team.
 use-risk-view = Use the six-area view
 needs-intro = What does the person need most right now? Write each need in their own words, and tick where it comes from in the assessment.
 suggested-needs = Suggested from the assessment
@@ -84,13 +235,7 @@ sign = Add signature
 signature-needs-name-and-date = A signature needs a name and a whole date.
 gaps-heading = Still to do
 no-gaps = Nothing is missing: every need has a goal, every goal can be measured and has a service, a review date is set, and this revision is signed.
-signed-locked = This plan is signed and in use, so it cannot be changed here.
-signed-locked-hint = To change it, start a review. What you change is listed, saved in the plan's review history, and the new revision is signed again.
 earlier-revision-signatures = Signatures of an earlier revision signed the plan as it was then. This revision needs new signatures.
-steps = Steps of the plan
-go-back = ← Back: { $step }
-go-next = Next: { $step } →
-default-crisis-line = 988 Suicide & Crisis Lifeline (call or text)
 take-the-plan = Take the plan with you
 large-print = Large print
 paper-size = Paper size
@@ -126,19 +271,6 @@ review-in-progress-hint = This plan was opened for review. Changes are listed as
 no-changes-yet = No changes yet.
 finish-review = Finish review
 review-needs-reviewer = Write who reviewed the plan. The date is today's date on this device.
-open-plan-file = Open a plan file
-start-review = Start a review of this plan
-still-there = Are you still there?
-still-here = I'm still here
-finished-clear-plan = I'm finished: clear my plan
-clear-draft = Clear saved draft
-draft-cleared = The copy saved on this device was removed. Your next change will be saved again.
-crash-heading = Something went wrong
-crash-body = The plan is safe. Download it now, then restart. After the restart, open the file to go on.
-crash-body-kiosk = Please restart. Nothing from the last plan is kept on this device.
-crash-download = Download the plan (JSON)
-crash-restart = Restart
-ui-language = Language
 
 ## SmartReason
 
@@ -226,33 +358,11 @@ smart-status-met = Met
 smart-status-needs-work = Needs work
 smart-status-missing = Missing
 
-## The plan's words: headings, field labels, choices
+## The plan's words in the other steps and the exports: headings, field labels, choices
 
-step-person = About the person
-step-assessment = Assessment
-step-needs = Needs
-step-goals = Goals
-step-components = Services and supports
-step-relapse = Relapse prevention
-step-aftercare = Aftercare and review
-step-finish = Review and finish
-plan-title = Plan title
 plan-status = Plan status
 revision = Revision
 created = Created
-effective-date = Plan start date
-target-date = Plan target date
-preferred-name = Preferred name or initials
-pronouns = Pronouns
-language = Preferred language
-culture-identity = Culture and identity
-care-team = Care team
-member-name = Name
-member-role = Role
-member-contact = Contact
-contributors = Who is taking part
-contributor-name = Name
-contributor-role = Taking part as
 substances = Substance use history
 substance = Substance
 pattern = Pattern of use
@@ -370,12 +480,6 @@ statuses-list =
     Active
     Under review
     Completed
-roles-list =
-    Person in recovery
-    Clinician
-    Family member
-    Peer supporter
-    Other
 signer-roles-list =
     Person in recovery
     Clinician
@@ -450,14 +554,6 @@ aftercare-fields-list =
     Learning resources
     Family support network
     When this part of care is finished, and what comes next
-text-lists-list =
-    Strengths
-    Preferences (for example group or one-to-one, best times)
-    Triggers
-    Outside triggers (people, places, things)
-    Inside triggers (feelings, thoughts)
-    Early warning signs
-    Ways to cope
 
 ## The printable plan and the exports
 
@@ -545,32 +641,6 @@ import-empty-id = the id is empty
 import-missing-link = points to the { $target } '{ $id }', which is not in the plan
 import-out-of-range = { $value } is too high; use 0 to { $max }
 
-## edit_error
-
-edit-error-not-found = The { $kind } '{ $id }' is no longer in the plan.
-edit-error-out-of-range = { $value } is too high; use 0 to { $max }.
-edit-error-risk-view-off = Turn on the risk view before rating an area.
-edit-error-position-out-of-range = Position { $position } is past the end of the list of { $len }.
-edit-error-locked = This plan is signed and in use. Start a review to change it.
-edit-error-already-in-plan = { $name } is already in the plan. Change it where it is, under its kind of service.
-edit-error-example-read-only = This is a synthetic example to read. Make an editable copy to change it.
-edit-error-review-in-progress = This plan is under review. Finish the review first; then the new revision can be signed.
-edit-error-no-review-in-progress = There is no review in progress to finish.
-edit-error-not-ready = The rest of the widget is still loading. Try again in a moment.
-
-## notice
-
-notice-goal-no-longer-addresses-need = The goal "{ $goal }" no longer addresses the removed need "{ $need }".
-notice-objective-lost-intervention = The objective "{ $objective }" is no longer served by the removed component "{ $component }".
-notice-need-lost-finding = The need "{ $need }" lost a link to a removed assessment finding.
-notice-goal-lost-contributor = The goal "{ $goal }" no longer names who said it.
-notice-goal-lost-strength = The goal "{ $goal }" no longer lists the removed strength "{ $strength }".
-notice-proposed-goals-active =
-    { $count ->
-        [one] The plan is in use, so its proposed goal is now active.
-       *[other] The plan is in use, so its { $count } proposed goals are now active.
-    }
-
 ## gap
 
 gap-no-goals = The plan has no goals yet.
@@ -615,23 +685,6 @@ gap-fix-no-level-of-care = Record the level of care
 gap-fix-no-review-date = Set the next review date
 gap-fix-review-date-passed = Set a new review date
 
-## kind
-
-kind-text-item = list item
-kind-care-team-member = care team member
-kind-contributor = contributor
-kind-substance = substance row
-kind-need = need
-kind-goal = goal
-kind-objective = objective
-kind-component = plan component
-kind-contact = contact
-kind-crisis-line = crisis line
-kind-signature = signature
-kind-finding = assessment finding
-kind-measurement = measurement
-kind-barrier = barrier
-
 ## target
 
 target-need = need
@@ -667,10 +720,6 @@ decimal-mark = .
 goal-number = Goal { $number }
 # "Objective 2.1": the 1st objective of goal 2.
 objective-number = Objective { $goal }.{ $number }
-# The label of a field in a numbered row: "Name 2".
-numbered = { $label } { $n }
-# An action or a label and what it is about: "Remove: Name 1".
-named = { $label }: { $item }
 # A date and a time of day: "2026-04-01 14:05".
 date-time = { $date } { $time }
 # A date as a sentence writes it: "December 7, 2026". $month is a name from
@@ -680,15 +729,10 @@ date-long = { $month } { $day }, { $year }
 date-short = { $month } { $day }, { $year }
 paper-letter = Letter
 paper-a4 = A4
-step-of = Step { $number } of { $total }
 # A gap's item with the person's words for it.
 gap-item-named = { $item } ({ $words })
 # A problem in a file and where it is.
 at-path = { $path }: { $message }
-idle-warning = To keep your information private, this plan will be cleared in { $seconds ->
-        [one] { $seconds } second
-       *[other] { $seconds } seconds
-    }. Touch the button to keep working.
 gap-unsigned-person = The person has not signed this plan yet.
 gap-unsigned-clinician = A clinician has not signed this plan yet.
 gap-resign-person = The person signed revision { $earlier }. Revision { $revision } needs a new signature.
@@ -698,37 +742,11 @@ gap-fix-unsigned-clinician = Add a clinician's signature
 
 ## The language
 
-# Its name in itself, for the language menu.
-language-name = English
 # What a plan's "preferred language" may say for this language (lower case).
 language-words =
     english
     inglés
     ingles
-
-## Errors for the host page's developer (mount options)
-
-mount-options = plan-composer: mount options: { $error }
-mount-not-an-object = plan-composer: mount options must be an object, such as { "{" } lang: 'en' { "}" }
-mount-unknown-option = plan-composer: unknown option "{ $name }" (the options are { $names })
-mount-option = plan-composer: option { $name }: { $error }
-mount-idle-seconds = plan-composer: idleResetSeconds must be a whole number of seconds from { $from } to { $to }, not { $given }
-mount-idle-seconds-that-value = that value
-mount-drafts-choice = plan-composer: drafts must be "local" or "session", not "{ $given }"
-mount-drafts-in-kiosk = plan-composer: drafts cannot be used with idleResetSeconds: a kiosk keeps nothing
-mount-drafts = plan-composer: drafts: { $error }
-mount-not-ready = plan-composer: { $call } needs the rest of the widget, which is still loading: wait for composer.ready first
-# Followed by the problems, one per line.
-# openCase and educatorCase take only a plan marked "synthetic".
-case-not-synthetic = this plan is not marked as a synthetic example ("synthetic" in the file); educator mode opens only synthetic cases
-mount-notes = plan-composer: educatorNotesJson cannot be read as educator notes:
-mount-instruments = plan-composer: instrumentsJson cannot be read as instruments:
-mount-case = plan-composer: educatorCase cannot be opened as a synthetic case:
-# Followed by the problems, one per line.
-mount-catalog = plan-composer: catalogJson has { $count ->
-        [one] { $count } problem
-       *[other] { $count } problems
-    }:
 
 ## The review history: one line per change
 

@@ -1,11 +1,167 @@
 # Español. Same messages and { $placeholders } as en.ftl.
 
-## Fixed texts of the widget
+## Fixed texts of the widget: its frame, the first step and what every step shows
 
 widget-name = Plan de tratamiento
+untitled = Plan sin título
+undo = Deshacer
+redo = Rehacer
+edit-failed = No se pudo hacer ese cambio
+import-failed = No se pudo abrir el archivo del plan. Su plan actual no cambió.
+remove = Quitar
+add = Agregar
+step-loading = Preparando este paso…
+draft-opening = Abriendo el plan guardado…
+catalog-unreadable = No se pudo leer la lista de servicios de la clínica, así que este paso no se puede mostrar. Avise al equipo web de la clínica.
+signed-locked = Este plan está firmado y en uso, así que no se puede cambiar aquí.
+signed-locked-hint = Para cambiarlo, empiece una revisión. Lo que cambie se anota y se guarda en el historial de revisiones del plan, y la nueva revisión se vuelve a firmar.
+steps = Pasos del plan
+go-back = ← Atrás: { $step }
+go-next = Siguiente: { $step } →
+default-crisis-line = Línea 988 de Prevención del Suicidio y Crisis (llame o envíe un texto)
+open-plan-file = Abrir un archivo de plan
+start-review = Empezar una revisión de este plan
+still-there = ¿Sigue ahí?
+still-here = Sigo aquí
+finished-clear-plan = Terminé: borrar mi plan
+clear-draft = Borrar el borrador guardado
+draft-cleared = Se quitó la copia guardada en este dispositivo. Su próximo cambio se guardará de nuevo.
+crash-heading = Algo salió mal
+crash-body = El plan está a salvo. Descárguelo ahora y luego reinicie. Después, abra el archivo para seguir.
+crash-body-kiosk = Reinicie, por favor. No se guarda nada del último plan en este dispositivo.
+crash-download = Descargar el plan (JSON)
+crash-restart = Reiniciar
+ui-language = Idioma
+
+## The plan's words in the first step: the steps, the plan and the person
+
+step-person = Sobre la persona
+step-assessment = Evaluación
+step-needs = Necesidades
+step-goals = Metas
+step-components = Servicios y apoyos
+step-relapse = Prevención de recaídas
+step-aftercare = Apoyo continuo y revisión
+step-finish = Revisar y terminar
+plan-title = Título del plan
+effective-date = Fecha de inicio del plan
+target-date = Fecha meta del plan
+preferred-name = Nombre preferido o iniciales
+pronouns = Pronombres
+language = Idioma preferido
+culture-identity = Cultura e identidad
+care-team = Equipo de atención
+member-name = Nombre
+member-role = Función
+member-contact = Contacto
+contributors = Quiénes participan
+contributor-name = Nombre
+contributor-role = Participa como
+roles-list =
+    Persona en recuperación
+    Profesional clínico
+    Familiar
+    Compañero de apoyo
+    Otro
+text-lists-list =
+    Fortalezas
+    Preferencias (por ejemplo en grupo o individual, mejores horarios)
+    Detonantes
+    Detonantes externos (personas, lugares, cosas)
+    Detonantes internos (sentimientos, pensamientos)
+    Señales tempranas de alerta
+    Formas de afrontar
+
+## edit_error
+
+edit-error-not-found = El elemento ({ $kind }) '{ $id }' ya no está en el plan.
+edit-error-out-of-range = { $value } es demasiado alto; use de 0 a { $max }.
+edit-error-risk-view-off = Active la vista de riesgos antes de calificar un área.
+edit-error-position-out-of-range = La posición { $position } está fuera de la lista de { $len }.
+edit-error-locked = Este plan está firmado y en uso. Empiece una revisión para cambiarlo.
+edit-error-already-in-plan = { $name } ya está en el plan. Cámbielo donde está, en su tipo de servicio.
+edit-error-example-read-only = Este es un ejemplo sintético para leer. Haga una copia editable para cambiarlo.
+edit-error-review-in-progress = Este plan está en revisión. Primero termine la revisión; después se puede firmar la nueva revisión.
+edit-error-no-review-in-progress = No hay ninguna revisión en curso para terminar.
+edit-error-not-ready = El resto del widget todavía se está cargando. Inténtelo de nuevo en un momento.
+
+## kind
+
+kind-text-item = elemento de la lista
+kind-care-team-member = miembro del equipo de atención
+kind-contributor = participante
+kind-substance = fila de sustancia
+kind-need = necesidad
+kind-goal = meta
+kind-objective = objetivo
+kind-component = componente del plan
+kind-contact = contacto
+kind-crisis-line = línea de crisis
+kind-signature = firma
+kind-finding = hallazgo de la evaluación
+kind-measurement = medición
+kind-barrier = obstáculo
+
+## notice
+
+notice-goal-no-longer-addresses-need = La meta "{ $goal }" ya no atiende la necesidad eliminada "{ $need }".
+notice-objective-lost-intervention = El objetivo "{ $objective }" ya no tiene el componente eliminado "{ $component }".
+notice-need-lost-finding = La necesidad "{ $need }" perdió el enlace a un hallazgo eliminado de la evaluación.
+notice-goal-lost-contributor = La meta "{ $goal }" ya no indica quién la expresó.
+notice-goal-lost-strength = La meta "{ $goal }" ya no incluye la fortaleza eliminada "{ $strength }".
+notice-proposed-goals-active =
+    { $count ->
+        [one] El plan está en uso, así que su meta propuesta ahora está activa.
+       *[other] El plan está en uso, así que sus { $count } metas propuestas ahora están activas.
+    }
+
+## Numbers, labels and sentences with placeholders
+
+numbered = { $label } { $n }
+named = { $label }: { $item }
+step-of = Paso { $number } de { $total }
+idle-warning = Para proteger su información, este plan se borrará en { $seconds ->
+        [one] { $seconds } segundo
+        [many] { $seconds } de segundos
+       *[other] { $seconds } segundos
+    }. Toque el botón para seguir trabajando.
+
+## The language
+
+language-name = Español
+
+## Errors for the host page's developer (mount options)
+
+mount-options = plan-composer: opciones de montaje: { $error }
+mount-not-an-object = plan-composer: las opciones de mount deben ser un objeto, como { "{" } lang: 'es' { "}" }
+mount-unknown-option = plan-composer: la opción "{ $name }" no existe (las opciones son { $names })
+mount-option = plan-composer: opción { $name }: { $error }
+mount-idle-seconds = plan-composer: idleResetSeconds debe ser un número entero de segundos de { $from } a { $to }, no { $given }
+mount-idle-seconds-that-value = ese valor
+mount-drafts-choice = plan-composer: drafts debe ser "local" o "session", no "{ $given }"
+mount-drafts-in-kiosk = plan-composer: drafts no se puede usar con idleResetSeconds: un quiosco no guarda nada
+mount-drafts = plan-composer: drafts: { $error }
+mount-not-ready = plan-composer: { $call } necesita el resto del widget, que todavía se está cargando: espere a composer.ready antes
+case-not-synthetic = este plan no está marcado como ejemplo sintético ("synthetic" en el archivo); el modo para educadores solo abre casos sintéticos
+mount-notes = plan-composer: educatorNotesJson no se puede leer como notas para educadores:
+mount-instruments = plan-composer: instrumentsJson no se puede leer como instrumentos:
+mount-case = plan-composer: educatorCase no se puede abrir como caso sintético:
+mount-catalog = plan-composer: catalogJson tiene { $count ->
+        [one] { $count } problema
+        [many] { $count } de problemas
+       *[other] { $count } problemas
+    }:
+
+## ON DEMAND
+## Everything below is used only by the on-demand part of the widget (the steps
+## after the first, the review, reading plan files, the exports, the coach), which
+## follows the first step. The release build keeps these words out of what a page
+## loads first. Every message is on the same side of this line as in en.ftl.
+
+## Fixed texts of the steps after the first
+
 ui-plan-title = Título del plan
 plan-title-hint = Por ejemplo: Plan de J.R., otoño de 2026
-untitled = Plan sin título
 goals = Metas
 no-goals-yet = Todavía no hay metas. Agregue la primera abajo.
 new-goal = Nueva meta, en las palabras de la persona
@@ -18,18 +174,9 @@ goal-target = Objetivo numérico
 goal-target-hint = Por ejemplo: 2 reuniones por semana
 goal-due = Fecha límite
 remove-goal = Quitar meta
-undo = Deshacer
-redo = Rehacer
 plan-json = Datos del plan (JSON)
 download-json = Descargar JSON
-edit-failed = No se pudo hacer ese cambio
-import-failed = No se pudo abrir el archivo del plan. Su plan actual no cambió.
-remove = Quitar
-add = Agregar
 not-answered = Sin respuesta
-step-loading = Preparando este paso…
-draft-opening = Abriendo el plan guardado…
-catalog-unreadable = No se pudo leer la lista de servicios de la clínica, así que este paso no se puede mostrar. Avise al equipo web de la clínica.
 use-risk-view = Usar la vista de seis áreas
 needs-intro = ¿Qué necesita más la persona ahora? Escriba cada necesidad con sus propias palabras y marque de qué parte de la evaluación viene.
 suggested-needs = Sugerencias a partir de la evaluación
@@ -78,13 +225,7 @@ sign = Agregar firma
 signature-needs-name-and-date = Una firma necesita un nombre y una fecha completa.
 gaps-heading = Falta por hacer
 no-gaps = No falta nada: cada necesidad tiene una meta, cada meta se puede medir y tiene un servicio, hay fecha de revisión y esta revisión está firmada.
-signed-locked = Este plan está firmado y en uso, así que no se puede cambiar aquí.
-signed-locked-hint = Para cambiarlo, empiece una revisión. Lo que cambie se anota y se guarda en el historial de revisiones del plan, y la nueva revisión se vuelve a firmar.
 earlier-revision-signatures = Las firmas de una revisión anterior firmaron el plan como estaba entonces. Esta revisión necesita firmas nuevas.
-steps = Pasos del plan
-go-back = ← Atrás: { $step }
-go-next = Siguiente: { $step } →
-default-crisis-line = Línea 988 de Prevención del Suicidio y Crisis (llame o envíe un texto)
 take-the-plan = Llévese el plan
 large-print = Letra grande
 paper-size = Tamaño del papel
@@ -115,19 +256,6 @@ review-in-progress-hint = Este plan se abrió para revisarlo. Los cambios aparec
 no-changes-yet = Todavía no hay cambios.
 finish-review = Terminar la revisión
 review-needs-reviewer = Escriba quién revisó el plan. La fecha es la de hoy en este dispositivo.
-open-plan-file = Abrir un archivo de plan
-start-review = Empezar una revisión de este plan
-still-there = ¿Sigue ahí?
-still-here = Sigo aquí
-finished-clear-plan = Terminé: borrar mi plan
-clear-draft = Borrar el borrador guardado
-draft-cleared = Se quitó la copia guardada en este dispositivo. Su próximo cambio se guardará de nuevo.
-crash-heading = Algo salió mal
-crash-body = El plan está a salvo. Descárguelo ahora y luego reinicie. Después, abra el archivo para seguir.
-crash-body-kiosk = Reinicie, por favor. No se guarda nada del último plan en este dispositivo.
-crash-download = Descargar el plan (JSON)
-crash-restart = Reiniciar
-ui-language = Idioma
 
 ## SmartReason
 
@@ -215,33 +343,11 @@ smart-status-met = Cumple
 smart-status-needs-work = Se puede mejorar
 smart-status-missing = Falta
 
-## The plan's words: headings, field labels, choices
+## The plan's words in the other steps and the exports: headings, field labels, choices
 
-step-person = Sobre la persona
-step-assessment = Evaluación
-step-needs = Necesidades
-step-goals = Metas
-step-components = Servicios y apoyos
-step-relapse = Prevención de recaídas
-step-aftercare = Apoyo continuo y revisión
-step-finish = Revisar y terminar
-plan-title = Título del plan
 plan-status = Estado del plan
 revision = Revisión
 created = Creado
-effective-date = Fecha de inicio del plan
-target-date = Fecha meta del plan
-preferred-name = Nombre preferido o iniciales
-pronouns = Pronombres
-language = Idioma preferido
-culture-identity = Cultura e identidad
-care-team = Equipo de atención
-member-name = Nombre
-member-role = Función
-member-contact = Contacto
-contributors = Quiénes participan
-contributor-name = Nombre
-contributor-role = Participa como
 substances = Historial de uso de sustancias
 substance = Sustancia
 pattern = Patrón de uso
@@ -360,12 +466,6 @@ signer-roles-list =
     Profesional clínico
     Tutor o representante
     Supervisor
-roles-list =
-    Persona en recuperación
-    Profesional clínico
-    Familiar
-    Compañero de apoyo
-    Otro
 stages-list =
     Todavía no piensa en cambiar
     Piensa en cambiar
@@ -434,14 +534,6 @@ aftercare-fields-list =
     Recursos para aprender
     Red de apoyo familiar
     Cuándo termina esta parte de la atención, y qué sigue
-text-lists-list =
-    Fortalezas
-    Preferencias (por ejemplo en grupo o individual, mejores horarios)
-    Detonantes
-    Detonantes externos (personas, lugares, cosas)
-    Detonantes internos (sentimientos, pensamientos)
-    Señales tempranas de alerta
-    Formas de afrontar
 
 ## The printable plan and the exports
 
@@ -527,32 +619,6 @@ import-empty-id = el id está vacío
 import-missing-link = apunta a { $target } '{ $id }', que no está en el plan
 import-out-of-range = { $value } es demasiado alto; use de 0 a { $max }
 
-## edit_error
-
-edit-error-not-found = El elemento ({ $kind }) '{ $id }' ya no está en el plan.
-edit-error-out-of-range = { $value } es demasiado alto; use de 0 a { $max }.
-edit-error-risk-view-off = Active la vista de riesgos antes de calificar un área.
-edit-error-position-out-of-range = La posición { $position } está fuera de la lista de { $len }.
-edit-error-locked = Este plan está firmado y en uso. Empiece una revisión para cambiarlo.
-edit-error-already-in-plan = { $name } ya está en el plan. Cámbielo donde está, en su tipo de servicio.
-edit-error-example-read-only = Este es un ejemplo sintético para leer. Haga una copia editable para cambiarlo.
-edit-error-review-in-progress = Este plan está en revisión. Primero termine la revisión; después se puede firmar la nueva revisión.
-edit-error-no-review-in-progress = No hay ninguna revisión en curso para terminar.
-edit-error-not-ready = El resto del widget todavía se está cargando. Inténtelo de nuevo en un momento.
-
-## notice
-
-notice-goal-no-longer-addresses-need = La meta "{ $goal }" ya no atiende la necesidad eliminada "{ $need }".
-notice-objective-lost-intervention = El objetivo "{ $objective }" ya no tiene el componente eliminado "{ $component }".
-notice-need-lost-finding = La necesidad "{ $need }" perdió el enlace a un hallazgo eliminado de la evaluación.
-notice-goal-lost-contributor = La meta "{ $goal }" ya no indica quién la expresó.
-notice-goal-lost-strength = La meta "{ $goal }" ya no incluye la fortaleza eliminada "{ $strength }".
-notice-proposed-goals-active =
-    { $count ->
-        [one] El plan está en uso, así que su meta propuesta ahora está activa.
-       *[other] El plan está en uso, así que sus { $count } metas propuestas ahora están activas.
-    }
-
 ## gap
 
 gap-no-goals = El plan todavía no tiene metas.
@@ -597,23 +663,6 @@ gap-fix-no-level-of-care = Registrar el nivel de atención
 gap-fix-no-review-date = Poner la fecha de la próxima revisión
 gap-fix-review-date-passed = Poner una nueva fecha de revisión
 
-## kind
-
-kind-text-item = elemento de la lista
-kind-care-team-member = miembro del equipo de atención
-kind-contributor = participante
-kind-substance = fila de sustancia
-kind-need = necesidad
-kind-goal = meta
-kind-objective = objetivo
-kind-component = componente del plan
-kind-contact = contacto
-kind-crisis-line = línea de crisis
-kind-signature = firma
-kind-finding = hallazgo de la evaluación
-kind-measurement = medición
-kind-barrier = obstáculo
-
 ## target
 
 target-need = la necesidad
@@ -647,21 +696,13 @@ expected-object = un objeto con campos
 decimal-mark = ,
 goal-number = Meta { $number }
 objective-number = Objetivo { $goal }.{ $number }
-numbered = { $label } { $n }
-named = { $label }: { $item }
 date-time = { $date } { $time }
 date-long = { $day } de { $month } de { $year }
 date-short = { $day } { $month } { $year }
 paper-letter = Carta
 paper-a4 = A4
-step-of = Paso { $number } de { $total }
 gap-item-named = { $item } ({ $words })
 at-path = { $path }: { $message }
-idle-warning = Para proteger su información, este plan se borrará en { $seconds ->
-        [one] { $seconds } segundo
-        [many] { $seconds } de segundos
-       *[other] { $seconds } segundos
-    }. Toque el botón para seguir trabajando.
 gap-unsigned-person = La persona todavía no ha firmado este plan.
 gap-unsigned-clinician = Un profesional clínico todavía no ha firmado este plan.
 gap-resign-person = La persona firmó la revisión { $earlier }. La revisión { $revision } necesita una firma nueva.
@@ -671,34 +712,11 @@ gap-fix-unsigned-clinician = Agregar la firma de un profesional clínico
 
 ## The language
 
-language-name = Español
 language-words =
     spanish
     español
     espanol
     castellano
-
-## Errors for the host page's developer (mount options)
-
-mount-options = plan-composer: opciones de montaje: { $error }
-mount-not-an-object = plan-composer: las opciones de mount deben ser un objeto, como { "{" } lang: 'es' { "}" }
-mount-unknown-option = plan-composer: la opción "{ $name }" no existe (las opciones son { $names })
-mount-option = plan-composer: opción { $name }: { $error }
-mount-idle-seconds = plan-composer: idleResetSeconds debe ser un número entero de segundos de { $from } a { $to }, no { $given }
-mount-idle-seconds-that-value = ese valor
-mount-drafts-choice = plan-composer: drafts debe ser "local" o "session", no "{ $given }"
-mount-drafts-in-kiosk = plan-composer: drafts no se puede usar con idleResetSeconds: un quiosco no guarda nada
-mount-drafts = plan-composer: drafts: { $error }
-mount-not-ready = plan-composer: { $call } necesita el resto del widget, que todavía se está cargando: espere a composer.ready antes
-case-not-synthetic = este plan no está marcado como ejemplo sintético ("synthetic" en el archivo); el modo para educadores solo abre casos sintéticos
-mount-notes = plan-composer: educatorNotesJson no se puede leer como notas para educadores:
-mount-instruments = plan-composer: instrumentsJson no se puede leer como instrumentos:
-mount-case = plan-composer: educatorCase no se puede abrir como caso sintético:
-mount-catalog = plan-composer: catalogJson tiene { $count ->
-        [one] { $count } problema
-        [many] { $count } de problemas
-       *[other] { $count } problemas
-    }:
 
 ## The review history: one line per change
 

@@ -52,6 +52,17 @@ for wasm in $OUT/pkg/*.wasm; do
   "$ROOT/node_modules/.bin/wasm-opt" "${WASM_OPT_FLAGS[@]}" --strip-debug --strip-producers \
     "$wasm" -o "$wasm"
 done
+# The first module holds none of the reference language's on-demand words
+# (locales/en.ftl below "## ON DEMAND", listed by build.rs): first-module code
+# that reached them (Lang::words()) would keep them all there.
+on_demand_words=$(ls -t "$CARGO_OUT"/wasm32-unknown-unknown/release/build/plan-composer-*/out/on-demand-words.txt | head -n 1)
+leaked=$(LC_ALL=C grep -a -o -F -f "$on_demand_words" $OUT/pkg/plan_composer_bg.wasm | sort -u | head -n 5 || true)
+if [ -n "$leaked" ]; then
+  printf 'error: %s holds words of the on-demand part (locales/en.ftl, below "## ON DEMAND"), e.g.:\n%s\n' \
+    "$OUT/pkg/plan_composer_bg.wasm" "$leaked" >&2
+  echo 'First-module code reads them (Lang::words()): read them only in the part, or move the messages above "## ON DEMAND" in every locales/*.ftl.' >&2
+  exit 1
+fi
 cp index.html demo.js $OUT/
 cp styles/*.css $OUT/styles/
 # The ways in besides mount(): the <plan-composer> element, the iframe page,

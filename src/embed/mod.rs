@@ -357,7 +357,7 @@ fn read_options(options: &JsValue) -> Result<MountOptions, String> {
         return Ok(MountOptions::default());
     }
     if !options.is_object() || js_sys::Array::is_array(options) {
-        return Err(words().mount_not_an_object.to_owned());
+        return Err(default_messages().mount_not_an_object.to_owned());
     }
     // serde-wasm-bindgen reads only the fields it knows, so an unknown key
     // (a typo: `clinicname`) would pass unseen: refused here by name.
@@ -365,7 +365,7 @@ fn read_options(options: &JsValue) -> Result<MountOptions, String> {
     for key in keys.iter() {
         let name = key.as_string().unwrap_or_default();
         if !OPTION_NAMES.contains(&name.as_str()) {
-            return Err(words().mount_unknown_option(&name, &OPTION_NAMES.join(", ")));
+            return Err(default_messages().mount_unknown_option(&name, &OPTION_NAMES.join(", ")));
         }
     }
     if let Some(lines) = member(options, "crisisLines").filter(js_sys::Array::is_array) {
@@ -381,16 +381,16 @@ fn read_options(options: &JsValue) -> Result<MountOptions, String> {
             let _ = js_sys::Reflect::set(&one, &key, &value);
             if let Err(e) = serde_wasm_bindgen::from_value::<MountOptions>(one.into()) {
                 let name = key.as_string().unwrap_or_default();
-                return words().mount_option(&e, &name);
+                return default_messages().mount_option(&e, &name);
             }
         }
-        words().mount_options(&whole)
+        default_messages().mount_options(&whole)
     })
 }
 
 /// The words of mount's messages: the options did not parse, so neither did
 /// their language.
-fn words() -> &'static crate::i18n::Messages {
+fn default_messages() -> &'static crate::i18n::Messages {
     Lang::default().messages()
 }
 

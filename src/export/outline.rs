@@ -10,8 +10,8 @@
 
 use super::chart::{Chart, Rows};
 use super::clean::clean;
-use crate::i18n::words::Words;
 use crate::i18n::PrintWords;
+use crate::i18n::Words;
 use crate::lang::Lang;
 use crate::plan::edit::{AftercareField, AssessmentField, ClinicalField, RiskArea, TextList};
 use crate::plan::findings::row_words;

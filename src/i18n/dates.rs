@@ -7,7 +7,7 @@
 //! Machine-readable places (the plan's JSON, FHIR, `<input type=date>`)
 //! keep `PlanDate`'s own ISO form.
 
-use super::{Lang, Messages};
+use super::{Lang, Words};
 use crate::plan::PlanDate;
 
 /// The name of `date`'s month in `names` (January first).
@@ -19,7 +19,7 @@ fn month_name(names: &[&'static str; 12], date: PlanDate) -> &'static str {
         .unwrap_or_default()
 }
 
-impl Messages {
+impl Words {
     /// "December 7, 2026": the date in full, as a sentence writes it.
     pub fn long_date(&self, date: PlanDate) -> String {
         self.date_long(
@@ -42,12 +42,12 @@ impl Messages {
 impl Lang {
     /// "December 7, 2026" in English, "7 de diciembre de 2026" in Spanish.
     pub fn long_date(self, date: PlanDate) -> String {
-        self.messages().long_date(date)
+        self.words().long_date(date)
     }
 
     /// "Dec 7, 2026" in English, "7 dic 2026" in Spanish.
     pub fn short_date(self, date: PlanDate) -> String {
-        self.messages().short_date(date)
+        self.words().short_date(date)
     }
 }
 

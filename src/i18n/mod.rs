@@ -1,16 +1,23 @@
 //! The message catalog. The words live in locales/<tag>.ftl, one file per
-//! language in Fluent syntax; build.rs turns them into `Messages` (a field
-//! per text, a method per message with placeholders, an array per list),
-//! so a missing message or a placeholder that differs is a build error, and
-//! nothing parses text at run time. This module only chooses the message.
+//! language in Fluent syntax; build.rs turns them into `Messages` and
+//! `Words` (a field per text, a method per message with placeholders, an
+//! array per list), so a missing message or a placeholder that differs is a
+//! build error, and nothing parses text at run time. This module only
+//! chooses the message.
+//!
+//! `Messages` are the words above the `## ON DEMAND` line of each file, the
+//! ones the first module uses (`Lang::messages()`, `Lang::text(Text)`);
+//! `Words` the ones below it, which only the on-demand part uses
+//! (`Lang::words()`, which reaches the `Messages` too). First-module code
+//! never calls `Lang::words()`: in the release build the reference
+//! language's `Words` then stay out of the first module (build.rs and
+//! docs/ARCHITECTURE.md, "Words").
 
 mod dates;
 mod review_words;
 mod slot_words;
 mod template_words;
 pub mod words;
-
-pub use words::Words;
 
 use crate::export::json::{Expected, Found, ImportError, ImportProblem};
 use crate::plan::edit::ItemKind;
@@ -26,7 +33,7 @@ mod generated {
     use super::Lang;
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
-pub use generated::{Messages, PrintWords, ReviewWords};
+pub use generated::{Messages, PrintWords, ReviewWords, Words};
 
 /// Makes sure the words of `lang` are here. In the release build every
 /// language but the reference one is a module of its own, fetched once
@@ -64,7 +71,7 @@ impl Lang {
 
     /// "Objective 2.1".
     pub fn objective_number(self, goal: usize, number: usize) -> String {
-        self.messages().objective_number(&goal, &number)
+        self.words().objective_number(&goal, &number)
     }
 
     /// The language's name in itself, for the language menu.
@@ -74,7 +81,7 @@ impl Lang {
 
     /// Wording for the printable plan and the other exports.
     pub fn print_words(self) -> &'static PrintWords {
-        &self.messages().print
+        &self.words().print
     }
 
     pub fn text(self, key: Text) -> &'static str {
@@ -82,92 +89,20 @@ impl Lang {
         per_language!(self, M => {
             match key {
                 Text::WidgetName => M.widget_name,
-                Text::PlanTitle => M.ui_plan_title,
-                Text::PlanTitleHint => M.plan_title_hint,
                 Text::Untitled => M.untitled,
-                Text::Goals => M.goals,
-                Text::NoGoalsYet => M.no_goals_yet,
-                Text::NewGoal => M.new_goal,
-                Text::NewGoalHint => M.new_goal_hint,
-                Text::AddGoal => M.add_goal,
-                Text::GoalStatement => M.goal_statement,
-                Text::GoalMeasure => M.goal_measure,
-                Text::GoalMeasureHint => M.goal_measure_hint,
-                Text::GoalTarget => M.goal_target,
-                Text::GoalTargetHint => M.goal_target_hint,
-                Text::GoalDue => M.goal_due,
-                Text::RemoveGoal => M.remove_goal,
                 Text::Undo => M.undo,
                 Text::Redo => M.redo,
-                Text::PlanJson => M.plan_json,
-                Text::DownloadJson => M.download_json,
                 Text::EditFailed => M.edit_failed,
                 Text::ImportFailed => M.import_failed,
                 Text::Remove => M.remove,
                 Text::Add => M.add,
-                Text::NotAnswered => M.not_answered,
                 Text::StepLoading => M.step_loading,
                 Text::DraftOpening => M.draft_opening,
                 Text::CatalogUnreadable => M.catalog_unreadable,
-                Text::UseRiskView => M.use_risk_view,
-                Text::NeedsIntro => M.needs_intro,
-                Text::SuggestedNeeds => M.suggested_needs,
-                Text::SuggestedNeedsHint => M.suggested_needs_hint,
-                Text::AddThisNeed => M.add_this_need,
-                Text::NoNeedsYet => M.no_needs_yet,
-                Text::AddNeed => M.add_need,
-                Text::SmartCheck => M.smart_check,
-                Text::SmartAllMet => M.smart_all_met,
-                Text::NoComponentsYet => M.no_components_yet,
-                Text::NoNeedsToLink => M.no_needs_to_link,
-                Text::GoalStatusAndProgress => M.goal_status_and_progress,
-                Text::AddObjective => M.add_objective,
-                Text::GoalsIntro => M.goals_intro,
-                Text::StartFromTemplate => M.start_from_template,
-                Text::ChooseTemplate => M.choose_template,
-                Text::UseTemplate => M.use_template,
-                Text::ServesNoGoalYet => M.serves_no_goal_yet,
-                Text::ComponentsIntro => M.components_intro,
-                Text::InThePlan => M.in_the_plan,
-                Text::AddToPlan => M.add_to_plan,
-                Text::LapsePlanHint => M.lapse_plan_hint,
-                Text::Sign => M.sign,
-                Text::SignatureNeedsNameAndDate => M.signature_needs_name_and_date,
-                Text::GapsHeading => M.gaps_heading,
-                Text::NoGaps => M.no_gaps,
                 Text::SignedLocked => M.signed_locked,
                 Text::SignedLockedHint => M.signed_locked_hint,
-                Text::EarlierRevisionSignatures => M.earlier_revision_signatures,
                 Text::Steps => M.steps,
                 Text::DefaultCrisisLine => M.default_crisis_line,
-                Text::TakeThePlan => M.take_the_plan,
-                Text::LargePrint => M.large_print,
-                Text::PaperSize => M.paper_size,
-                Text::PrintPlan => M.print_plan,
-                Text::DownloadPrintable => M.download_printable,
-                Text::DownloadFhir => M.download_fhir,
-                Text::DownloadFhirTransaction => M.download_fhir_transaction,
-                Text::EducatorBanner => M.educator_banner,
-                Text::EducatorHint => M.educator_hint,
-                Text::WhyThisMatters => M.why_this_matters,
-                Text::BasedOn => M.based_on,
-                Text::ShowSmartView => M.show_smart_view,
-                Text::MakeEditableCopy => M.make_editable_copy,
-                Text::ShowInPlan => M.show_in_plan,
-                Text::ClinicalRecord => M.clinical_record,
-                Text::ClinicalRecordHint => M.clinical_record_hint,
-                Text::TriggersFromAssessment => M.triggers_from_assessment,
-                Text::AddAsOutsideTrigger => M.add_as_outside_trigger,
-                Text::AddAsInsideTrigger => M.add_as_inside_trigger,
-                Text::CopyText => M.copy_text,
-                Text::Copied => M.copied,
-                Text::CopyFailed => M.copy_failed,
-                Text::PrintPreview => M.print_preview,
-                Text::ReviewInProgress => M.review_in_progress,
-                Text::ReviewInProgressHint => M.review_in_progress_hint,
-                Text::NoChangesYet => M.no_changes_yet,
-                Text::FinishReview => M.finish_review,
-                Text::ReviewNeedsReviewer => M.review_needs_reviewer,
                 Text::OpenPlanFile => M.open_plan_file,
                 Text::StartReview => M.start_review,
                 Text::StillThere => M.still_there,
@@ -186,7 +121,7 @@ impl Lang {
     }
 
     pub fn import_error(self, error: &ImportError) -> String {
-        let m = self.messages();
+        let m = self.words();
         let mb = |bytes: usize| megabytes(bytes, m.decimal_mark);
         let message = match &error.problem {
             ImportProblem::TooLarge { bytes, limit } => {
@@ -270,13 +205,13 @@ impl Lang {
 
     /// "Goal 3", for labels of numbered items.
     pub fn goal_number(self, number: usize) -> String {
-        self.messages().goal_number(&number)
+        self.words().goal_number(&number)
     }
 
     /// Why a SMART letter got its status, in plain words.
     pub fn smart_reason(self, reason: SmartReason) -> &'static str {
         // A table per language, as constants (see `per_language!`).
-        per_language!(self, M => {
+        per_language!(self, words M => {
             match reason {
                 SmartReason::ClearAction => M.smart_reason_clear_action,
                 SmartReason::StatementEmpty => M.smart_reason_statement_empty,
@@ -319,7 +254,7 @@ impl Lang {
     /// One concrete next step for a SMART letter, in plain words.
     pub fn smart_suggestion(self, suggestion: SmartSuggestion) -> &'static str {
         // A table per language, as constants (see `per_language!`).
-        per_language!(self, M => {
+        per_language!(self, words M => {
             match suggestion {
                 SmartSuggestion::KeepAsIs => M.smart_suggestion_keep_as_is,
                 SmartSuggestion::WriteGoal => M.smart_suggestion_write_goal,
@@ -360,7 +295,7 @@ impl Lang {
     /// The word a SMART letter stands for: "Specific".
     pub fn smart_letter(self, letter: SmartLetter) -> &'static str {
         // A table per language, as constants (see `per_language!`).
-        per_language!(self, M => {
+        per_language!(self, words M => {
             match letter {
                 SmartLetter::S => M.smart_letter_s,
                 SmartLetter::M => M.smart_letter_m,
@@ -374,7 +309,7 @@ impl Lang {
     /// A SMART status for screen readers and labels: "Needs work".
     pub fn smart_status(self, status: SmartStatus) -> &'static str {
         // A table per language, as constants (see `per_language!`).
-        per_language!(self, M => {
+        per_language!(self, words M => {
             match status {
                 SmartStatus::Met => M.smart_status_met,
                 SmartStatus::NeedsWork => M.smart_status_needs_work,
@@ -395,7 +330,7 @@ impl Lang {
 
     /// What a gap in the plan is, naming the item in the person's words.
     pub fn gap(self, plan: &Plan, gap: &Gap) -> String {
-        let m = self.messages();
+        let m = self.words();
         let (short, text) = self.gap_item(plan, gap);
         let item = &match text.trim() {
             "" => short,
@@ -437,7 +372,7 @@ impl Lang {
     /// The words of the button that goes to fix a gap: "Add a due date to
     /// goal 2".
     pub fn gap_fix(self, plan: &Plan, gap: &Gap) -> String {
-        let m = self.messages();
+        let m = self.words();
         let (short, _) = self.gap_item(plan, gap);
         let item = &short;
         match gap {
@@ -488,7 +423,7 @@ impl Lang {
         for (g, goal) in plan.goals.iter().enumerate() {
             if let Some(o) = goal.objectives.iter().position(|o| o.id == id) {
                 return (
-                    self.messages().objective_number(&(g + 1), &(o + 1)),
+                    self.objective_number(g + 1, o + 1),
                     goal.objectives[o].statement.clone(),
                 );
             }
@@ -537,7 +472,7 @@ fn item_kind(m: &Messages, kind: ItemKind) -> &'static str {
     }
 }
 
-fn link_target(m: &Messages, target: LinkTarget) -> &'static str {
+fn link_target(m: &Words, target: LinkTarget) -> &'static str {
     match target {
         LinkTarget::Need => m.target_need,
         LinkTarget::Component => m.target_component,
@@ -548,7 +483,7 @@ fn link_target(m: &Messages, target: LinkTarget) -> &'static str {
     }
 }
 
-fn found_words(m: &Messages, found: &Found) -> String {
+fn found_words(m: &Words, found: &Found) -> String {
     match found {
         Found::Text(text) => m.found_text(text),
         Found::Number(n) => m.found_number(n),
@@ -561,7 +496,7 @@ fn found_words(m: &Messages, found: &Found) -> String {
     }
 }
 
-fn expected_words(m: &Messages, expected: &Expected) -> String {
+fn expected_words(m: &Words, expected: &Expected) -> String {
     match expected {
         Expected::Text => m.expected_text.into(),
         Expected::WholeNumber => m.expected_whole_number.into(),
@@ -572,29 +507,14 @@ fn expected_words(m: &Messages, expected: &Expected) -> String {
     }
 }
 
-/// Fixed user-facing strings.
+/// Fixed texts of the first module (the shell and the first step); the
+/// part reads its own as fields of `Lang::words()`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Text {
     WidgetName,
-    PlanTitle,
-    PlanTitleHint,
     Untitled,
-    Goals,
-    NoGoalsYet,
-    NewGoal,
-    NewGoalHint,
-    AddGoal,
-    GoalStatement,
-    GoalMeasure,
-    GoalMeasureHint,
-    GoalTarget,
-    GoalTargetHint,
-    GoalDue,
-    RemoveGoal,
     Undo,
     Redo,
-    PlanJson,
-    DownloadJson,
     EditFailed,
     ImportFailed,
     Language,
@@ -609,71 +529,15 @@ pub enum Text {
     CrashDownload,
     CrashRestart,
     StartReview,
-    TakeThePlan,
-    LargePrint,
-    PaperSize,
-    PrintPlan,
-    DownloadPrintable,
-    DownloadFhir,
-    DownloadFhirTransaction,
-    EducatorBanner,
-    EducatorHint,
-    WhyThisMatters,
-    BasedOn,
-    ShowSmartView,
-    MakeEditableCopy,
-    ShowInPlan,
-    ClinicalRecord,
-    ClinicalRecordHint,
-    TriggersFromAssessment,
-    AddAsOutsideTrigger,
-    AddAsInsideTrigger,
-    CopyText,
-    Copied,
-    CopyFailed,
-    PrintPreview,
-    ReviewInProgress,
-    ReviewInProgressHint,
-    NoChangesYet,
-    FinishReview,
-    ReviewNeedsReviewer,
     OpenPlanFile,
     DefaultCrisisLine,
     Remove,
     Add,
-    NotAnswered,
     StepLoading,
     DraftOpening,
     CatalogUnreadable,
-    UseRiskView,
-    NeedsIntro,
-    SuggestedNeeds,
-    SuggestedNeedsHint,
-    AddThisNeed,
-    NoNeedsYet,
-    AddNeed,
-    SmartCheck,
-    SmartAllMet,
-    NoComponentsYet,
-    NoNeedsToLink,
-    GoalStatusAndProgress,
-    AddObjective,
-    GoalsIntro,
-    StartFromTemplate,
-    ChooseTemplate,
-    UseTemplate,
-    ServesNoGoalYet,
-    ComponentsIntro,
-    InThePlan,
-    AddToPlan,
-    LapsePlanHint,
-    Sign,
-    SignatureNeedsNameAndDate,
     SignedLocked,
     SignedLockedHint,
-    EarlierRevisionSignatures,
-    GapsHeading,
-    NoGaps,
     Steps,
 }
 

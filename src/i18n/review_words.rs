@@ -2,9 +2,9 @@
 //! Field names come from the shared words (words.rs); the rest are the
 //! `change-` messages of locales/<tag>.ftl (`ReviewWords`).
 
-use super::words::Words;
 use super::Lang;
 use super::ReviewWords;
+use super::Words;
 use crate::plan::edit::ItemKind;
 use crate::plan::review::{Change, Field, Section};
 use strum::EnumCount;
@@ -62,7 +62,7 @@ fn fields(r: &ReviewWords, w: &Words, fields: &[Field]) -> String {
 
 impl Lang {
     fn review_words(self) -> &'static ReviewWords {
-        &self.messages().review
+        &self.words().review
     }
 
     /// One change as a line of the review history, e.g.

@@ -1,7 +1,7 @@
 //! The label of every field a target writes, from the shared words: the
 //! review history names changed fields with these.
 
-use super::words::Words;
+use super::Words;
 use crate::plan::edit::TextList;
 use crate::plan::edit::{
     CareTeamField, ComponentField, ContactField, CrisisLineField, GoalField, PersonField,

@@ -3,12 +3,12 @@
 //! a new blank without its words does not compile) and what a filled-in
 //! blank puts in the goal (a date in words, in the goal's language).
 
-use super::{Lang, Messages};
+use super::{Lang, Words};
 use crate::plan::template::{Blank, BlankInput};
 use crate::plan::PlanDate;
 use strum::EnumCount;
 
-impl Messages {
+impl Words {
     /// "how many", "which date": what the blank asks for, in plain words.
     pub fn blank_label(&self, blank: Blank) -> &'static str {
         let words: &[&'static str; Blank::COUNT] = &self.template_blanks;
@@ -18,7 +18,7 @@ impl Messages {
 
 impl Lang {
     pub fn blank_label(self, blank: Blank) -> &'static str {
-        self.messages().blank_label(blank)
+        self.words().blank_label(blank)
     }
 
     /// What the goal says for a blank the person filled in as `raw` (a date

@@ -2,12 +2,15 @@
 //! names of choices. The view, the printable plan and the text export all
 //! use these, so a field is called the same thing everywhere.
 //!
-//! They are messages of locales/<tag>.ftl like any other (`Words` is
-//! `Messages`); a choice list is a `-list` message, one line per choice, in
-//! the order its type declares them. Each accessor below reads its list as
-//! `[&str; X::COUNT]`, so a new member without its line does not compile.
+//! They are messages of locales/<tag>.ftl like any other: those the first
+//! step shows are fields of `Messages` (above `## ON DEMAND`), the rest of
+//! `Words` (below it), which reaches the first ones too. A choice list is a
+//! `-list` message, one line per choice, in the order its type declares
+//! them. Each accessor below reads its list as `[&str; X::COUNT]`, so a new
+//! member without its line does not compile, and is a method of the struct
+//! that holds the list, so a list on the wrong side does not compile either.
 
-use super::{Lang, Messages};
+use super::{Messages, Words};
 use crate::plan::edit::{AftercareField, AssessmentField, ClinicalField, RiskArea, TextList};
 use crate::plan::{
     Achievement, ComponentCategory, ContributorRole, GoalLifecycle, PlanStatus, Priority,
@@ -15,41 +18,43 @@ use crate::plan::{
 };
 use strum::EnumCount;
 
-/// Section headings, field labels and choices of a plan, in one language.
-pub type Words = Messages;
-
-/// `fn name(&self, v: Type)`: the `list` entry of a choice, whose length must
-/// be `Type::COUNT`.
+/// `impl S { fn name(&self, v: Type) }`: the `list` entry of a choice, whose
+/// length must be `Type::COUNT`.
 macro_rules! choices {
-    ($($name:ident($type:ty) => $list:ident;)*) => {
-        impl Messages {
+    ($($words:ty { $($name:ident($type:ty) => $list:ident;)* })*) => {
+        $(impl $words {
             $(pub fn $name(&self, v: $type) -> &'static str {
                 let words: &[&'static str; <$type>::COUNT] = &self.$list;
                 words[v as usize]
             })*
-        }
+        })*
     };
 }
 
 choices! {
-    status(PlanStatus) => statuses;
-    role(ContributorRole) => roles;
-    signer_role(SignerRole) => signer_roles;
-    stage(StageOfChange) => stages;
-    priority(Priority) => priorities;
-    lifecycle(GoalLifecycle) => lifecycles;
-    achievement(Achievement) => achievements;
-    category(ComponentCategory) => categories;
-    cadence(ReviewCadence) => cadences;
-    risk_area(RiskArea) => risk_areas;
-    assessment_field(AssessmentField) => assessment_fields;
-    aftercare_field(AftercareField) => aftercare_fields;
-    clinical_field(ClinicalField) => clinical_fields;
-    text_list(TextList) => text_lists;
-    progress_status(ProgressStatus) => progress_statuses;
+    // The first step's.
+    Messages {
+        role(ContributorRole) => roles;
+        text_list(TextList) => text_lists;
+    }
+    Words {
+        status(PlanStatus) => statuses;
+        signer_role(SignerRole) => signer_roles;
+        stage(StageOfChange) => stages;
+        priority(Priority) => priorities;
+        lifecycle(GoalLifecycle) => lifecycles;
+        achievement(Achievement) => achievements;
+        category(ComponentCategory) => categories;
+        cadence(ReviewCadence) => cadences;
+        risk_area(RiskArea) => risk_areas;
+        assessment_field(AssessmentField) => assessment_fields;
+        aftercare_field(AftercareField) => aftercare_fields;
+        clinical_field(ClinicalField) => clinical_fields;
+        progress_status(ProgressStatus) => progress_statuses;
+    }
 }
 
-impl Messages {
+impl Words {
     /// The neutral wording of a 0-4 rating in the risk view.
     pub fn risk_rating(&self, rating: u8) -> &'static str {
         self.risk_scale
@@ -59,16 +64,10 @@ impl Messages {
     }
 }
 
-impl Lang {
-    /// The plan's words in this language.
-    pub fn words(self) -> &'static Words {
-        self.messages()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn choice_lists_follow_the_declared_order_of_their_choices() {

@@ -1,5 +1,4 @@
 use super::context::use_ui;
-use crate::i18n::Text;
 use crate::plan::Edit;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -13,6 +12,7 @@ pub struct AddGoalProps {
 #[function_component(AddGoal)]
 pub fn add_goal(props: &AddGoalProps) -> Html {
     let ui = use_ui();
+    let w = ui.lang.words();
     let draft = use_state(String::new);
     let input = use_node_ref();
     let oninput = use_callback(draft.setter(), |e: InputEvent, draft| {
@@ -44,11 +44,11 @@ pub fn add_goal(props: &AddGoalProps) -> Html {
     html! {
         <form class="pc-add" {onsubmit}>
             <div class="pc-field">
-                <label for={id.clone()}>{ui.t(Text::NewGoal)}</label>
+                <label for={id.clone()}>{w.new_goal}</label>
                 <input {id} ref={input} type="text" class="pc-input" value={(*draft).clone()}
-                    placeholder={ui.t(Text::NewGoalHint)} {oninput} autocomplete="off" />
+                    placeholder={w.new_goal_hint} {oninput} autocomplete="off" />
             </div>
-            <button type="submit" class="pc-button pc-button-primary">{ui.t(Text::AddGoal)}</button>
+            <button type="submit" class="pc-button pc-button-primary">{w.add_goal}</button>
         </form>
     }
 }

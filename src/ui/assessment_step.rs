@@ -8,7 +8,6 @@ use super::row_list::{Row, RowList};
 use super::step_props::StepProps;
 use super::text_field::TextField;
 use super::text_list::TextList;
-use crate::i18n::Text;
 use crate::plan::edit::{
     AssessmentField, ClinicalField, RiskArea, SubstanceField, TextList as ListKind,
 };
@@ -49,7 +48,7 @@ pub fn assessment_step(props: &StepProps) -> Html {
                             { field(SubstanceField::Route, &s.route, w.route, "route") }
                             <NumberField target={NumberTarget::of(NumberSlot::SubstanceOnset, s.id.clone())}
                                 value={s.age_of_onset} label={ui.lang.numbered(w.age_of_onset, n)}
-                                id={ui.dom_id(&s.id, "onset")} unset={ui.t(Text::NotAnswered)}
+                                id={ui.dom_id(&s.id, "onset")} unset={w.not_answered}
                                 on_edit={on_edit.clone()} />
                             <DateField target={DateTarget::of(DateSlot::SubstanceLastUse, s.id.clone())}
                                 value={s.last_use} label={ui.lang.numbered(w.last_use, n)}
@@ -74,10 +73,10 @@ pub fn assessment_step(props: &StepProps) -> Html {
                     <ChoiceField target={ChoiceTarget::from(ChoiceSlot::Stage)}
                         selected={a.readiness.stage.map(|s| s as usize)} options={stages}
                         label={w.stage_of_change} id={ui.dom_id("assessment", "stage")}
-                        unset={AttrValue::from(ui.t(Text::NotAnswered))} on_edit={on_edit.clone()} />
+                        unset={AttrValue::from(w.not_answered)} on_edit={on_edit.clone()} />
                     <NumberField target={NumberTarget::from(NumberSlot::ReadinessRuler)} value={a.readiness.ruler}
                         label={w.readiness_ruler} id={ui.dom_id("assessment", "ruler")}
-                        unset={ui.t(Text::NotAnswered)} on_edit={on_edit.clone()} />
+                        unset={w.not_answered} on_edit={on_edit.clone()} />
                 </div>
             </fieldset>
 
@@ -86,7 +85,7 @@ pub fn assessment_step(props: &StepProps) -> Html {
 
             <fieldset class="pc-list">
                 <legend>{w.risk_view}</legend>
-                <CheckField checked={a.risk_view.is_some()} label={ui.t(Text::UseRiskView)}
+                <CheckField checked={a.risk_view.is_some()} label={w.use_risk_view}
                     id={ui.dom_id("assessment", "risk-on")}
                     on={Edit::SetRiskViewEnabled(true)} off={Edit::SetRiskViewEnabled(false)}
                     on_edit={on_edit.clone()} />
@@ -97,7 +96,7 @@ pub fn assessment_step(props: &StepProps) -> Html {
                             <NumberField key={*area as usize} target={NumberTarget::from(NumberSlot::RiskRating(*area))}
                                 value={props.plan.number_of(NumberSlot::RiskRating(*area))} label={w.risk_area(*area)}
                                 id={ui.dom_id("risk", &(*area as usize).to_string())}
-                                unset={ui.t(Text::NotAnswered)} words={Some(w.risk_scale)}
+                                unset={w.not_answered} words={Some(w.risk_scale)}
                                 on_edit={on_edit.clone()} />
                         }) }
                     </div>
@@ -107,8 +106,8 @@ pub fn assessment_step(props: &StepProps) -> Html {
             // The clinician's own record: typed by the clinician, never
             // suggested or computed here.
             <fieldset class="pc-list" data-clinical="">
-                <legend>{ui.t(Text::ClinicalRecord)}</legend>
-                <p class="pc-hint">{ui.t(Text::ClinicalRecordHint)}</p>
+                <legend>{w.clinical_record}</legend>
+                <p class="pc-hint">{w.clinical_record_hint}</p>
                 <div class="pc-grid">
                     { for ClinicalField::ALL.iter().map(|field| html! {
                         <TextField key={*field as usize} target={TextTarget::from(TextSlot::Clinical(*field))}

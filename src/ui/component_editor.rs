@@ -87,7 +87,7 @@ pub fn component_editor(props: &ComponentEditorProps) -> Html {
             <p class="pc-serves">
                 <strong>{format!("{}: ", w.serves_goals)}</strong>
                 if props.serves.is_empty() {
-                    <span class="pc-muted">{ui.t(Text::ServesNoGoalYet)}</span>
+                    <span class="pc-muted">{w.serves_no_goal_yet}</span>
                 } else {
                     {props.serves.join("; ")}
                 }

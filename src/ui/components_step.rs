@@ -4,7 +4,6 @@ use super::context::use_ui;
 use super::edit_button::EditButton;
 use super::step_props::StepProps;
 use crate::composer::{Action, Step};
-use crate::i18n::Text;
 use crate::plan::gaps::FixAt;
 use crate::plan::target::CATEGORIES;
 use crate::plan::Plan;
@@ -32,7 +31,7 @@ pub fn components_step(props: &StepProps) -> Html {
     let people: Vec<AttrValue> = plan.people().into_iter().map(AttrValue::from).collect();
     html! {
         <>
-            <p class="pc-hint">{ui.t(Text::ComponentsIntro)}</p>
+            <p class="pc-hint">{w.components_intro}</p>
             { for CATEGORIES.iter().map(|category| {
                 let info = catalog.category(*category);
                 let heading = ui.dom_id("category", &(*category as usize).to_string());
@@ -53,7 +52,7 @@ pub fn components_step(props: &StepProps) -> Html {
                                             <summary>
                                                 <span class="pc-entry-name">{name}</span>
                                                 if in_plan.is_some() {
-                                                    <span class="pc-badge">{ui.t(Text::InThePlan)}</span>
+                                                    <span class="pc-badge">{w.in_the_plan}</span>
                                                 }
                                             </summary>
                                             <p>{entry.explanation.get(lang)}</p>
@@ -61,12 +60,12 @@ pub fn components_step(props: &StepProps) -> Html {
                                         // Never twice: an entry in the plan takes you to it.
                                         if let Some(there) = in_plan {
                                             <ActionButton action={Action::Show(FixAt::new(Step::Components, &there.id, "details"))}
-                                                label={ui.t(Text::ShowInPlan)}
-                                                aria_label={format!("{}: {name}", ui.t(Text::ShowInPlan))}
+                                                label={w.show_in_plan}
+                                                aria_label={format!("{}: {name}", w.show_in_plan)}
                                                 on_action={props.on_action.clone()} />
                                         } else {
-                                            <EditButton edit={entry.add_edit(lang)} label={ui.t(Text::AddToPlan)}
-                                                aria_label={format!("{}: {name}", ui.t(Text::AddToPlan))}
+                                            <EditButton edit={entry.add_edit(lang)} label={w.add_to_plan}
+                                                aria_label={format!("{}: {name}", w.add_to_plan)}
                                                 on_edit={props.on_edit.clone()} />
                                         }
                                     </li>

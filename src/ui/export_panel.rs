@@ -3,7 +3,6 @@ use crate::export::fhir::{fhir_json_for, BundleKind, FhirOptions};
 use crate::export::json;
 use crate::export::print::{printable_html_for, Paper, PrintOptions};
 use crate::export::text::plain_text;
-use crate::i18n::Text;
 use crate::plan::Plan;
 use crate::web::files::{copy_text, download_text};
 use std::rc::Rc;
@@ -55,6 +54,7 @@ pub struct ExportPanelProps {
 #[function_component(ExportPanel)]
 pub fn export_panel(props: &ExportPanelProps) -> Html {
     let ui = use_ui();
+    let w = ui.lang.words();
     let large_print = use_state(|| false);
     let a4 = use_state(|| false);
     let copied = use_state(|| None::<bool>);
@@ -160,45 +160,45 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
     let id = |part: &str| ui.dom_id("export", part);
     html! {
         <section class="pc-export" aria-labelledby={id("heading")}>
-            <h4 id={id("heading")}>{ui.t(Text::TakeThePlan)}</h4>
+            <h4 id={id("heading")}>{w.take_the_plan}</h4>
             <div class="pc-row pc-export-options">
                 <div class="pc-check">
                     <input id={id("large")} type="checkbox" checked={*large_print} onchange={on_large} />
-                    <label for={id("large")}>{ui.t(Text::LargePrint)}</label>
+                    <label for={id("large")}>{w.large_print}</label>
                 </div>
                 <div class="pc-field pc-field-choice">
-                    <label for={id("paper")}>{ui.t(Text::PaperSize)}</label>
+                    <label for={id("paper")}>{w.paper_size}</label>
                     <select id={id("paper")} class="pc-select" onchange={on_paper}>
-                        <option value="letter" selected={!*a4}>{ui.lang.messages().paper_letter}</option>
-                        <option value="a4" selected={*a4}>{ui.lang.messages().paper_a4}</option>
+                        <option value="letter" selected={!*a4}>{w.paper_letter}</option>
+                        <option value="a4" selected={*a4}>{w.paper_a4}</option>
                     </select>
                 </div>
             </div>
             <div class="pc-export-buttons">
-                <button type="button" class="pc-button pc-button-primary" onclick={on_print}>{ui.t(Text::PrintPlan)}</button>
-                <button type="button" class="pc-button" onclick={on_print_summary}>{ui.lang.messages().print_my_plan_page}</button>
-                <button type="button" class="pc-button" onclick={on_html}>{ui.t(Text::DownloadPrintable)}</button>
-                <button type="button" class="pc-button" onclick={on_json}>{ui.t(Text::DownloadJson)}</button>
-                <button type="button" class="pc-button" onclick={on_fhir}>{ui.t(Text::DownloadFhir)}</button>
-                <button type="button" class="pc-button" onclick={on_fhir_transaction}>{ui.t(Text::DownloadFhirTransaction)}</button>
+                <button type="button" class="pc-button pc-button-primary" onclick={on_print}>{w.print_plan}</button>
+                <button type="button" class="pc-button" onclick={on_print_summary}>{w.print_my_plan_page}</button>
+                <button type="button" class="pc-button" onclick={on_html}>{w.download_printable}</button>
+                <button type="button" class="pc-button" onclick={on_json}>{w.download_json}</button>
+                <button type="button" class="pc-button" onclick={on_fhir}>{w.download_fhir}</button>
+                <button type="button" class="pc-button" onclick={on_fhir_transaction}>{w.download_fhir_transaction}</button>
                 // The clipboard outlives a kiosk's wipe: not offered there.
                 if !ui.kiosk {
-                    <button type="button" class="pc-button" onclick={on_copy}>{ui.t(Text::CopyText)}</button>
+                    <button type="button" class="pc-button" onclick={on_copy}>{w.copy_text}</button>
                 }
             </div>
             <p class="pc-status" role="status" aria-live="polite">
                 { match *copied {
-                    Some(true) => ui.t(Text::Copied),
-                    Some(false) => ui.t(Text::CopyFailed),
+                    Some(true) => w.copied,
+                    Some(false) => w.copy_failed,
                     None => "",
                 } }
             </p>
             <iframe ref={frame} class={if *large_print { "pc-preview pc-preview-large" } else { "pc-preview" }}
-                title={ui.t(Text::PrintPreview)} sandbox="allow-same-origin allow-modals"
+                title={w.print_preview} sandbox="allow-same-origin allow-modals"
                 srcdoc={(*html).clone()} />
             // Out of sight and out of the tab order: the button above prints it.
             <iframe ref={summary_frame} class="pc-print-frame" aria-hidden="true" tabindex="-1"
-                title={ui.lang.messages().my_plan_page_frame} sandbox="allow-same-origin allow-modals"
+                title={w.my_plan_page_frame} sandbox="allow-same-origin allow-modals"
                 srcdoc={(*summary).clone()} />
         </section>
     }

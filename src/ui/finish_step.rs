@@ -41,7 +41,7 @@ pub fn finish_step(props: &StepProps) -> Html {
         }
         parts.push(match s.time.trim() {
             "" => s.date.to_string(),
-            time => ui.lang.messages().date_time(&s.date, &time),
+            time => w.date_time(&s.date, &time),
         });
         parts.push(w.signed_revision(&s.revision));
         parts.join(" — ")
@@ -70,7 +70,7 @@ pub fn finish_step(props: &StepProps) -> Html {
                     }) }
                 </ul>
                 if earlier {
-                    <p class="pc-hint">{ui.t(Text::EarlierRevisionSignatures)}</p>
+                    <p class="pc-hint">{w.earlier_revision_signatures}</p>
                 }
                 if under_review {
                     <p class="pc-hint">{ui.lang.edit_error(&EditError::ReviewInProgress)}</p>

@@ -1,6 +1,5 @@
 use super::context::use_ui;
 use crate::composer::Action;
-use crate::i18n::Text;
 use crate::plan::gaps::{gaps, FixAt};
 use crate::plan::Plan;
 use std::rc::Rc;
@@ -33,15 +32,16 @@ fn gap_link(props: &GapLinkProps) -> Html {
 #[function_component(GapList)]
 pub fn gap_list(props: &GapListProps) -> Html {
     let ui = use_ui();
+    let w = ui.lang.words();
     let lang = ui.lang;
     let plan = &props.plan;
     let found = gaps(plan, ui.today);
     let heading = ui.dom_id("plan", "gaps");
     html! {
         <section class="pc-gaps" aria-labelledby={heading.clone()}>
-            <h4 id={heading}>{ui.t(Text::GapsHeading)}</h4>
+            <h4 id={heading}>{w.gaps_heading}</h4>
             if found.is_empty() {
-                <p class="pc-ok">{ui.t(Text::NoGaps)}</p>
+                <p class="pc-ok">{w.no_gaps}</p>
             } else {
                 <ul class="pc-rows">
                     { for found.iter().map(|gap| {

@@ -12,7 +12,6 @@ use super::step_props::Choices;
 use super::text_field::TextField;
 use crate::composer::Action;
 use crate::export::print::progress_html;
-use crate::i18n::Text;
 use crate::plan::edit::GoalField;
 use crate::plan::smart::SmartReport;
 use crate::plan::target::{
@@ -81,10 +80,14 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
 
     let id = |part: &str| ui.dom_id(&goal.id, part);
     let legend = ui.lang.goal_number(props.number);
-    let text = |field: GoalField, value: &str, label: &'static str, hint: Text, part: &str| {
+    let text = |field: GoalField,
+                value: &str,
+                label: &'static str,
+                hint: &'static str,
+                part: &str| {
         html! {
             <TextField target={TextTarget::of(TextSlot::Goal(field), goal.id.clone())} value={value.to_owned()}
-                label={label} hint={AttrValue::from(ui.t(hint))} id={id(part)} name={match field {
+                label={label} hint={AttrValue::from(hint)} id={id(part)} name={match field {
                     GoalField::Statement => "statement", GoalField::Measure => "measure", GoalField::Target => "target" }}
                 multiline={field == GoalField::Statement}
                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
@@ -95,11 +98,11 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
             data-renders={cfg!(debug_assertions).then(|| renders.borrow().to_string())}>
             <fieldset class="pc-card">
                 <legend>{legend.clone()}</legend>
-                { text(GoalField::Statement, &goal.statement, w.goal, Text::NewGoalHint, "statement") }
+                { text(GoalField::Statement, &goal.statement, w.goal, w.new_goal_hint, "statement") }
                 <SmartFeedback report={props.report} id={id("smart")} />
                 <div class="pc-row">
-                    { text(GoalField::Measure, &goal.measure, w.measure, Text::GoalMeasureHint, "measure") }
-                    { text(GoalField::Target, &goal.target, w.target, Text::GoalTargetHint, "target") }
+                    { text(GoalField::Measure, &goal.measure, w.measure, w.goal_measure_hint, "measure") }
+                    { text(GoalField::Target, &goal.target, w.target, w.goal_target_hint, "target") }
                     <DateField target={DateTarget::of(DateSlot::GoalDue, goal.id.clone())} value={goal.due}
                         label={w.due} id={id("due")} on_edit={on_edit.clone()} />
                 </div>
@@ -113,7 +116,7 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                 <fieldset class="pc-checks">
                     <legend>{w.addresses}</legend>
                     if props.needs.is_empty() {
-                        <p class="pc-hint">{ui.t(Text::NoNeedsToLink)}</p>
+                        <p class="pc-hint">{w.no_needs_to_link}</p>
                     }
                     { for props.needs.iter().map(|(need, words)| {
                         let linked = goal.addresses.contains(need);
@@ -159,7 +162,7 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                 </RowList>
                 <div class="pc-row">
                     <NumberField target={NumberTarget::of(NumberSlot::GoalConfidence, goal.id.clone())} value={goal.confidence}
-                        label={w.confidence} id={id("confidence")} unset={ui.t(Text::NotAnswered)}
+                        label={w.confidence} id={id("confidence")} unset={w.not_answered}
                         on_edit={on_edit.clone()} />
                     <ChoiceField target={ChoiceTarget::of(ChoiceSlot::GoalPriority, goal.id.clone())}
                         selected={Some(goal.priority as usize)}
@@ -168,7 +171,7 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                     <div class="pc-field pc-field-choice">
                         <label for={id("expressed-by")}>{w.expressed_by}</label>
                         <select id={id("expressed-by")} class="pc-select" onchange={on_expressed_by}>
-                            <option key="" value="" selected={goal.expressed_by.is_none()}>{ui.t(Text::NotAnswered)}</option>
+                            <option key="" value="" selected={goal.expressed_by.is_none()}>{w.not_answered}</option>
                             { for props.contributors.iter().map(|(cid, name)| html! {
                                 <option key={cid.clone()} value={cid.clone()}
                                     selected={goal.expressed_by.as_deref() == Some(cid.as_str())}>{name.clone()}</option>
@@ -177,7 +180,7 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                     </div>
                 </div>
                 <details class="pc-more">
-                    <summary>{ui.t(Text::GoalStatusAndProgress)}</summary>
+                    <summary>{w.goal_status_and_progress}</summary>
                     <div class="pc-row">
                         <ChoiceField target={ChoiceTarget::of(ChoiceSlot::GoalLifecycle, goal.id.clone())}
                             selected={Some(goal.lifecycle as usize)}
@@ -201,8 +204,8 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                         }) }
                     </ol>
                     <EditButton edit={Edit::AddObjective { goal: goal.id.clone(), statement: String::new() }}
-                        label={ui.t(Text::AddObjective)} id={id("add-objective")}
-                        aria_label={ui.lang.named(ui.t(Text::AddObjective), &legend)}
+                        label={w.add_objective} id={id("add-objective")}
+                        aria_label={ui.lang.named(w.add_objective, &legend)}
                         on_edit={on_edit.clone()} />
                 </section>
                 // The services serving this goal, with how often and who.
@@ -217,8 +220,8 @@ pub fn goal_editor(props: &GoalEditorProps) -> Html {
                     </section>
                 }
                 <div class="pc-actions">
-                    <EditButton edit={Edit::RemoveGoal { id: goal.id.clone() }} label={ui.t(Text::RemoveGoal)}
-                        aria_label={ui.lang.named(ui.t(Text::RemoveGoal), &legend)} quiet=true
+                    <EditButton edit={Edit::RemoveGoal { id: goal.id.clone() }} label={w.remove_goal}
+                        aria_label={ui.lang.named(w.remove_goal, &legend)} quiet=true
                         on_edit={on_edit.clone()} />
                 </div>
             </fieldset>

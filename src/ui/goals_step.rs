@@ -3,7 +3,7 @@ use super::context::{use_ui, CatalogRef};
 use super::goal_editor::GoalEditor;
 use super::step_props::{Choices, StepProps};
 use super::template_picker::TemplatePicker;
-use crate::i18n::{Lang, Text};
+use crate::i18n::Lang;
 use crate::plan::edit::TextList;
 use crate::plan::smart::{coach, SmartReport};
 use crate::plan::target::CATEGORIES;
@@ -33,6 +33,7 @@ struct ReportMemo {
 #[function_component(GoalsStep)]
 pub fn goals_step(props: &StepProps) -> Html {
     let ui = use_ui();
+    let w = ui.lang.words();
     let plan = &props.plan;
     let lang = ui.lang;
     let untitled = |text: &str, fallback: String| {
@@ -156,9 +157,9 @@ pub fn goals_step(props: &StepProps) -> Html {
     };
     html! {
         <>
-            <p class="pc-hint">{ui.t(Text::GoalsIntro)}</p>
+            <p class="pc-hint">{w.goals_intro}</p>
             if plan.goals.is_empty() {
-                <p class="pc-empty">{ui.t(Text::NoGoalsYet)}</p>
+                <p class="pc-empty">{w.no_goals_yet}</p>
             }
             <ol class="pc-goals">
                 { for plan.goals.iter().zip(reports).enumerate().map(|(i, (goal, report))| html! {

@@ -1,6 +1,5 @@
 use super::context::use_ui;
 use crate::export::json;
-use crate::i18n::Text;
 use crate::plan::Plan;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,6 +13,7 @@ pub struct JsonPanelProps {
 #[function_component(JsonPanel)]
 pub fn json_panel(props: &JsonPanelProps) -> Html {
     let ui = use_ui();
+    let w = ui.lang.words();
     let open = use_state(|| false);
     let ontoggle = use_callback(open.setter(), |e: Event, open| {
         let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
@@ -24,7 +24,7 @@ pub fn json_panel(props: &JsonPanelProps) -> Html {
     html! {
         <section class="pc-section pc-json">
             <details {ontoggle} open={*open}>
-                <summary>{ui.t(Text::PlanJson)}</summary>
+                <summary>{w.plan_json}</summary>
                 if let Some(text) = text {
                     <pre class="pc-json-text" tabindex="0">{text}</pre>
                 }

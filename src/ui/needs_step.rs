@@ -21,11 +21,11 @@ pub fn needs_step(props: &StepProps) -> Html {
     let suggestions = suggest_needs(plan, &ui.catalog, ui.lang);
     html! {
         <>
-            <p class="pc-hint">{ui.t(Text::NeedsIntro)}</p>
+            <p class="pc-hint">{w.needs_intro}</p>
             if !suggestions.is_empty() {
                 <section class="pc-suggestions" aria-labelledby={ui.dom_id("needs", "suggested")}>
-                    <h4 id={ui.dom_id("needs", "suggested")}>{ui.t(Text::SuggestedNeeds)}</h4>
-                    <p class="pc-hint">{ui.t(Text::SuggestedNeedsHint)}</p>
+                    <h4 id={ui.dom_id("needs", "suggested")}>{w.suggested_needs}</h4>
+                    <p class="pc-hint">{w.suggested_needs_hint}</p>
                     <ul class="pc-rows">
                         { for suggestions.iter().map(|s| {
                             let from: Vec<String> = s.findings.iter().map(|f| w.finding(plan, f)).collect();
@@ -34,8 +34,8 @@ pub fn needs_step(props: &StepProps) -> Html {
                                     <span><strong>{s.statement.clone()}</strong>
                                         <span class="pc-muted">{format!(" ({}: {})", w.findings, from.join("; "))}</span></span>
                                     <EditButton edit={Edit::AddNeedFromFindings { statement: s.statement.clone(), findings: s.findings.clone() }}
-                                        label={ui.t(Text::AddThisNeed)}
-                                        aria_label={ui.lang.named(ui.t(Text::AddThisNeed), &s.statement)}
+                                        label={w.add_this_need}
+                                        aria_label={ui.lang.named(w.add_this_need, &s.statement)}
                                         on_edit={on_edit.clone()} />
                                 </li>
                             }
@@ -44,7 +44,7 @@ pub fn needs_step(props: &StepProps) -> Html {
                 </section>
             }
             if plan.needs.is_empty() {
-                <p class="pc-empty">{ui.t(Text::NoNeedsYet)}</p>
+                <p class="pc-empty">{w.no_needs_yet}</p>
             }
             <ol class="pc-cards">
                 { for plan.needs.iter().enumerate().map(|(i, need)| {
@@ -81,7 +81,7 @@ pub fn needs_step(props: &StepProps) -> Html {
                     }
                 }) }
             </ol>
-            <EditButton edit={Edit::AddNeed { statement: String::new() }} label={ui.t(Text::AddNeed)}
+            <EditButton edit={Edit::AddNeed { statement: String::new() }} label={w.add_need}
                 on_edit={on_edit.clone()} />
         </>
     }

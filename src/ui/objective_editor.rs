@@ -88,7 +88,7 @@ pub fn objective_editor(props: &ObjectiveEditorProps) -> Html {
             <fieldset class="pc-checks">
                 <legend>{w.interventions}</legend>
                 if props.components.is_empty() {
-                    <p class="pc-hint">{ui.t(Text::NoComponentsYet)}</p>
+                    <p class="pc-hint">{w.no_components_yet}</p>
                 }
                 { for props.components.iter().map(|(id, name)| {
                     let linked = o.interventions.contains(id);

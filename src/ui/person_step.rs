@@ -17,7 +17,7 @@ use yew::prelude::*;
 #[function_component(PersonStep)]
 pub fn person_step(props: &StepProps) -> Html {
     let ui = use_ui();
-    let w = ui.lang.words();
+    let w = ui.lang.messages();
     let plan = &props.plan;
     let (on_edit, on_action) = (&props.on_edit, &props.on_action);
     let person = &plan.person;

@@ -4,7 +4,6 @@ use super::row_list::{Row, RowList};
 use super::step_props::StepProps;
 use super::text_field::TextField;
 use super::text_list::TextList;
-use crate::i18n::Text;
 use crate::plan::edit::{ContactField, CrisisLineField, TextList as ListKind};
 use crate::plan::suggest::triggers_to_offer;
 use crate::plan::target::{TextSlot, TextTarget};
@@ -34,15 +33,15 @@ pub fn relapse_step(props: &StepProps) -> Html {
         <>
             if !offered.is_empty() {
                 <section class="pc-offer" aria-labelledby={ui.dom_id("relapse", "offered")}>
-                    <h4 id={ui.dom_id("relapse", "offered")}>{ui.t(Text::TriggersFromAssessment)}</h4>
+                    <h4 id={ui.dom_id("relapse", "offered")}>{w.triggers_from_assessment}</h4>
                     <ul class="pc-rows">
                         { for offered.iter().map(|t| html! {
                             <li key={t.id.clone()} class="pc-offered" data-item-id={t.id.clone()}>
                                 <span>{t.text.clone()}</span>
-                                <EditButton edit={add(ListKind::ExternalTriggers, &t.text)} label={ui.t(Text::AddAsOutsideTrigger)}
-                                    aria_label={format!("{}: {}", ui.t(Text::AddAsOutsideTrigger), t.text)} on_edit={on_edit.clone()} />
-                                <EditButton edit={add(ListKind::InternalTriggers, &t.text)} label={ui.t(Text::AddAsInsideTrigger)}
-                                    aria_label={format!("{}: {}", ui.t(Text::AddAsInsideTrigger), t.text)} on_edit={on_edit.clone()} />
+                                <EditButton edit={add(ListKind::ExternalTriggers, &t.text)} label={w.add_as_outside_trigger}
+                                    aria_label={format!("{}: {}", w.add_as_outside_trigger, t.text)} on_edit={on_edit.clone()} />
+                                <EditButton edit={add(ListKind::InternalTriggers, &t.text)} label={w.add_as_inside_trigger}
+                                    aria_label={format!("{}: {}", w.add_as_inside_trigger, t.text)} on_edit={on_edit.clone()} />
                             </li>
                         }) }
                     </ul>
@@ -76,7 +75,7 @@ pub fn relapse_step(props: &StepProps) -> Html {
             </RowList>
 
             <TextField target={TextTarget::from(TextSlot::LapsePlan)} value={rp.lapse_plan.clone()} label={w.lapse_plan}
-                hint={AttrValue::from(ui.t(Text::LapsePlanHint))}
+                hint={AttrValue::from(w.lapse_plan_hint)}
                 id={ui.dom_id("relapse", "lapse-plan")} multiline=true name="lapse_plan"
                 on_edit={on_edit.clone()} on_action={on_action.clone()} />
 

@@ -1,7 +1,6 @@
 use super::context::use_ui;
 use super::measures_panel::MeasuresPanel;
 use crate::composer::{Action, ReviewDiff};
-use crate::i18n::Text;
 use crate::plan::review::changes_between;
 use crate::plan::{Edit, Plan, Progress, ProgressStatus};
 use std::rc::Rc;
@@ -121,11 +120,11 @@ pub fn review_panel(props: &ReviewPanelProps) -> Html {
     };
     html! {
         <section class="pc-review" aria-labelledby={id("heading")}>
-            <h4 id={id("heading")}>{ui.t(Text::ReviewInProgress)}</h4>
-            <p class="pc-hint">{ui.t(Text::ReviewInProgressHint)}</p>
+            <h4 id={id("heading")}>{w.review_in_progress}</h4>
+            <p class="pc-hint">{w.review_in_progress_hint}</p>
             <h5>{w.review_changes}</h5>
             if changes.is_empty() {
-                <p class="pc-muted">{ui.t(Text::NoChangesYet)}</p>
+                <p class="pc-muted">{w.no_changes_yet}</p>
             } else {
                 <ul class="pc-changes">
                     { for changes.iter().enumerate().map(|(i, c)| html! { <li key={i}>{c.clone()}</li> }) }
@@ -156,9 +155,9 @@ pub fn review_panel(props: &ReviewPanelProps) -> Html {
                     <input id={id("reason")} class="pc-input" type="text" autocomplete="off"
                         value={(*reason).clone()} oninput={on_reason} />
                 </div>
-                <button type="submit" class="pc-button pc-button-primary">{ui.t(Text::FinishReview)}</button>
+                <button type="submit" class="pc-button pc-button-primary">{w.finish_review}</button>
                 <p class="pc-form-problem" role="alert">
-                    if *problem { {ui.t(Text::ReviewNeedsReviewer)} }
+                    if *problem { {w.review_needs_reviewer} }
                 </p>
             </form>
         </section>

@@ -2,11 +2,11 @@
 //! for them (plan::instrument::needs_safety_note). A view function, not a
 //! component: it holds no state, and each component type costs bytes.
 
-use crate::i18n::Messages;
+use crate::i18n::Words;
 use crate::plan::CrisisLine;
 use yew::prelude::*;
 
-pub fn safety_note(m: &Messages, lines: &[CrisisLine]) -> Html {
+pub fn safety_note(m: &Words, lines: &[CrisisLine]) -> Html {
     html! {
         <div class="pc-safety" role="alert">
             <h5>{m.safety_heading}</h5>

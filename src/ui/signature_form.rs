@@ -1,6 +1,5 @@
 use super::context::use_ui;
 use crate::export::identity::Identity;
-use crate::i18n::Text;
 use crate::plan::target::SIGNER_ROLES;
 use crate::plan::{Edit, PlanDate, SignerRole};
 use std::rc::Rc;
@@ -162,9 +161,9 @@ pub fn signature_form(props: &SignatureFormProps) -> Html {
                 <label for={id("date")}>{w.signature_date}</label>
                 <input id={id("date")} class="pc-input" type="date" value={draft.date.clone()} oninput={on_date} />
             </div>
-            <button type="submit" class="pc-button pc-button-primary">{ui.t(Text::Sign)}</button>
+            <button type="submit" class="pc-button pc-button-primary">{w.sign}</button>
             <p id={id("problem")} class="pc-form-problem" role="alert">
-                if *problem { {ui.t(Text::SignatureNeedsNameAndDate)} }
+                if *problem { {w.signature_needs_name_and_date} }
             </p>
         </form>
     }

@@ -1,5 +1,4 @@
 use super::context::use_ui;
-use crate::i18n::Text;
 use crate::plan::smart::{SmartReport, SmartStatus};
 use yew::prelude::*;
 
@@ -15,6 +14,7 @@ pub struct SmartFeedbackProps {
 #[function_component(SmartFeedback)]
 pub fn smart_feedback(props: &SmartFeedbackProps) -> Html {
     let ui = use_ui();
+    let w = ui.lang.words();
     let lang = ui.lang;
     let report = &props.report;
     let statuses: Vec<&str> = report
@@ -24,7 +24,7 @@ pub fn smart_feedback(props: &SmartFeedbackProps) -> Html {
         .collect();
     html! {
         <div class="pc-smart" data-report={statuses.join(" ")}>
-            <ul class="pc-smart-letters" aria-label={ui.t(Text::SmartCheck)}>
+            <ul class="pc-smart-letters" aria-label={w.smart_check}>
                 { for report.letters().into_iter().map(|(letter, r)| {
                     let status = r.status.word();
                     html! {
@@ -57,7 +57,7 @@ pub fn smart_feedback(props: &SmartFeedbackProps) -> Html {
                             {lang.smart_suggestion(r.suggestion)}
                         </>
                     },
-                    None => html! { {ui.t(Text::SmartAllMet)} },
+                    None => html! { {w.smart_all_met} },
                 } }
             </p>
         </div>

@@ -35,7 +35,7 @@ fn step_button(props: &StepButtonProps) -> Html {
 
 /// The name of a step in the person's language.
 pub fn step_name(ui: &super::context::UiContext, step: Step) -> &'static str {
-    let w = ui.lang.words();
+    let w = ui.lang.messages();
     match step {
         Step::Person => w.step_person,
         Step::Assessment => w.step_assessment,

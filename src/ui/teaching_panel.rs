@@ -1,6 +1,5 @@
 use super::context::use_ui;
 use crate::composer::{Action, Step, Teaching};
-use crate::i18n::Text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +15,7 @@ pub struct TeachingPanelProps {
 #[function_component(TeachingPanel)]
 pub fn teaching_panel(props: &TeachingPanelProps) -> Html {
     let ui = use_ui();
+    let w = ui.lang.words();
     let shown = props.teaching.smart_view;
     let on_smart = use_callback(
         (props.on_action.clone(), shown),
@@ -31,18 +31,18 @@ pub fn teaching_panel(props: &TeachingPanelProps) -> Html {
         .as_ref()
         .and_then(|t| t.notes.for_step(props.step, ui.lang));
     html! {
-        <section class="pc-teaching" role="note" aria-label={ui.t(Text::EducatorBanner)}>
-            <p class="pc-teaching-title"><strong>{ui.t(Text::EducatorBanner)}</strong></p>
-            <p class="pc-hint">{ui.t(Text::EducatorHint)}</p>
+        <section class="pc-teaching" role="note" aria-label={w.educator_banner}>
+            <p class="pc-teaching-title"><strong>{w.educator_banner}</strong></p>
+            <p class="pc-hint">{w.educator_hint}</p>
             if let Some(note) = note {
                 <super::why_note::WhyNote why={note.why.to_owned()} basis={note.basis.to_owned()} />
             }
             <div class="pc-row">
                 <button type="button" class="pc-button" aria-pressed={shown.to_string()} onclick={on_smart}>
-                    {ui.t(Text::ShowSmartView)}
+                    {w.show_smart_view}
                 </button>
                 <button type="button" class="pc-button pc-button-primary" data-editable-copy="" onclick={on_copy}>
-                    {ui.t(Text::MakeEditableCopy)}
+                    {w.make_editable_copy}
                 </button>
             </div>
         </section>

@@ -1,5 +1,4 @@
 use super::context::use_ui;
-use crate::i18n::Text;
 use crate::plan::template::{self, BlankInput, Part};
 use crate::plan::Edit;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -18,6 +17,7 @@ pub struct TemplatePickerProps {
 #[function_component(TemplatePicker)]
 pub fn template_picker(props: &TemplatePickerProps) -> Html {
     let ui = use_ui();
+    let w = ui.lang.words();
     let lang = ui.lang;
     let chosen = use_state(String::new);
     // What is typed in each blank, in order (a date input's value as ISO).
@@ -98,7 +98,7 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
             });
             html! {
                 <div class="pc-template-fill" key={t.id.clone()}>
-                    <p id={hint_id.clone()} class="pc-hint">{lang.messages().template_fill_hint}</p>
+                    <p id={hint_id.clone()} class="pc-hint">{lang.words().template_fill_hint}</p>
                     <p class="pc-template-sentence">{ for pieces }</p>
                 </div>
             }
@@ -106,9 +106,9 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
     html! {
         <form class="pc-add pc-template" {onsubmit}>
             <div class="pc-field">
-                <label for={id.clone()}>{ui.t(Text::StartFromTemplate)}</label>
+                <label for={id.clone()}>{w.start_from_template}</label>
                 <select {id} class="pc-select pc-select-wide" {onchange}>
-                    <option key="" value="" selected={chosen.is_empty()}>{ui.t(Text::ChooseTemplate)}</option>
+                    <option key="" value="" selected={chosen.is_empty()}>{w.choose_template}</option>
                     { for catalog.entries.iter().filter(|e| catalog.templates_for(&e.id).next().is_some()).map(|entry| html! {
                         <optgroup key={entry.id.clone()} label={entry.name.get(lang).to_owned()}>
                             { for catalog.templates_for(&entry.id).map(|t| html! {
@@ -121,7 +121,7 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
                 </select>
             </div>
             { sentence.unwrap_or_default() }
-            <button type="submit" class="pc-button" disabled={chosen.is_empty()}>{ui.t(Text::UseTemplate)}</button>
+            <button type="submit" class="pc-button" disabled={chosen.is_empty()}>{w.use_template}</button>
         </form>
     }
 }

@@ -19,7 +19,7 @@ pub struct TextListProps {
 #[function_component(TextList)]
 pub fn text_list(props: &TextListProps) -> Html {
     let ui = use_ui();
-    let title = ui.lang.words().text_list(props.list);
+    let title = ui.lang.messages().text_list(props.list);
     html! {
         <RowList title={title} add={Edit::AddTextItem { list: props.list, text: String::new() }}
             on_edit={props.on_edit.clone()}>

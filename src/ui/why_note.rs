@@ -1,5 +1,4 @@
 use super::context::use_ui;
-use crate::i18n::Text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,11 +12,12 @@ pub struct WhyNoteProps {
 #[function_component(WhyNote)]
 pub fn why_note(props: &WhyNoteProps) -> Html {
     let ui = use_ui();
+    let w = ui.lang.words();
     html! {
         <div class="pc-why">
-            <p><strong>{ui.t(Text::WhyThisMatters)}{": "}</strong>{props.why.clone()}</p>
+            <p><strong>{w.why_this_matters}{": "}</strong>{props.why.clone()}</p>
             if !props.basis.trim().is_empty() {
-                <p class="pc-basis">{ui.t(Text::BasedOn)}{": "}{props.basis.clone()}</p>
+                <p class="pc-basis">{w.based_on}{": "}{props.basis.clone()}</p>
             }
         </div>
     }

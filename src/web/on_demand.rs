@@ -36,7 +36,8 @@ pub struct OnDemand {
     /// that opens it (or says why not).
     pub open_file: fn(web_sys::File, Callback<Action>),
     pub read_plan: fn(&str) -> Result<Plan, Vec<ImportError>>,
-    /// A problem of a plan file, in the person's words.
+    /// A plan file's problem in words: only the part reads plan files, so
+    /// their problems' words are the part's (`Lang::words`).
     pub import_error: fn(Lang, &ImportError) -> String,
     /// Applies any edit (the first module applies only step 1's before).
     pub apply_edit: EditRule,
