@@ -103,19 +103,6 @@ kind-finding = assessment finding
 kind-measurement = measurement
 kind-barrier = barrier
 
-## notice
-
-notice-goal-no-longer-addresses-need = The goal "{ $goal }" no longer addresses the removed need "{ $need }".
-notice-objective-lost-intervention = The objective "{ $objective }" is no longer served by the removed component "{ $component }".
-notice-need-lost-finding = The need "{ $need }" lost a link to a removed assessment finding.
-notice-goal-lost-contributor = The goal "{ $goal }" no longer names who said it.
-notice-goal-lost-strength = The goal "{ $goal }" no longer lists the removed strength "{ $strength }".
-notice-proposed-goals-active =
-    { $count ->
-        [one] The plan is in use, so its proposed goal is now active.
-       *[other] The plan is in use, so its { $count } proposed goals are now active.
-    }
-
 ## Numbers, labels and sentences with placeholders
 
 # The label of a field in a numbered row: "Name 2".
@@ -162,6 +149,19 @@ mount-catalog = plan-composer: catalogJson has { $count ->
 ## after the first, the review, reading plan files, the exports, the coach), which
 ## follows the first step. The release build keeps these words out of what a page
 ## loads first. Every message is on the same side of this line as in en.ftl.
+
+## notice
+
+notice-goal-no-longer-addresses-need = The goal "{ $goal }" no longer addresses the removed need "{ $need }".
+notice-objective-lost-intervention = The objective "{ $objective }" is no longer served by the removed component "{ $component }".
+notice-need-lost-finding = The need "{ $need }" lost a link to a removed assessment finding.
+notice-goal-lost-contributor = The goal "{ $goal }" no longer names who said it.
+notice-goal-lost-strength = The goal "{ $goal }" no longer lists the removed strength "{ $strength }".
+notice-proposed-goals-active =
+    { $count ->
+        [one] The plan is in use, so its proposed goal is now active.
+       *[other] The plan is in use, so its { $count } proposed goals are now active.
+    }
 
 ## Fixed texts of the steps after the first
 

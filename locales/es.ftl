@@ -102,19 +102,6 @@ kind-finding = hallazgo de la evaluación
 kind-measurement = medición
 kind-barrier = obstáculo
 
-## notice
-
-notice-goal-no-longer-addresses-need = La meta "{ $goal }" ya no atiende la necesidad eliminada "{ $need }".
-notice-objective-lost-intervention = El objetivo "{ $objective }" ya no tiene el componente eliminado "{ $component }".
-notice-need-lost-finding = La necesidad "{ $need }" perdió el enlace a un hallazgo eliminado de la evaluación.
-notice-goal-lost-contributor = La meta "{ $goal }" ya no indica quién la expresó.
-notice-goal-lost-strength = La meta "{ $goal }" ya no incluye la fortaleza eliminada "{ $strength }".
-notice-proposed-goals-active =
-    { $count ->
-        [one] El plan está en uso, así que su meta propuesta ahora está activa.
-       *[other] El plan está en uso, así que sus { $count } metas propuestas ahora están activas.
-    }
-
 ## Numbers, labels and sentences with placeholders
 
 numbered = { $label } { $n }
@@ -157,6 +144,19 @@ mount-catalog = plan-composer: catalogJson tiene { $count ->
 ## after the first, the review, reading plan files, the exports, the coach), which
 ## follows the first step. The release build keeps these words out of what a page
 ## loads first. Every message is on the same side of this line as in en.ftl.
+
+## notice
+
+notice-goal-no-longer-addresses-need = La meta "{ $goal }" ya no atiende la necesidad eliminada "{ $need }".
+notice-objective-lost-intervention = El objetivo "{ $objective }" ya no tiene el componente eliminado "{ $component }".
+notice-need-lost-finding = La necesidad "{ $need }" perdió el enlace a un hallazgo eliminado de la evaluación.
+notice-goal-lost-contributor = La meta "{ $goal }" ya no indica quién la expresó.
+notice-goal-lost-strength = La meta "{ $goal }" ya no incluye la fortaleza eliminada "{ $strength }".
+notice-proposed-goals-active =
+    { $count ->
+        [one] El plan está en uso, así que su meta propuesta ahora está activa.
+       *[other] El plan está en uso, así que sus { $count } metas propuestas ahora están activas.
+    }
 
 ## Fixed texts of the steps after the first
 

@@ -184,8 +184,10 @@ impl Lang {
         }
     }
 
+    /// Notices are worded by the on-demand part (`OnDemand::notice`): each
+    /// names a goal, need or objective, which only it can make or open.
     pub fn notice(self, notice: &Notice) -> String {
-        let m = self.messages();
+        let m = self.words();
         match notice {
             Notice::GoalNoLongerAddressesNeed { goal, need } => {
                 m.notice_goal_no_longer_addresses_need(goal, need)

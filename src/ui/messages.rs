@@ -24,7 +24,10 @@ pub fn messages(props: &MessagesProps) -> Html {
     html! {
         <div class="pc-messages">
             <div role="status" aria-live="polite" class="pc-notices">
-                { for props.notices.iter().enumerate().map(|(i, n)| html! { <p key={i}>{lang.notice(n)}</p> }) }
+                // Every notice names a goal, need or objective: the part is here.
+                if let Some(part) = on_demand::loaded() {
+                    { for props.notices.iter().enumerate().map(|(i, n)| html! { <p key={i}>{(part.notice)(lang, n)}</p> }) }
+                }
             </div>
             <div role="alert" class="pc-errors">
                 if let Some(error) = &props.edit_error {

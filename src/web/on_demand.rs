@@ -20,7 +20,7 @@ use crate::plan::catalog::{default_catalog, parse_catalog, ComponentCatalog};
 use crate::plan::educator::{parse_notes, EducatorNotes};
 use crate::plan::instrument::{parse_instruments, InstrumentSet};
 use crate::plan::synthetic::keep_current;
-use crate::plan::{Edit, EditRule, Plan};
+use crate::plan::{Edit, EditRule, Notice, Plan};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -39,6 +39,8 @@ pub struct OnDemand {
     /// A plan file's problem in words: only the part reads plan files, so
     /// their problems' words are the part's (`Lang::words`).
     pub import_error: fn(Lang, &ImportError) -> String,
+    /// What an edit did besides what was asked, in words (see `Lang::notice`).
+    pub notice: fn(Lang, &Notice) -> String,
     /// Applies any edit (the first module applies only step 1's before).
     pub apply_edit: EditRule,
     /// The plan in the widget's JSON format (`planJson`, drafts, the crash
@@ -168,6 +170,7 @@ fn part() -> OnDemand {
         read_plan,
         plan_json: json::export,
         import_error: Lang::import_error,
+        notice: Lang::notice,
         apply_edit: crate::plan::apply,
         fhir_json: fhir::fhir_json_for,
         printable_html: print::printable_html_for,
