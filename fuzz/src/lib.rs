@@ -51,7 +51,7 @@ pub fn open_in_composer(text: &str) {
             "a refused file changed the plan"
         );
         assert_eq!(composer.generation, before.generation);
-        for error in &composer.import_errors {
+        for error in composer.import_errors.iter() {
             for lang in Lang::ALL.iter().copied() {
                 assert!(
                     !lang.import_error(error).trim().is_empty(),
