@@ -732,7 +732,10 @@ fn later_edit(plan: &mut Plan, edit: &Edit) -> Result<Applied, EditError> {
 
         Edit::SetStatus(status) => {
             let was = std::mem::replace(&mut plan.status, *status);
-            if *status == PlanStatus::Active && was != PlanStatus::Active {
+            // Only a draft's goals: a completed plan put back in use is a
+            // signed record, which only a review changes (a property test
+            // found a completed plan's proposed goals changed so).
+            if *status == PlanStatus::Active && was == PlanStatus::Draft {
                 return Ok(Applied {
                     created: None,
                     notices: record::activate_proposed_goals(plan),
