@@ -225,19 +225,28 @@ impl<'a> Object<'a> {
         }
     }
 
-    /// The field `name`: `default()` when left out, if it has a default.
-    pub fn field<T: FromJson>(
-        &self,
-        name: &'static str,
-        default: Option<fn() -> T>,
-    ) -> Result<T, ReadError> {
-        match self.0.get(name) {
-            Some(value) => T::from_json(value).map_err(|e| e.within_key(name)),
-            None => default
-                .map(|default| default())
-                .or_else(T::if_missing)
-                .ok_or_else(|| ReadError::missing_field(name)),
-        }
+    /// The field `name`, which the file must hold (an `Option` may be left out).
+    pub fn required<T: FromJson>(&self, name: &'static str) -> Result<T, ReadError> {
+        self.get(name)
+            .unwrap_or_else(|| T::if_missing().ok_or_else(|| ReadError::missing_field(name)))
+    }
+
+    /// The field `name`, or `T::default()` when left out.
+    pub fn or_default<T: FromJson + Default>(&self, name: &'static str) -> Result<T, ReadError> {
+        self.get(name).unwrap_or_else(|| Ok(T::default()))
+    }
+
+    /// The field `name`, or `default` when left out. (Defaults are values,
+    /// not functions: a function pointer is a table entry, for which the
+    /// first module would hold a stand-in.)
+    pub fn or<T: FromJson>(&self, name: &'static str, default: T) -> Result<T, ReadError> {
+        self.get(name).unwrap_or(Ok(default))
+    }
+
+    /// The field `name` read, if the file holds it.
+    fn get<T: FromJson>(&self, name: &'static str) -> Option<Result<T, ReadError>> {
+        let value = self.0.get(name)?;
+        Some(T::from_json(value).map_err(|e| e.within_key(name)))
     }
 }
 
@@ -282,15 +291,17 @@ macro_rules! read_struct {
                 value: &serde_json::Value,
             ) -> Result<Self, $crate::plan::read::ReadError> {
                 const FIELDS: &[&str] = &[$($crate::plan::read::field_name!([$($attrs)*] $field)),*];
+                $($crate::plan::read::unfollowed!([$($attrs)*]);)*
                 let object = $crate::plan::read::Object::of(
                     value,
                     FIELDS,
                     concat!("struct ", stringify!($name)),
                 )?;
                 Ok(Self {
-                    $($field: object.field::<$ty>(
+                    $($field: $crate::plan::read::read_field!(
+                        object,
                         $crate::plan::read::field_name!([$($attrs)*] $field),
-                        $crate::plan::read::field_default!([$($attrs)*] $ty),
+                        [$($attrs)*] $ty
                     )?,)*
                 })
             }
@@ -303,36 +314,79 @@ macro_rules! field_name {
     ([] $field:ident) => {
         stringify!($field)
     };
-    ([#[serde(rename = $name:literal $($rest:tt)*)] $($more:tt)*] $field:ident) => {
-        $name
+    ([#[serde($($words:tt)*)] $($more:tt)*] $field:ident) => {
+        $crate::plan::read::field_name!(@serde [$($words)*] [$($more)*] $field)
     };
     ([#[$($other:tt)*] $($more:tt)*] $field:ident) => {
         $crate::plan::read::field_name!([$($more)*] $field)
     };
+    (@serde [rename = $name:literal $($rest:tt)*] $more:tt $field:ident) => {
+        $name
+    };
+    (@serde [$word:tt $($rest:tt)*] $more:tt $field:ident) => {
+        $crate::plan::read::field_name!(@serde [$($rest)*] $more $field)
+    };
+    (@serde [] $more:tt $field:ident) => {
+        $crate::plan::read::field_name!($more $field)
+    };
 }
 
-/// A field's default, as its `#[serde(default ...)]` says: `None` without one.
-macro_rules! field_default {
-    ([] $ty:ty) => {
-        None
+/// Refuses to compile a field with a serde attribute that changes how it
+/// reads and that `read_field!` does not follow.
+macro_rules! unfollowed {
+    ([]) => {};
+    ([#[serde($($words:tt)*)] $($more:tt)*]) => {
+        $crate::plan::read::unfollowed!(@serde [$($words)*]);
+        $crate::plan::read::unfollowed!([$($more)*]);
     };
-    ([#[serde($(rename = $name:literal,)? default $(, $($rest:tt)*)?)] $($more:tt)*] $ty:ty) => {
-        Some(<$ty as Default>::default as fn() -> $ty)
+    ([#[$($other:tt)*] $($more:tt)*]) => {
+        $crate::plan::read::unfollowed!([$($more)*]);
+    };
+    (@serde [alias $($rest:tt)*]) => { compile_error!("plan::read: `alias` is not followed"); };
+    (@serde [flatten $($rest:tt)*]) => { compile_error!("plan::read: `flatten` is not followed"); };
+    (@serde [skip $($rest:tt)*]) => { compile_error!("plan::read: `skip` is not followed"); };
+    (@serde [skip_deserializing $($rest:tt)*]) => {
+        compile_error!("plan::read: `skip_deserializing` is not followed");
+    };
+    (@serde [deserialize_with $($rest:tt)*]) => {
+        compile_error!("plan::read: `deserialize_with` is not followed");
+    };
+    (@serde [with $($rest:tt)*]) => { compile_error!("plan::read: `with` is not followed"); };
+    (@serde [$word:tt $($rest:tt)*]) => { $crate::plan::read::unfollowed!(@serde [$($rest)*]); };
+    (@serde []) => {};
+}
+
+/// Reads a field as its `#[serde(default ...)]` says: required without one.
+macro_rules! read_field {
+    ($object:ident, $name:expr, [] $ty:ty) => {
+        $object.required::<$ty>($name)
+    };
+    ($object:ident, $name:expr, [#[serde($($words:tt)*)] $($more:tt)*] $ty:ty) => {
+        $crate::plan::read::read_field!(@serde $object, $name, [$($words)*] [$($more)*] $ty)
+    };
+    ($object:ident, $name:expr, [#[$($other:tt)*] $($more:tt)*] $ty:ty) => {
+        $crate::plan::read::read_field!($object, $name, [$($more)*] $ty)
     };
     // A default function, by name: serde's string cannot be called here,
     // so each one is matched by its name.
-    ([#[serde(default = "first_revision")] $($more:tt)*] $ty:ty) => {
-        Some(first_revision as fn() -> $ty)
+    (@serde $object:ident, $name:expr, [default = "first_revision" $($rest:tt)*] $more:tt $ty:ty) => {
+        $object.or::<$ty>($name, first_revision())
     };
-    ([#[serde(default = $function:literal $($rest:tt)*)] $($more:tt)*] $ty:ty) => {
-        compile_error!(concat!("read.rs, field_default!: add the default function ", $function))
+    (@serde $object:ident, $name:expr, [default = $function:literal $($rest:tt)*] $more:tt $ty:ty) => {
+        compile_error!(concat!("plan::read, read_field!: add the default function ", $function))
     };
-    ([#[$($other:tt)*] $($more:tt)*] $ty:ty) => {
-        $crate::plan::read::field_default!([$($more)*] $ty)
+    (@serde $object:ident, $name:expr, [default $($rest:tt)*] $more:tt $ty:ty) => {
+        $object.or_default::<$ty>($name)
+    };
+    (@serde $object:ident, $name:expr, [$word:tt $($rest:tt)*] $more:tt $ty:ty) => {
+        $crate::plan::read::read_field!(@serde $object, $name, [$($rest)*] $more $ty)
+    };
+    (@serde $object:ident, $name:expr, [] $more:tt $ty:ty) => {
+        $crate::plan::read::read_field!($object, $name, $more $ty)
     };
 }
 
-pub(crate) use {field_default, field_name, format_structs, read_struct};
+pub(crate) use {field_name, format_structs, read_field, read_struct, unfollowed};
 
 /// `FromJson` for a closed list of choices, written as its name (text):
 /// serde's derived code matches the name, and words the problem when it
