@@ -595,14 +595,15 @@ fn problems_in_required_choices_and_whole_items_do_not_hide_later_problems() {
     doc["needs"][0]["findings"][1] = json!("trauma");
     doc["goals"][2]["due"] = json!("2026-13-01");
     let paths: Vec<String> = problems(&doc).into_iter().map(|e| e.path).collect();
+    // In the order a saved plan writes its fields.
     assert_eq!(
         paths,
         [
-            "components[0].category",
             "contributors[0].role",
+            "needs[0].findings[1]",
             "goals[0].objectives[0]",
             "goals[2].due",
-            "needs[0].findings[1]",
+            "components[0].category",
         ]
     );
 }

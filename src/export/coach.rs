@@ -3,6 +3,7 @@
 //! JavaScript API in `embed` only forwards to it.
 
 use crate::lang::Lang;
+use crate::plan::read::read;
 use crate::plan::smart::{coach, TemplateText};
 use crate::plan::{Goal, Plan, PlanDate};
 use serde_json::{json, Map, Value};
@@ -33,9 +34,8 @@ pub fn read_goal(text: &str) -> Result<Goal, CoachInputError> {
     object
         .entry("id")
         .or_insert_with(|| Value::String("goal".into()));
-    // Read back from text: the plan reader's own code for a goal, rather
-    // than a second copy of it for JSON values.
-    serde_json::from_str(&value.to_string()).map_err(|e| CoachInputError(format!("the goal: {e}")))
+    // The plan reader's own code for a goal.
+    read(&value).map_err(|e| CoachInputError(format!("the goal: {e}")))
 }
 
 /// The coach's report on `goal` as JSON: for each of `S`, `M`, `A`, `R`,

@@ -2,10 +2,9 @@
 //! sound plan or every problem it found, each with its path.
 
 use super::clean::without_control_escapes;
-use crate::plan::json_path::{
-    duplicate_keys, excerpt, offset_of, path_at, path_text, Step, EXCERPT_CHARS,
-};
+use crate::plan::json_path::{duplicate_keys, excerpt, path_text, Step, EXCERPT_CHARS};
 use crate::plan::migrate::{migrate, VersionError};
+use crate::plan::read::read;
 use crate::plan::validate::{check, ProblemKind};
 use crate::plan::{Plan, SCHEMA_VERSION};
 use serde_json::Value;
@@ -210,7 +209,7 @@ fn syntax(error: &serde_json::Error) -> ImportProblem {
     }
 }
 
-/// Reads the document into a plan. Serde stops at the first problem, so
+/// Reads the document into a plan. Reading stops at the first problem, so
 /// after each one a stand-in of the right shape is put in its place (or an
 /// unknown field is set aside) and reading is tried again, to list every
 /// independent problem in one go. A problem with a stand-in is not the
@@ -219,43 +218,32 @@ fn read_plan(mut document: Value) -> Result<Plan, Vec<ImportError>> {
     let mut errors: Vec<ImportError> = Vec::new();
     let mut stood_in: Vec<StandIn> = Vec::new();
     for _ in 0..MAX_READS {
-        // One reader (from text) for both the first read and the retries,
-        // so the plan's deserializer is compiled once; the error's column
-        // in the compact text gives the path.
-        let compact = document.to_string();
-        let error = match serde_json::from_str::<Plan>(&compact) {
+        let error = match read::<Plan>(&document) {
             Ok(plan) if errors.is_empty() => return Ok(plan),
             Ok(_) => return Err(errors),
             Err(error) => error,
         };
-        let segments = path_at(&compact, offset_of(&compact, error.line(), error.column()));
-        let problem = describe(&message_of(&error));
-        let at = Some(segments.clone());
-        let mut target = at.clone().unwrap_or_default();
+        let problem = describe(&error.message);
+        let at = error.path;
+        let mut target = at.clone();
         let missing = matches!(problem, ImportProblem::MissingField { .. });
         if let ImportProblem::MissingField { field } = &problem {
             target.push(Step::Key(field.clone()));
         }
         // Inside something we put in, or a field that a stand-in choice
         // made required (a finding's area that needs an id).
-        let knock_on = at.is_some()
-            && stood_in.iter().any(|s| {
-                target.starts_with(&s.place)
-                    || (missing
-                        && s.choice
-                        && s.place.split_last().map(|(_, p)| p) == at.as_deref())
-            });
+        let knock_on = stood_in.iter().any(|s| {
+            target.starts_with(&s.place)
+                || (missing && s.choice && s.place.split_last().map(|(_, p)| p) == Some(&at[..]))
+        });
         if !knock_on {
             errors.push(ImportError {
-                path: path_text(&segments),
+                path: path_text(&at),
                 problem: problem.clone(),
             });
             if errors.len() >= MAX_PROBLEMS {
                 break;
             }
-        }
-        if at.is_none() {
-            break;
         }
         let index = match stood_in.iter().position(|s| s.place == target) {
             Some(index) => index,
@@ -332,15 +320,6 @@ fn put(document: &mut Value, place: &[Step], value: Option<Value>) -> Option<()>
         (Step::Index(_), None) => return None,
     }
     Some(())
-}
-
-/// The reader's message without the position serde_json adds to it.
-fn message_of(error: &serde_json::Error) -> String {
-    let message = error.to_string();
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_owned(),
-        None => message,
-    }
 }
 
 /// Turns the reader's message into a problem a person can act on.

@@ -7,7 +7,8 @@
 
 use super::document::ComponentCategory;
 use super::edit::{AssessmentField, Edit};
-use super::json_path::{offset_of, path_at, path_text};
+use super::json_path::path_text;
+use super::read::{format_structs, read_choice, read_text};
 use super::smart::TemplateText;
 use super::template::{self, Blank, TemplateError};
 use crate::lang::Lang;
@@ -25,16 +26,10 @@ pub const DEFAULT_CATALOG_JSON: &str =
 pub const ALL_CATEGORIES: &[ComponentCategory] =
     <ComponentCategory as strum::VariantArray>::VARIANTS;
 
-/// Derives shared by the catalog's types. The schema is only derived
-/// natively, where its generator and check run.
+/// Derives shared by the catalog's types, and their reader (`format_structs!`).
 macro_rules! catalog_type {
-    ($($item:item)*) => {
-        $(
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-            #[serde(deny_unknown_fields)]
-            $item
-        )*
+    ($($types:tt)*) => {
+        format_structs! { (Debug, Clone, PartialEq) $($types)* }
     };
 }
 
@@ -147,6 +142,8 @@ pub enum FindingArea {
     /// Every trigger.
     Trigger,
 }
+
+read_choice!(FindingArea);
 
 impl From<AssessmentField> for FindingArea {
     fn from(field: AssessmentField) -> Self {
@@ -413,13 +410,10 @@ impl std::error::Error for CatalogError {}
 /// its path, so a clinic editing the file can fix them all in one go.
 pub fn parse_catalog(text: &str) -> Result<ComponentCatalog, Vec<CatalogError>> {
     // serde_json also refuses trailing text after the catalog.
-    let catalog: ComponentCatalog = serde_json::from_str(text).map_err(|e| {
-        let path = path_text(&path_at(text, offset_of(text, e.line(), e.column())));
+    let catalog: ComponentCatalog = read_text(text).map_err(|e| {
         vec![CatalogError {
-            path,
-            kind: CatalogErrorKind::Format {
-                message: e.to_string(),
-            },
+            path: path_text(&e.path),
+            kind: CatalogErrorKind::Format { message: e.message },
         }]
     })?;
     let errors = check(&catalog);

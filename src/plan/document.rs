@@ -4,34 +4,36 @@
 //! (bump `SCHEMA_VERSION` and add a migration step).
 
 use super::date::PlanDate;
+use super::read::{format_structs, read_choice, read_with_serde};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 /// The version of the JSON format this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 3;
 
-/// Derives shared by every document type. JSON Schema is only derived
-/// natively, where the schema generator and its test run.
+/// Derives shared by every document type, and its reader (`format_structs!`).
 macro_rules! document_type {
-    ($($item:item)*) => {
-        $(
-            #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-            #[serde(deny_unknown_fields)]
-            $item
-        )*
+    ($($types:tt)*) => {
+        format_structs! { (Debug, Clone, PartialEq, Eq) $($types)* }
     };
 }
 
-/// Derives shared by the closed lists of choices (stored as snake_case words).
+/// Derives shared by the closed lists of choices (stored as snake_case
+/// words), read by name (`read_choice!`).
 macro_rules! choice_type {
-    ($($item:item)*) => {
+    ($(
+        $(#[$attr:meta])*
+        pub enum $name:ident { $($body:tt)* }
+    )*) => {
         $(
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
             #[derive(strum::VariantArray, strum::EnumCount)]
             #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
             #[serde(rename_all = "snake_case")]
-            $item
+            $(#[$attr])*
+            pub enum $name { $($body)* }
+
+            read_choice!($name);
         )*
     };
 }
@@ -617,6 +619,8 @@ pub enum Finding {
     /// A trigger, by its id.
     Trigger(String),
 }
+
+read_with_serde!(Finding);
 
 /// Whether an optional text would be saved empty: the plan's JSON drops
 /// C0 control characters other than tab, CR and LF (export::clean), so a

@@ -4,9 +4,9 @@
 //! can write its own; `parse_notes` checks a file and lists every problem.
 
 use super::catalog::Localized;
+use super::read::{format_structs, read_text};
 use super::step::Step;
 use crate::lang::Lang;
-use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// The notes as shipped. Natively only: the widget fetches them from its
@@ -15,15 +15,10 @@ use std::collections::HashSet;
 #[cfg(not(target_arch = "wasm32"))]
 pub const DEFAULT_NOTES_JSON: &str = include_str!("../../catalog/educator.json");
 
-/// Derives shared by the notes' types (the schema only natively).
+/// Derives shared by the notes' types, and their reader (`format_structs!`).
 macro_rules! notes_type {
-    ($($item:item)*) => {
-        $(
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-            #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-            #[serde(deny_unknown_fields)]
-            $item
-        )*
+    ($($types:tt)*) => {
+        format_structs! { (Debug, Clone, PartialEq) $($types)* }
     };
 }
 
@@ -85,8 +80,7 @@ impl EducatorNotes {
 
 /// A notes file, or every problem with it (each naming where it is).
 pub fn parse_notes(text: &str) -> Result<EducatorNotes, Vec<String>> {
-    let notes: EducatorNotes =
-        serde_json::from_str(text).map_err(|e| vec![format!("the notes file: {e}")])?;
+    let notes: EducatorNotes = read_text(text).map_err(|e| vec![format!("the notes file: {e}")])?;
     let mut problems = Vec::new();
     let mut blank = |at: String, why: &Localized| {
         for lang in Lang::ALL.iter().copied() {

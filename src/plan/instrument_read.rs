@@ -55,10 +55,9 @@ fn number<T: TryFrom<u64>>(v: &Value, at: &str) -> Read<T> {
         .ok_or_else(|| format!("{at}: expected a whole number in range"))
 }
 
-/// Through text, so the catalog's own reader for `Localized` serves (a
-/// reader for JSON values would be a second copy of it).
+/// The catalog's own reader for `Localized`.
 fn localized(v: &Value, at: &str) -> Read<Localized> {
-    serde_json::from_str(&v.to_string()).map_err(|e| format!("{at}: {e}"))
+    super::read::read(v).map_err(|e| format!("{at}: {e}"))
 }
 
 fn list<T>(

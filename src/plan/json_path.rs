@@ -1,8 +1,8 @@
-//! Where in a JSON text a reading error happened, as a path such as
-//! `goals[2].due`. serde_json reports a line and column; walking the text up
-//! to there tells which object keys and array positions lead to it. This
-//! replaces a path-tracking wrapper around every deserializer, which cost a
-//! tenth of the widget's code size.
+//! Paths into a JSON document, such as `goals[2].due`, and what is found by
+//! walking its text: the keys written twice in an object (a parsed value
+//! keeps only the last), and where a syntax error happened (serde_json
+//! reports a line and column; the keys and positions open there lead to
+//! it). Reading errors get their paths from the reader (plan::read).
 
 use serde_json::{Map, Value};
 

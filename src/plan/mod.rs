@@ -14,6 +14,7 @@ pub mod instrument_read;
 pub mod json_path;
 pub mod migrate;
 mod people;
+pub mod read;
 pub mod review;
 pub mod smart;
 pub mod step;

@@ -178,6 +178,8 @@ pub enum Change {
     Note(String),
 }
 
+super::read::read_with_serde!(Change);
+
 /// The fields of `slot`'s targets that differ between the two plans, for
 /// the item `id` (empty for a section): each kind of field in plan order.
 fn slot_fields(a: &Plan, b: &Plan, owner: Owner, id: &str) -> Vec<Field> {
