@@ -165,19 +165,12 @@ notice-proposed-goals-active =
 
 ## Fixed texts of the steps after the first
 
-ui-plan-title = Plan title
-plan-title-hint = For example: Plan for J.R., autumn 2026
-goals = Goals
 no-goals-yet = No goals yet. Add the first one below.
 new-goal = New goal, in the person's own words
 new-goal-hint = For example: Go to two support meetings each week
 add-goal = Add goal
-goal-statement = Goal, in the person's own words
-goal-measure = How we will measure it
 goal-measure-hint = For example: meetings attended, from the sign-in sheet
-goal-target = Target
 goal-target-hint = For example: 2 meetings a week
-goal-due = Due date
 remove-goal = Remove goal
 plan-json = Plan data (JSON)
 download-json = Download JSON

@@ -160,19 +160,12 @@ notice-proposed-goals-active =
 
 ## Fixed texts of the steps after the first
 
-ui-plan-title = Título del plan
-plan-title-hint = Por ejemplo: Plan de J.R., otoño de 2026
-goals = Metas
 no-goals-yet = Todavía no hay metas. Agregue la primera abajo.
 new-goal = Nueva meta, en las palabras de la persona
 new-goal-hint = Por ejemplo: Ir a dos reuniones de apoyo cada semana
 add-goal = Agregar meta
-goal-statement = Meta, en las palabras de la persona
-goal-measure = Cómo la vamos a medir
 goal-measure-hint = Por ejemplo: reuniones a las que asistió, según la hoja de firmas
-goal-target = Objetivo numérico
 goal-target-hint = Por ejemplo: 2 reuniones por semana
-goal-due = Fecha límite
 remove-goal = Quitar meta
 plan-json = Datos del plan (JSON)
 download-json = Descargar JSON

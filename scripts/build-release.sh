@@ -44,12 +44,14 @@ node -e 'const fs = require("fs"); const set = JSON.parse(fs.readFileSync(proces
 # WASM_OPT_FLAGS (scripts/setup.sh). PROFILE_NAMES=1 also keeps copies with
 # function names for twiggy.
 for wasm in $OUT/pkg/*.wasm; do
+  flags=("${WASM_OPT_FLAGS[@]}")
+  if [ "$(basename "$wasm")" = split_on_demand.wasm ]; then flags=("${WASM_OPT_PART_FLAGS[@]}"); fi
   if [ -n "${PROFILE_NAMES:-}" ]; then
     mkdir -p target/bench
-    "$ROOT/node_modules/.bin/wasm-opt" "${WASM_OPT_FLAGS[@]}" --debuginfo --strip-dwarf \
+    "$ROOT/node_modules/.bin/wasm-opt" "${flags[@]}" --debuginfo --strip-dwarf \
       "$wasm" -o "target/bench/$(basename "$wasm" .wasm)_named.wasm"
   fi
-  "$ROOT/node_modules/.bin/wasm-opt" "${WASM_OPT_FLAGS[@]}" --strip-debug --strip-producers \
+  "$ROOT/node_modules/.bin/wasm-opt" "${flags[@]}" --strip-debug --strip-producers \
     "$wasm" -o "$wasm"
 done
 # The first module holds none of the reference language's on-demand words
