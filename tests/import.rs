@@ -891,3 +891,40 @@ fn an_optional_text_of_only_control_characters_saves_like_an_empty_one() {
     let back = import(&saved).expect("reads back");
     assert_eq!(export(&back), saved, "saves as the same text");
 }
+
+/// A choice is read by strum's name of each member (`read::choice`) and
+/// written by serde's: the two name every member alike.
+#[test]
+fn every_choice_is_read_by_the_name_it_is_written_with() {
+    use plan_composer::plan::catalog::FindingArea;
+    use plan_composer::plan::*;
+    use strum::{VariantArray, VariantNames};
+    fn agree<T: VariantArray + VariantNames + serde::Serialize>() -> usize {
+        let names = <T as VariantNames>::VARIANTS;
+        let members = <T as VariantArray>::VARIANTS;
+        assert_eq!(names.len(), members.len());
+        for (member, name) in members.iter().zip(names) {
+            assert_eq!(
+                serde_json::to_value(member).ok(),
+                Some(serde_json::json!(name))
+            );
+        }
+        names.len()
+    }
+    let counted = [
+        agree::<PlanStatus>(),
+        agree::<ContributorRole>(),
+        agree::<SignerRole>(),
+        agree::<StageOfChange>(),
+        agree::<Priority>(),
+        agree::<GoalLifecycle>(),
+        agree::<Achievement>(),
+        agree::<ComponentCategory>(),
+        agree::<Direction>(),
+        agree::<Comparator>(),
+        agree::<ProgressStatus>(),
+        agree::<ReviewCadence>(),
+        agree::<FindingArea>(),
+    ];
+    assert!(counted.iter().all(|n| *n > 1));
+}

@@ -27,9 +27,10 @@ macro_rules! choice_type {
     )*) => {
         $(
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-            #[derive(strum::VariantArray, strum::EnumCount)]
+            #[derive(strum::VariantArray, strum::VariantNames, strum::EnumCount)]
             #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
             #[serde(rename_all = "snake_case")]
+            #[strum(serialize_all = "snake_case")]
             $(#[$attr])*
             pub enum $name { $($body)* }
 

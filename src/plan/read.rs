@@ -18,8 +18,8 @@ use super::date::PlanDate;
 use super::json_path::{duplicate_keys, offset_of, path_at, path_text, Step};
 use serde::de::value::BorrowedStrDeserializer;
 use serde::de::{
-    self, DeserializeOwned, DeserializeSeed, Deserializer, EnumAccess, Error as _, Expected,
-    MapAccess, SeqAccess, Unexpected, VariantAccess, Visitor,
+    self, DeserializeSeed, Deserializer, EnumAccess, Error as _, Expected, MapAccess, SeqAccess,
+    Unexpected, VariantAccess, Visitor,
 };
 use serde::Deserialize;
 use serde_json::{Map, Number, Value};
@@ -389,8 +389,9 @@ macro_rules! read_field {
 pub(crate) use {field_name, format_structs, read_field, read_struct, unfollowed};
 
 /// `FromJson` for a closed list of choices, written as its name (text):
-/// serde's derived code matches the name, and words the problem when it
-/// is none of them.
+/// the name is found among strum's names of its members (the same words
+/// as serde's `rename_all = "snake_case"`: tests/import.rs checks every
+/// choice), and a name that is none of them is worded as serde words it.
 macro_rules! read_choice {
     ($($name:ident),* $(,)?) => {
         $(
@@ -406,9 +407,17 @@ macro_rules! read_choice {
 }
 
 #[doc(hidden)]
-pub fn choice<T: DeserializeOwned>(value: &Value) -> Result<T, ReadError> {
+pub fn choice<T: strum::VariantArray + strum::VariantNames + Copy>(
+    value: &Value,
+) -> Result<T, ReadError> {
+    // One generic lookup in place of serde's derived reader per choice.
+    let names = <T as strum::VariantNames>::VARIANTS;
     match value {
-        Value::String(name) => T::deserialize(BorrowedStrDeserializer::<ReadError>::new(name)),
+        Value::String(name) => names
+            .iter()
+            .position(|n| n == name)
+            .and_then(|i| <T as strum::VariantArray>::VARIANTS.get(i).copied())
+            .ok_or_else(|| de::Error::unknown_variant(name, names)),
         other => Err(wrong(other, &"a string")),
     }
 }
@@ -811,8 +820,19 @@ mod tests {
 
     read_with_serde!(Kind);
 
-    #[derive(Debug, PartialEq, Deserialize, serde::Serialize, schemars::JsonSchema)]
+    #[derive(
+        Debug,
+        Clone,
+        Copy,
+        PartialEq,
+        Deserialize,
+        serde::Serialize,
+        schemars::JsonSchema,
+        strum::VariantArray,
+        strum::VariantNames,
+    )]
     #[serde(rename_all = "snake_case")]
+    #[strum(serialize_all = "snake_case")]
     pub enum Colour {
         Red,
         DarkBlue,
