@@ -5,7 +5,7 @@
 //! build time, so a clinic can change it without touching view code.
 //! `parse_catalog` checks a catalog and lists every problem with its path.
 
-use super::document::ComponentCategory;
+use super::document::{choice_type, ComponentCategory};
 use super::edit::{AssessmentField, Edit};
 use super::json_path::path_text;
 use super::read::{format_structs, read_choice, read_text};
@@ -117,45 +117,30 @@ catalog_type! {
     }
 }
 
-/// The assessment areas a need rule can look at (the areas of
-/// `document::Finding`, without ids).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::VariantArray,
-    strum::VariantNames,
-)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum FindingArea {
-    /// Each substance row.
-    Substance,
-    WithdrawalRisk,
-    PhysicalHealth,
-    MentalHealth,
-    CoOccurringConditions,
-    Trauma,
-    FamilyBackground,
-    SocialSupport,
-    LivingEnvironment,
-    WorkSchoolStress,
-    SpiritualNeeds,
-    PastTreatment,
-    CurrentMedications,
-    /// The stage of change, once chosen.
-    Readiness,
-    /// Every trigger.
-    Trigger,
+choice_type! {
+    /// The assessment areas a need rule can look at (the areas of
+    /// `document::Finding`, without ids).
+    pub enum FindingArea {
+        /// Each substance row.
+        Substance,
+        WithdrawalRisk,
+        PhysicalHealth,
+        MentalHealth,
+        CoOccurringConditions,
+        Trauma,
+        FamilyBackground,
+        SocialSupport,
+        LivingEnvironment,
+        WorkSchoolStress,
+        SpiritualNeeds,
+        PastTreatment,
+        CurrentMedications,
+        /// The stage of change, once chosen.
+        Readiness,
+        /// Every trigger.
+        Trigger,
+    }
 }
-
-read_choice!(FindingArea);
 
 impl From<AssessmentField> for FindingArea {
     fn from(field: AssessmentField) -> Self {

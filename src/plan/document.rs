@@ -38,6 +38,7 @@ macro_rules! choice_type {
         )*
     };
 }
+pub(crate) use choice_type;
 
 document_type! {
     /// What marks a synthetic example.
