@@ -87,6 +87,12 @@ for f in $OUT/pkg/plan_composer.js $OUT/pkg/__wasm_split.js $OUT/plan-composer.j
   "$ROOT/node_modules/.bin/esbuild" "$f" --minify --format=esm --log-level=warning \
     --log-override:duplicate-object-key=silent --outfile="$f" --allow-overwrite
 done
+# Short import names in the first module and its glue (measured -5.3 KB
+# gzip: 190 names of 16 hex digits each, spelled in both files).
+# The copy with names for profiling gets the same names, to run with the glue.
+named=()
+if [ -n "${PROFILE_NAMES:-}" ]; then named=(target/bench/plan_composer_bg_named.wasm); fi
+node scripts/minify-imports.mjs $OUT/pkg/plan_composer.js $OUT/pkg/plan_composer_bg.wasm "${named[@]}"
 for f in $OUT/styles/*.css; do
   "$ROOT/node_modules/.bin/esbuild" "$f" --minify --log-level=warning --outfile="$f" --allow-overwrite
 done
