@@ -88,6 +88,36 @@ function descriptionEnd(at) {
   }
 }
 
+// wasm-bindgen's closure shims are exported as `wasm_bindgen_<hash>___convert__closures...`,
+// up to 334 characters each, read only by the glue: they get short names too.
+const LONG_EXPORT = /^wasm_bindgen_[0-9a-f]{16}___convert__closures/;
+const exportRenames = new Map();
+
+function exportSection(contentStart, contentEnd, first) {
+  let [count, p] = readU32(contentStart);
+  const entries = [u32(count)];
+  for (let i = 0; i < count; i++) {
+    let length;
+    [length, p] = readU32(p);
+    const field = bytes.toString("utf8", p, p + length);
+    p += length;
+    const end = readU32(p + 1)[1]; // kind, index
+    let newField = field;
+    if (LONG_EXPORT.test(field)) {
+      if (!exportRenames.has(field)) {
+        if (!first) fail(`${wasmPath} exports ${field}, which the first module does not`);
+        exportRenames.set(field, `_${shortName(exportRenames.size)}`);
+      }
+      newField = exportRenames.get(field);
+    }
+    entries.push(name(newField), bytes.subarray(p, end));
+    p = end;
+  }
+  if (p !== contentEnd) fail("the export section's length does not match its entries");
+  const content = Buffer.concat(entries);
+  return Buffer.concat([Buffer.from([7]), u32(content.length), content]);
+}
+
 function rewrite(first) {
   if (bytes.readUInt32LE(0) !== 0x6d736100) fail(`${wasmPath} is not a WebAssembly module`);
   const parts = [bytes.subarray(0, 8)];
@@ -96,6 +126,11 @@ function rewrite(first) {
     const id = bytes[at];
     const [size, contentStart] = readU32(at + 1);
     const contentEnd = contentStart + size;
+    if (id === 7) {
+      parts.push(exportSection(contentStart, contentEnd, first));
+      at = contentEnd;
+      continue;
+    }
     if (id !== 2) {
       parts.push(bytes.subarray(at, contentEnd));
       at = contentEnd;
@@ -147,5 +182,13 @@ for (const [old, short] of renames) {
   glue = glue.replace(pattern, short);
   renamedInGlue++;
 }
+for (const [old, short] of exportRenames) {
+  const pattern = new RegExp(`(?<=\\.)${old}(?![\\w$])`, "g");
+  const hits = glue.match(pattern)?.length ?? 0;
+  if (hits === 0) fail(`${gluePath} never calls the export ${old}`);
+  if (new RegExp(`\\.${short}(?![\\w$])`).test(glue)) fail(`${gluePath} already reads a ${short}`);
+  glue = glue.replace(pattern, short);
+}
+if (/wasm_bindgen_[0-9a-f]{16}___/.test(glue)) fail(`${gluePath} still names an export that was renamed`);
 writeFileSync(gluePath, glue);
-console.log(`minify-imports: ${renamedInGlue} imports renamed`);
+console.log(`minify-imports: ${renamedInGlue} imports and ${exportRenames.size} exports renamed`);
