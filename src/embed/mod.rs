@@ -478,10 +478,10 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
             }
         });
     }
-    let ready = wasm_bindgen_futures::future_to_promise(finish_loading(
-        store.clone(),
-        drafts.filter(|_| draft_waiting),
-        HostFiles {
+    let ready = wasm_bindgen_futures::future_to_promise(finish_loading(Unsettled {
+        store: store.clone(),
+        draft: drafts.filter(|_| draft_waiting),
+        files: HostFiles {
             catalog_json: options.catalog_json,
             educator_case: options.educator_case,
             educator_notes_json: options.educator_notes_json,
@@ -489,7 +489,7 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<PlanComposer, JsError> {
         },
         lang,
         crisis_lines,
-    ));
+    }));
     Ok(PlanComposer {
         app,
         mounted,
@@ -510,22 +510,18 @@ struct HostFiles {
     instruments_json: Option<String>,
 }
 
-/// After the first render, in the browser's idle time: fetches the
-/// on-demand part, then reads what only it can read (the clinic's catalog,
-/// a saved draft) and shows the steps that waited for it.
-async fn finish_loading(
+/// What the part needs to finish loading a widget (see `settle`).
+pub(crate) struct Unsettled {
     store: Store,
     draft: Option<Drafts>,
     files: HostFiles,
     lang: Lang,
     crisis_lines: Option<Vec<CrisisLineOption>>,
-) -> Result<JsValue, JsValue> {
-    let HostFiles {
-        catalog_json,
-        educator_case,
-        educator_notes_json,
-        instruments_json,
-    } = files;
+}
+
+/// After the first render, in the browser's idle time: fetches the
+/// on-demand part, which then settles the widget (`settle`).
+async fn finish_loading(unsettled: Unsettled) -> Result<JsValue, JsValue> {
     idle_time().await;
     let part = on_demand::load().await;
     // Every language's words, as the part's exports may write in any
@@ -533,6 +529,26 @@ async fn finish_loading(
     for lang in Lang::ALL {
         crate::i18n::load_words(*lang).await;
     }
+    (part.settle)(unsettled).await
+}
+
+/// In the part, once it is here: reads what only it can read (the
+/// clinic's catalog, a saved draft) and shows the steps that waited for it.
+pub(crate) async fn settle(unsettled: Unsettled) -> Result<JsValue, JsValue> {
+    let Unsettled {
+        store,
+        draft,
+        files,
+        lang,
+        crisis_lines,
+    } = unsettled;
+    let HostFiles {
+        catalog_json,
+        educator_case,
+        educator_notes_json,
+        instruments_json,
+    } = files;
+    let part = on_demand::load().await;
     if let Some(drafts) = draft {
         store.replace(resume_or_start(part, &drafts, lang, &crisis_lines));
         store.set_opening_draft(false);

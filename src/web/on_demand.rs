@@ -10,6 +10,7 @@
 //! [`OnDemand`], so none of their code is reachable from it.
 
 use crate::composer::{Action, Step, Teaching};
+use crate::embed::Unsettled;
 use crate::export::fhir::{self, FhirOptions};
 use crate::export::identity::Identity;
 use crate::export::json::{self, ImportError};
@@ -22,6 +23,7 @@ use crate::plan::instrument::{parse_instruments, InstrumentSet};
 use crate::plan::synthetic::keep_current;
 use crate::plan::{Edit, EditRule, Notice, Plan};
 use std::rc::Rc;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 /// What the on-demand part offers the first module.
@@ -69,6 +71,17 @@ pub struct OnDemand {
     pub read_instruments: fn(&str) -> Result<InstrumentSet, Vec<String>>,
     /// A clinic's catalog file, or its problems.
     pub read_catalog: fn(&str) -> Result<ComponentCatalog, Vec<String>>,
+    /// Finishes loading a widget once the part is here: its draft, the
+    /// host's files, the steps that waited (`ready` settles with it).
+    pub(crate) settle: fn(Unsettled) -> Settling,
+}
+
+/// The part finishing a widget's loading: `ready`'s value or its error.
+pub(crate) type Settling =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<JsValue, JsValue>>>>;
+
+fn settle(unsettled: Unsettled) -> Settling {
+    Box::pin(crate::embed::settle(unsettled))
 }
 
 fn step_view(
@@ -183,6 +196,7 @@ fn part() -> OnDemand {
         read_notes: parse_notes,
         read_instruments: parse_instruments,
         read_catalog,
+        settle,
     }
 }
 
