@@ -17,3 +17,10 @@ pub mod embed;
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+/// The widget's allocator: Talc, in place of Rust's default for wasm
+/// (dlmalloc), for a smaller first module (docs/ARCHITECTURE.md, "Build").
+/// Its wasm cell is for one thread, as the widget runs.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
