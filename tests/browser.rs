@@ -325,3 +325,77 @@ async fn speaks_the_chosen_language() {
         Some("Meta 1")
     );
 }
+
+/// Classes that change with the state are set as the `className` property
+/// (see `ui::row_list::with_class`): the element must carry them all the
+/// same, and follow the state.
+#[wasm_bindgen_test]
+async fn computed_classes_reach_the_elements() {
+    let root = mount(Lang::En);
+    settle().await;
+    open_step(&root, "person").await;
+    let adds = root
+        .query_selector_all(".pc-step .pc-list > .pc-button")
+        .expect("add buttons");
+    assert!(adds.length() > 0, "step 1 has lists to add rows to");
+    click(&adds.item(0).expect("a button").unchecked_into());
+    settle().await;
+    let row = find(&root, "li[data-item-id]");
+    assert!(
+        row.class_name().starts_with("pc-row pc-row-item"),
+        "a row's classes: {}",
+        row.class_name()
+    );
+    let list = row
+        .closest("fieldset")
+        .expect("closest")
+        .expect("a row is in a fieldset");
+    assert!(
+        list.class_name().starts_with("pc-list"),
+        "a list's classes: {}",
+        list.class_name()
+    );
+    let remove = find(&row, "button");
+    assert_eq!(remove.class_name(), "pc-button pc-button-quiet");
+    assert_eq!(
+        adds.item(0)
+            .expect("a button")
+            .unchecked_into::<Element>()
+            .class_name(),
+        "pc-button"
+    );
+
+    // A SMART letter's class follows the goal as it is written.
+    open_step(&root, "goals").await;
+    add_goal(&root, "Walk").await;
+    let goal = find(&root, ".pc-goal");
+    let id = goal.get_attribute("data-goal-id").expect("a goal id");
+    let letters = |root: &Element| {
+        let list = root.query_selector_all(".pc-letter").expect("letters");
+        (0..list.length())
+            .map(|i| {
+                list.item(i)
+                    .expect("a letter")
+                    .unchecked_into::<Element>()
+                    .class_name()
+            })
+            .collect::<Vec<_>>()
+    };
+    let before = letters(&root);
+    assert_eq!(before.len(), 5, "five SMART letters: {before:?}");
+    for class in &before {
+        assert!(
+            ["met", "needs_work", "missing"]
+                .iter()
+                .any(|s| class == &format!("pc-letter pc-letter-{s}")),
+            "a letter's classes: {class}"
+        );
+    }
+    type_into(
+        &find(&root, &root.sel(&format!("{id}-measure"))),
+        "Days walked, from my step counter",
+    );
+    settle().await;
+    let after = letters(&root);
+    assert_ne!(before, after, "the letters' classes follow the goal");
+}

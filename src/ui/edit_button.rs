@@ -32,7 +32,7 @@ pub fn edit_button(props: &EditButtonProps) -> Html {
         "pc-button"
     };
     html! {
-        <button type="button" id={props.id.clone()} {class} {onclick} aria-label={props.aria_label.clone()}>
+        <button type="button" id={props.id.clone()} ~className={class} {onclick} aria-label={props.aria_label.clone()}>
             {props.label.clone()}
         </button>
     }

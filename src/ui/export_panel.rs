@@ -193,7 +193,7 @@ pub fn export_panel(props: &ExportPanelProps) -> Html {
                     None => "",
                 } }
             </p>
-            <iframe ref={frame} class={if *large_print { "pc-preview pc-preview-large" } else { "pc-preview" }}
+            <iframe ref={frame} ~className={if *large_print { "pc-preview pc-preview-large" } else { "pc-preview" }}
                 title={w.print_preview} sandbox="allow-same-origin allow-modals"
                 srcdoc={(*html).clone()} />
             // Out of sight and out of the tab order: the button above prints it.

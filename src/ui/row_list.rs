@@ -2,6 +2,7 @@ use super::context::use_ui;
 use super::edit_button::EditButton;
 use crate::i18n::Text;
 use crate::plan::Edit;
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +25,7 @@ pub struct RowListProps {
 pub fn row_list(props: &RowListProps) -> Html {
     let ui = use_ui();
     html! {
-        <fieldset class={with_class("pc-list", &props.class)}>
+        <fieldset ~className={with_class("pc-list", &props.class)}>
             <legend>{props.title.clone()}</legend>
             <ul class="pc-rows">{props.children.clone()}</ul>
             <EditButton edit={props.add.clone()} label={ui.t(Text::Add)}
@@ -54,7 +55,7 @@ pub struct RowProps {
 pub fn row(props: &RowProps) -> Html {
     let ui = use_ui();
     html! {
-        <li class={with_class("pc-row pc-row-item", &props.class)} data-item-id={props.id.clone()}>
+        <li ~className={with_class("pc-row pc-row-item", &props.class)} data-item-id={props.id.clone()}>
             {props.children.clone()}
             <EditButton edit={props.remove.clone()} label={ui.t(Text::Remove)}
                 aria_label={ui.lang.named(ui.t(Text::Remove), &props.name)} quiet=true
@@ -63,12 +64,14 @@ pub fn row(props: &RowProps) -> Html {
     }
 }
 
-/// The classes `base` and `extra`. A plain string, not Yew's `classes!`:
-/// that one brings a hash set and its code into the first module.
-fn with_class(base: &'static str, extra: &str) -> AttrValue {
+/// The classes `base` and `extra`, for the `className` property. Not a
+/// `class={...}` attribute: for any but a literal, Yew builds a `Classes`
+/// (an ordered hash set) at each render, and its code weighs about 2 KB
+/// gzip in the first module.
+fn with_class(base: &'static str, extra: &str) -> JsValue {
     if extra.is_empty() {
-        AttrValue::Static(base)
+        JsValue::from_str(base)
     } else {
-        AttrValue::from(format!("{base} {extra}"))
+        JsValue::from_str(&format!("{base} {extra}"))
     }
 }

@@ -28,7 +28,7 @@ pub fn smart_feedback(props: &SmartFeedbackProps) -> Html {
                 { for report.letters().into_iter().map(|(letter, r)| {
                     let status = r.status.word();
                     html! {
-                        <li key={letter.key()} class={format!("pc-letter pc-letter-{status}")}
+                        <li key={letter.key()} ~className={format!("pc-letter pc-letter-{status}")}
                             title={lang.smart_reason(r.reason)}>
                             <span class="pc-letter-char" aria-hidden="true">{letter.key()}</span>
                             <span class="pc-letter-word">{lang.smart_letter(letter)}</span>
