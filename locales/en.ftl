@@ -14,16 +14,11 @@ add = Add
 step-loading = Getting this step ready…
 draft-opening = Opening the saved plan…
 catalog-unreadable = The clinic's list of services could not be read, so this step cannot be shown. Please tell the clinic's web team.
-signed-locked = This plan is signed and in use, so it cannot be changed here.
-signed-locked-hint = To change it, start a review. What you change is listed, saved in the plan's review history, and the new revision is signed again.
 steps = Steps of the plan
 go-back = ← Back: { $step }
 go-next = Next: { $step } →
 default-crisis-line = 988 Suicide & Crisis Lifeline (call or text)
 open-plan-file = Open a plan file
-start-review = Start a review of this plan
-still-there = Are you still there?
-still-here = I'm still here
 finished-clear-plan = I'm finished: clear my plan
 clear-draft = Clear saved draft
 draft-cleared = The copy saved on this device was removed. Your next change will be saved again.
@@ -110,10 +105,6 @@ numbered = { $label } { $n }
 # An action or a label and what it is about: "Remove: Name 1".
 named = { $label }: { $item }
 step-of = Step { $number } of { $total }
-idle-warning = To keep your information private, this plan will be cleared in { $seconds ->
-        [one] { $seconds } second
-       *[other] { $seconds } seconds
-    }. Touch the button to keep working.
 
 ## The language
 
@@ -132,9 +123,27 @@ mount-drafts-choice = plan-composer: drafts must be "local" or "session", not "{
 mount-drafts-in-kiosk = plan-composer: drafts cannot be used with idleResetSeconds: a kiosk keeps nothing
 mount-drafts = plan-composer: drafts: { $error }
 mount-not-ready = plan-composer: { $call } needs the rest of the widget, which is still loading: wait for composer.ready first
-# Followed by the problems, one per line.
 # openCase and educatorCase take only a plan marked "synthetic".
 case-not-synthetic = this plan is not marked as a synthetic example ("synthetic" in the file); educator mode opens only synthetic cases
+
+## ON DEMAND
+## Everything below is used only by the on-demand part of the widget (the steps
+## after the first, the review, reading plan files, the exports, the coach), which
+## follows the first step. The release build keeps these words out of what a page
+## loads first. Every message is on the same side of this line as in en.ftl.
+
+## Shown only by the part: a signed plan, the kiosk's warning, problems in the host's files
+
+signed-locked = This plan is signed and in use, so it cannot be changed here.
+signed-locked-hint = To change it, start a review. What you change is listed, saved in the plan's review history, and the new revision is signed again.
+start-review = Start a review of this plan
+still-there = Are you still there?
+still-here = I'm still here
+idle-warning = To keep your information private, this plan will be cleared in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }. Touch the button to keep working.
+# Followed by the problems, one per line.
 mount-notes = plan-composer: educatorNotesJson cannot be read as educator notes:
 mount-instruments = plan-composer: instrumentsJson cannot be read as instruments:
 mount-case = plan-composer: educatorCase cannot be opened as a synthetic case:
@@ -143,12 +152,6 @@ mount-catalog = plan-composer: catalogJson has { $count ->
         [one] { $count } problem
        *[other] { $count } problems
     }:
-
-## ON DEMAND
-## Everything below is used only by the on-demand part of the widget (the steps
-## after the first, the review, reading plan files, the exports, the coach), which
-## follows the first step. The release build keeps these words out of what a page
-## loads first. Every message is on the same side of this line as in en.ftl.
 
 ## notice
 

@@ -13,16 +13,11 @@ add = Agregar
 step-loading = Preparando este paso…
 draft-opening = Abriendo el plan guardado…
 catalog-unreadable = No se pudo leer la lista de servicios de la clínica, así que este paso no se puede mostrar. Avise al equipo web de la clínica.
-signed-locked = Este plan está firmado y en uso, así que no se puede cambiar aquí.
-signed-locked-hint = Para cambiarlo, empiece una revisión. Lo que cambie se anota y se guarda en el historial de revisiones del plan, y la nueva revisión se vuelve a firmar.
 steps = Pasos del plan
 go-back = ← Atrás: { $step }
 go-next = Siguiente: { $step } →
 default-crisis-line = Línea 988 de Prevención del Suicidio y Crisis (llame o envíe un texto)
 open-plan-file = Abrir un archivo de plan
-start-review = Empezar una revisión de este plan
-still-there = ¿Sigue ahí?
-still-here = Sigo aquí
 finished-clear-plan = Terminé: borrar mi plan
 clear-draft = Borrar el borrador guardado
 draft-cleared = Se quitó la copia guardada en este dispositivo. Su próximo cambio se guardará de nuevo.
@@ -107,11 +102,6 @@ kind-barrier = obstáculo
 numbered = { $label } { $n }
 named = { $label }: { $item }
 step-of = Paso { $number } de { $total }
-idle-warning = Para proteger su información, este plan se borrará en { $seconds ->
-        [one] { $seconds } segundo
-        [many] { $seconds } de segundos
-       *[other] { $seconds } segundos
-    }. Toque el botón para seguir trabajando.
 
 ## The language
 
@@ -130,6 +120,25 @@ mount-drafts-in-kiosk = plan-composer: drafts no se puede usar con idleResetSeco
 mount-drafts = plan-composer: drafts: { $error }
 mount-not-ready = plan-composer: { $call } necesita el resto del widget, que todavía se está cargando: espere a composer.ready antes
 case-not-synthetic = este plan no está marcado como ejemplo sintético ("synthetic" en el archivo); el modo para educadores solo abre casos sintéticos
+
+## ON DEMAND
+## Everything below is used only by the on-demand part of the widget (the steps
+## after the first, the review, reading plan files, the exports, the coach), which
+## follows the first step. The release build keeps these words out of what a page
+## loads first. Every message is on the same side of this line as in en.ftl.
+
+## Shown only by the part: a signed plan, the kiosk's warning, problems in the host's files
+
+signed-locked = Este plan está firmado y en uso, así que no se puede cambiar aquí.
+signed-locked-hint = Para cambiarlo, empiece una revisión. Lo que cambie se anota y se guarda en el historial de revisiones del plan, y la nueva revisión se vuelve a firmar.
+start-review = Empezar una revisión de este plan
+still-there = ¿Sigue ahí?
+still-here = Sigo aquí
+idle-warning = Para proteger su información, este plan se borrará en { $seconds ->
+        [one] { $seconds } segundo
+        [many] { $seconds } de segundos
+       *[other] { $seconds } segundos
+    }. Toque el botón para seguir trabajando.
 mount-notes = plan-composer: educatorNotesJson no se puede leer como notas para educadores:
 mount-instruments = plan-composer: instrumentsJson no se puede leer como instrumentos:
 mount-case = plan-composer: educatorCase no se puede abrir como caso sintético:
@@ -138,12 +147,6 @@ mount-catalog = plan-composer: catalogJson tiene { $count ->
         [many] { $count } de problemas
        *[other] { $count } problemas
     }:
-
-## ON DEMAND
-## Everything below is used only by the on-demand part of the widget (the steps
-## after the first, the review, reading plan files, the exports, the coach), which
-## follows the first step. The release build keeps these words out of what a page
-## loads first. Every message is on the same side of this line as in en.ftl.
 
 ## notice
 

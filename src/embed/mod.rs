@@ -561,7 +561,7 @@ pub(crate) async fn settle(unsettled: Unsettled) -> Result<JsValue, JsValue> {
             let count = u64::try_from(list.len()).unwrap_or(u64::MAX);
             JsValue::from(js_sys::Error::new(&format!(
                 "{}\n{}",
-                lang.messages().mount_catalog(count),
+                lang.words().mount_catalog(count),
                 list.join("\n")
             )))
         }),
@@ -586,7 +586,7 @@ pub(crate) async fn settle(unsettled: Unsettled) -> Result<JsValue, JsValue> {
         match (part.read_notes)(&text) {
             Ok(notes) => store.set_notes(Rc::new(notes)),
             Err(problems) => {
-                problem = problem.or(Some(failed(lang.messages().mount_notes, problems)));
+                problem = problem.or(Some(failed(lang.words().mount_notes, problems)));
             }
         }
     }
@@ -595,7 +595,7 @@ pub(crate) async fn settle(unsettled: Unsettled) -> Result<JsValue, JsValue> {
     let instruments = match instruments_json {
         Some(text) => (part.read_instruments)(&text).inspect_err(|problems| {
             problem = problem.take().or(Some(failed(
-                lang.messages().mount_instruments,
+                lang.words().mount_instruments,
                 problems.clone(),
             )));
         }),
@@ -617,7 +617,7 @@ pub(crate) async fn settle(unsettled: Unsettled) -> Result<JsValue, JsValue> {
     if let Some(text) = educator_case {
         load_notes(&store, part).await;
         if let Err(problems) = open_case(&store, part, &text) {
-            problem = problem.or(Some(failed(lang.messages().mount_case, problems)));
+            problem = problem.or(Some(failed(lang.words().mount_case, problems)));
         }
     }
     store.refresh();

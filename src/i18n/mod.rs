@@ -99,14 +99,9 @@ impl Lang {
                 Text::StepLoading => M.step_loading,
                 Text::DraftOpening => M.draft_opening,
                 Text::CatalogUnreadable => M.catalog_unreadable,
-                Text::SignedLocked => M.signed_locked,
-                Text::SignedLockedHint => M.signed_locked_hint,
                 Text::Steps => M.steps,
                 Text::DefaultCrisisLine => M.default_crisis_line,
                 Text::OpenPlanFile => M.open_plan_file,
-                Text::StartReview => M.start_review,
-                Text::StillThere => M.still_there,
-                Text::StillHere => M.still_here,
                 Text::FinishedClearPlan => M.finished_clear_plan,
                 Text::ClearDraft => M.clear_draft,
                 Text::DraftCleared => M.draft_cleared,
@@ -320,11 +315,6 @@ impl Lang {
         })
     }
 
-    /// The kiosk's warning before it clears the plan.
-    pub fn idle_warning(self, seconds: u32) -> String {
-        self.messages().idle_warning(u64::from(seconds))
-    }
-
     /// "Step 3 of 8".
     pub fn step_of(self, number: usize, total: usize) -> String {
         self.messages().step_of(&number, &total)
@@ -520,8 +510,6 @@ pub enum Text {
     EditFailed,
     ImportFailed,
     Language,
-    StillThere,
-    StillHere,
     FinishedClearPlan,
     ClearDraft,
     DraftCleared,
@@ -530,7 +518,6 @@ pub enum Text {
     CrashBodyKiosk,
     CrashDownload,
     CrashRestart,
-    StartReview,
     OpenPlanFile,
     DefaultCrisisLine,
     Remove,
@@ -538,8 +525,6 @@ pub enum Text {
     StepLoading,
     DraftOpening,
     CatalogUnreadable,
-    SignedLocked,
-    SignedLockedHint,
     Steps,
 }
 

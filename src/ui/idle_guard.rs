@@ -1,5 +1,4 @@
 use super::context::use_ui;
-use crate::i18n::Text;
 use crate::idle::{IdleState, IdleWatch};
 use gloo::events::EventListener;
 use gloo::timers::callback::Interval;
@@ -90,16 +89,17 @@ pub fn idle_guard(props: &IdleGuardProps) -> Html {
     let IdleState::Warning { seconds_left } = *state else {
         return html! {};
     };
+    let w = ui.lang.words();
     let heading = ui.dom_id("idle", "heading");
     let text = ui.dom_id("idle", "text");
     html! {
         <div class="pc-idle" role="alertdialog" aria-modal="true" aria-labelledby={heading.clone()}
             aria-describedby={text.clone()} onkeydown={keep_focus}>
             <div class="pc-idle-box">
-                <h3 id={heading}>{ui.t(Text::StillThere)}</h3>
-                <p id={text}>{ui.lang.idle_warning(seconds_left)}</p>
+                <h3 id={heading}>{w.still_there}</h3>
+                <p id={text}>{w.idle_warning(u64::from(seconds_left))}</p>
                 <button type="button" class="pc-button pc-button-primary" onclick={still_here} ref={button}>
-                    {ui.t(Text::StillHere)}
+                    {w.still_here}
                 </button>
             </div>
         </div>

@@ -1,6 +1,5 @@
 use super::context::use_ui;
 use crate::composer::Action;
-use crate::i18n::Text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,16 +12,16 @@ pub struct StartReviewProps {
 /// plan's review history and the new revision is signed again.
 #[function_component(StartReview)]
 pub fn start_review(props: &StartReviewProps) -> Html {
-    let ui = use_ui();
+    let w = use_ui().lang.words();
     let onclick = use_callback(props.on_action.clone(), |_: MouseEvent, a| {
         a.emit(Action::StartReview)
     });
     html! {
         <section class="pc-review pc-review-start pc-locked-notice" role="note">
-            <p class="pc-locked-title"><strong>{ui.t(Text::SignedLocked)}</strong></p>
-            <p class="pc-hint">{ui.t(Text::SignedLockedHint)}</p>
+            <p class="pc-locked-title"><strong>{w.signed_locked}</strong></p>
+            <p class="pc-hint">{w.signed_locked_hint}</p>
             <button type="button" class="pc-button pc-button-primary" data-start-review="" {onclick}>
-                {ui.t(Text::StartReview)}
+                {w.start_review}
             </button>
         </section>
     }
