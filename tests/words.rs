@@ -15,20 +15,20 @@ fn the_kiosk_counts_seconds_in_the_singular_and_the_plural() {
 
 #[test]
 fn spanish_uses_its_cldr_many_form_for_whole_millions() {
-    let m = Lang::Es.messages();
+    let m = Lang::Es.words();
     assert!(m.idle_warning(1_000_000).contains("1000000 de segundos"));
     assert!(m.idle_warning(2_000_001).contains("2000001 segundos"));
     assert!(m.idle_warning(0).contains("0 segundos"));
     // English has no "many": a million is "other".
     assert!(Lang::En
-        .messages()
+        .words()
         .idle_warning(1_000_000)
         .contains("1000000 seconds"));
 }
 
 #[test]
 fn mount_errors_count_problems_without_parentheses() {
-    let m = Lang::En.messages();
+    let m = Lang::En.words();
     assert_eq!(
         m.mount_catalog(1),
         "plan-composer: catalogJson has 1 problem:"
@@ -38,7 +38,7 @@ fn mount_errors_count_problems_without_parentheses() {
         "plan-composer: catalogJson has 3 problems:"
     );
     assert_eq!(
-        Lang::Es.messages().mount_catalog(1),
+        Lang::Es.words().mount_catalog(1),
         "plan-composer: catalogJson tiene 1 problema:"
     );
 }
@@ -82,7 +82,8 @@ fn the_coach_matches_the_words_of_every_language_together() {
 #[test]
 fn the_pseudo_locale_leaves_no_plain_english_letters() {
     let m = Lang::Pseudo.messages();
-    for text in [m.widget_name, m.step_person, m.print.document_title] {
+    let print = &Lang::Pseudo.words().print;
+    for text in [m.widget_name, m.step_person, print.document_title] {
         assert!(text.starts_with('[') && text.ends_with(']'), "{text}");
         assert!(!text.chars().any(|c| c.is_ascii_alphabetic()), "{text}");
     }

@@ -315,6 +315,11 @@ impl Lang {
         })
     }
 
+    /// The kiosk's warning before it clears the plan (the part's words).
+    pub fn idle_warning(self, seconds: u32) -> String {
+        self.words().idle_warning(u64::from(seconds))
+    }
+
     /// "Step 3 of 8".
     pub fn step_of(self, number: usize, total: usize) -> String {
         self.messages().step_of(&number, &total)

@@ -97,7 +97,7 @@ pub fn idle_guard(props: &IdleGuardProps) -> Html {
             aria-describedby={text.clone()} onkeydown={keep_focus}>
             <div class="pc-idle-box">
                 <h3 id={heading}>{w.still_there}</h3>
-                <p id={text}>{w.idle_warning(u64::from(seconds_left))}</p>
+                <p id={text}>{ui.lang.idle_warning(seconds_left)}</p>
                 <button type="button" class="pc-button pc-button-primary" onclick={still_here} ref={button}>
                     {w.still_here}
                 </button>
