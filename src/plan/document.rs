@@ -640,9 +640,14 @@ fn first_revision() -> u32 {
 impl Plan {
     /// An empty plan, started on `created`.
     pub fn new(id: impl Into<String>, created: Option<PlanDate>) -> Self {
+        // One body for every kind of `id`, not a copy per caller's type.
+        Self::empty(id.into(), created)
+    }
+
+    fn empty(id: String, created: Option<PlanDate>) -> Self {
         Self {
             schema_version: SCHEMA_VERSION,
-            id: id.into(),
+            id,
             title: String::new(),
             synthetic: None,
             created,
