@@ -3,11 +3,10 @@
 
 pub mod bench;
 pub mod crash;
+pub(crate) mod host_calls;
 
 use crate::composer::{Action, Composer};
-use crate::export::fhir::{BundleKind, FhirOptions};
 use crate::export::identity::{is_identifier_system, Gender, Identifier, Identity};
-use crate::export::print::{Paper, PrintOptions};
 use crate::i18n::{Lang, Text};
 use crate::idle;
 use crate::plan::edit::add_crisis_line;
@@ -747,30 +746,15 @@ impl PlanComposer {
     #[wasm_bindgen(js_name = planJson)]
     pub fn plan_json(&self) -> Result<String, JsError> {
         let part = self.part("planJson")?;
-        // The host took the plan: leaving the page no longer loses it.
-        self.store.mark_saved();
-        Ok((part.plan_json)(&self.store.plan()))
+        Ok((part.host.plan_json)(part, &self.store))
     }
 
     /// Replaces the plan with the one in `text`. On failure the plan is
     /// unchanged and the error is a list of messages, one per problem.
     #[wasm_bindgen(js_name = openPlanJson)]
     pub fn open_plan_json(&self, text: String) -> Result<(), JsValue> {
-        // Read once here, so the host hears of problems at once, and hand
-        // the checked plan over rather than reading the file a second time.
         let part = self.part("openPlanJson")?;
-        match (part.read_plan)(&text) {
-            Ok(plan) => {
-                self.store.act(Action::Open(Box::new(plan)));
-                Ok(())
-            }
-            Err(errors) => {
-                let lang = self.store.lang();
-                Err(problem_list(
-                    errors.iter().map(|e| (part.import_error)(lang, e)),
-                ))
-            }
-        }
+        (part.host.open_plan_json)(part, &self.store, &text)
     }
 
     /// Opens a synthetic case to read step by step (educator mode): its
@@ -780,12 +764,7 @@ impl PlanComposer {
     #[wasm_bindgen(js_name = openCase)]
     pub fn open_case(&self, text: String) -> Result<(), JsValue> {
         let part = self.part("openCase")?;
-        // The notes follow as soon as they are fetched (once).
-        if self.store.notes().is_none() {
-            let store = self.store.clone();
-            wasm_bindgen_futures::spawn_local(async move { load_notes(&store, part).await });
-        }
-        open_case(&self.store, part, &text).map_err(problem_list)
+        (part.host.open_case)(part, &self.store, &text)
     }
 
     /// Settles once the whole widget is here: every other call can be made
@@ -801,34 +780,7 @@ impl PlanComposer {
     #[wasm_bindgen(js_name = fhirJson)]
     pub fn fhir_json(&self, bundle: Option<String>) -> Result<String, JsError> {
         let part = self.part("fhirJson")?;
-        let bundle = match bundle.as_deref() {
-            None | Some("collection") => BundleKind::Collection,
-            Some("transaction") => BundleKind::Transaction,
-            Some(other) => {
-                return Err(JsError::new(&format!(
-                    "plan-composer: fhirJson takes \"collection\" or \"transaction\", not \"{}\"",
-                    other.chars().take(40).collect::<String>()
-                )))
-            }
-        };
-        self.store.mark_saved();
-        let catalog = self
-            .store
-            .catalog()
-            .unwrap_or_else(|| (part.built_in_catalog)());
-        let now = now();
-        let options = FhirOptions {
-            lang: self.store.lang(),
-            today: today(),
-            now: now.as_deref(),
-            bundle,
-            catalog: Some(&catalog),
-        };
-        Ok((part.fhir_json)(
-            &self.store.plan(),
-            &options,
-            &self.identity,
-        ))
+        (part.host.fhir_json)(part, &self.store, &self.identity, bundle.as_deref())
     }
 
     /// The printable plan: a complete HTML document with print CSS; with
@@ -840,18 +792,13 @@ impl PlanComposer {
         summary_only: Option<bool>,
     ) -> Result<String, JsError> {
         let part = self.part("printableHtml")?;
-        let options = PrintOptions {
-            clinic_name: self.clinic_name.clone(),
-            large_print: large_print.unwrap_or(false),
-            lang: self.store.lang(),
-            paper: Paper::Letter,
-            today: today(),
-            summary_only: summary_only.unwrap_or(false),
-        };
-        Ok((part.printable_html)(
-            &self.store.plan(),
-            &options,
+        Ok((part.host.printable_html)(
+            part,
+            &self.store,
             &self.identity,
+            &self.clinic_name,
+            large_print.unwrap_or(false),
+            summary_only.unwrap_or(false),
         ))
     }
 
@@ -859,7 +806,7 @@ impl PlanComposer {
     #[wasm_bindgen(js_name = plainText)]
     pub fn plain_text(&self) -> Result<String, JsError> {
         let part = self.part("plainText")?;
-        Ok((part.plain_text)(&self.store.plan(), self.store.lang()))
+        Ok((part.host.plain_text)(part, &self.store))
     }
 
     /// The SMART coach's report on a goal (JSON of the plan format; only
@@ -868,12 +815,7 @@ impl PlanComposer {
     #[wasm_bindgen(js_name = coachGoal)]
     pub fn coach_goal(&self, goal_json: &str) -> Result<String, JsError> {
         let part = self.part("coachGoal")?;
-        let catalog = self
-            .store
-            .catalog()
-            .unwrap_or_else(|| (part.built_in_catalog)());
-        let lang = self.store.lang();
-        (part.coach)(&self.store.plan(), goal_json, lang, &catalog).map_err(|e| JsError::new(&e))
+        (part.host.coach_goal)(part, Some(&self.store), goal_json, self.store.lang())
     }
 
     /// Removes the saved draft from the browser's storage (the plan on
@@ -944,13 +886,7 @@ pub fn when_loaded() -> js_sys::Promise {
 pub fn coach_goal(goal_json: &str, lang: Option<String>) -> Result<String, JsError> {
     let lang = lang.as_deref().map(Lang::from_tag).unwrap_or_default();
     let part = part_for("coachGoal", lang)?;
-    (part.coach)(
-        &Plan::new("coach", None),
-        goal_json,
-        lang,
-        &(part.built_in_catalog)(),
-    )
-    .map_err(|e| JsError::new(&e))
+    (part.host.coach_goal)(part, None, goal_json, lang)
 }
 
 /// A plan id that is unique enough on one device, from the clock and a

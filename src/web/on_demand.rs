@@ -10,20 +10,18 @@
 //! [`OnDemand`], so none of their code is reachable from it.
 
 use crate::composer::{Action, Step, Teaching};
-use crate::embed::Unsettled;
-use crate::export::fhir::{self, FhirOptions};
+use crate::embed::{host_calls, Unsettled};
 use crate::export::identity::Identity;
 use crate::export::json::{self, ImportError};
-use crate::export::print::{self, PrintOptions};
-use crate::export::{coach, text};
 use crate::i18n::Lang;
 use crate::plan::catalog::{default_catalog, parse_catalog, ComponentCatalog};
 use crate::plan::educator::{parse_notes, EducatorNotes};
 use crate::plan::instrument::{parse_instruments, InstrumentSet};
 use crate::plan::synthetic::keep_current;
 use crate::plan::{Edit, EditRule, Notice, Plan};
+use crate::web::store::Store;
 use std::rc::Rc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsError, JsValue};
 use yew::prelude::*;
 
 /// What the on-demand part offers the first module.
@@ -45,15 +43,11 @@ pub struct OnDemand {
     pub notice: fn(Lang, &Notice) -> String,
     /// Applies any edit (the first module applies only step 1's before).
     pub apply_edit: EditRule,
-    /// The plan in the widget's JSON format (`planJson`, drafts, the crash
-    /// panel's download): no step needs it before the part is here.
+    /// The plan in the widget's JSON format (drafts, the crash panel's
+    /// download): no step needs it before the part is here.
     pub plan_json: fn(&Plan) -> String,
-    pub fhir_json: fn(&Plan, &FhirOptions, &Identity) -> String,
-    pub printable_html: fn(&Plan, &PrintOptions, &Identity) -> String,
-    pub plain_text: fn(&Plan, Lang) -> String,
-    /// The coach's report (as of today) on a goal given as JSON, or why it
-    /// cannot be read.
-    pub coach: fn(&Plan, &str, Lang, &ComponentCatalog) -> Result<String, String>,
+    /// The host API's calls that need the part, done in it.
+    pub(crate) host: HostCalls,
     /// The catalog built into the widget (catalog/components.json).
     pub built_in_catalog: fn() -> Rc<ComponentCatalog>,
     /// Educator mode's panel above a step of a synthetic case.
@@ -74,6 +68,23 @@ pub struct OnDemand {
     /// Finishes loading a widget once the part is here: its draft, the
     /// host's files, the steps that waited (`ready` settles with it).
     pub(crate) settle: fn(Unsettled) -> Settling,
+}
+
+/// The host API's calls that need the part (embed/host_calls.rs): each
+/// `PlanComposer` method of the same name checks that the part is here and
+/// hands the call over with the part, the widget's store and its arguments.
+#[derive(Clone, Copy)]
+pub(crate) struct HostCalls {
+    pub plan_json: fn(OnDemand, &Store) -> String,
+    pub open_plan_json: fn(OnDemand, &Store, &str) -> Result<(), JsValue>,
+    pub open_case: fn(OnDemand, &Store, &str) -> Result<(), JsValue>,
+    pub fhir_json: fn(OnDemand, &Store, &Identity, Option<&str>) -> Result<String, JsError>,
+    /// The store, the host's identity and clinic name, large print, the
+    /// person's page only.
+    pub printable_html: fn(OnDemand, &Store, &Identity, &str, bool, bool) -> String,
+    pub plain_text: fn(OnDemand, &Store) -> String,
+    /// With a widget's plan and catalog, or (no store) the standalone call.
+    pub coach_goal: fn(OnDemand, Option<&Store>, &str, Lang) -> Result<String, JsError>,
 }
 
 /// The part finishing a widget's loading: `ready`'s value or its error.
@@ -150,18 +161,6 @@ pub fn open_chosen_file(file: web_sys::File, on_action: Callback<Action>) {
     yew::platform::spawn_local(async move { (load().await.open_file)(file, on_action) });
 }
 
-fn coach_report(
-    plan: &Plan,
-    goal_json: &str,
-    lang: Lang,
-    catalog: &ComponentCatalog,
-) -> Result<String, String> {
-    let goal = coach::read_goal(goal_json).map_err(|e| e.0)?;
-    let templates = catalog.template_texts(lang);
-    let today = crate::embed::today();
-    Ok(coach::report_json(plan, &goal, lang, today, &templates))
-}
-
 /// A clinic's catalog file, or each of its problems as a line for the
 /// host's developer.
 fn read_catalog(text: &str) -> Result<ComponentCatalog, Vec<String>> {
@@ -185,10 +184,15 @@ fn part() -> OnDemand {
         import_error: Lang::import_error,
         notice: Lang::notice,
         apply_edit: crate::plan::apply,
-        fhir_json: fhir::fhir_json_for,
-        printable_html: print::printable_html_for,
-        plain_text: text::plain_text,
-        coach: coach_report,
+        host: HostCalls {
+            plan_json: host_calls::plan_json,
+            open_plan_json: host_calls::open_plan_json,
+            open_case: host_calls::open_synthetic_case,
+            fhir_json: host_calls::fhir_json,
+            printable_html: host_calls::printable_html,
+            plain_text: host_calls::plain_text,
+            coach_goal: host_calls::coach_goal,
+        },
         built_in_catalog,
         teaching_panel,
         start_review,
