@@ -6,6 +6,8 @@
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/static-server.mjs';
 import { serveCompressed } from './compressed-server.mjs';
+import { coldStart } from './cold-start.mjs';
+import { FLAGS } from '../tests/e2e/browser.mjs';
 
 const args = process.argv.slice(2);
 const runs = /^\d+$/.test(args[0] ?? '') ? Number(args.shift()) : 15;
@@ -16,48 +18,18 @@ if (dirs.length === 0) {
   console.error(`usage: node bench/ab-startup.mjs [runs] [${MODES.join('|')}] dist [other-dist ...]`);
   process.exit(2);
 }
-// As scripts/bench: Chrome DevTools' "Fast 3G" preset and 4x CPU slow-down.
-const FAST_3G = {
-  offline: false,
-  latency: 562.5,
-  downloadThroughput: (1.6 * 1000 * 1000 / 8) * 0.9,
-  uploadThroughput: (750 * 1000 / 8) * 0.9,
-};
 const throttled = mode !== 'unthrottled';
 const servers = await Promise.all(dirs.map(async (d) =>
   mode === 'fast3g_cpu4x_compressed' ? (await serveCompressed(d)).server : serve(d, 0)));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
 const times = dirs.map(() => ({ interactive: [], mount: [] }));
 try {
   for (let i = 0; i < runs + 1; i++) {
     for (const [k, server] of servers.entries()) {
-      const context = await browser.newContext();
-      try {
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        if (throttled) {
-          await cdp.send('Network.emulateNetworkConditions', FAST_3G);
-          await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        }
-        await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'commit' });
-        await page.waitForFunction(() => performance.getEntriesByName('plan-composer-interactive').length > 0,
-          null, { timeout: 120_000, polling: 10 });
-        const t = await page.evaluate(() => {
-          const at = (name) => performance.getEntriesByName(name)[0].startTime;
-          return { interactive: at('plan-composer-interactive'), init: at('plan-composer-init') };
-        });
-        if (i > 0) { // the first round warms up
-          times[k].interactive.push(t.interactive);
-          times[k].mount.push(t.interactive - t.init);
-        }
-      } finally {
-        await context.close();
+      const t = await coldStart(browser, `http://127.0.0.1:${server.address().port}/`, throttled);
+      if (i > 0) { // the first round warms up
+        times[k].interactive.push(t.interactive);
+        times[k].mount.push(t.interactive - t.init);
       }
     }
   }

@@ -15,6 +15,8 @@ import { cpus } from 'node:os';
 import { serve } from '../scripts/static-server.mjs';
 import { planText } from './plans.mjs';
 import { serveCompressed } from './compressed-server.mjs';
+import { coldStart, loadedDone, FAST_3G, CPU_SLOWDOWN } from './cold-start.mjs';
+import { FLAGS } from '../tests/e2e/browser.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -25,20 +27,7 @@ const RUNS = Number(process.env.BENCH_RUNS || 11);
 const KEYS = Number(process.env.BENCH_KEYS || 200);
 const EXPORT_REPS = Number(process.env.BENCH_EXPORT_REPS || 15);
 
-// The same flags as tests/e2e/browser.mjs.
-const FLAGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
-// Chrome DevTools' "Fast 3G" preset, and 4x CPU slow-down.
-const FAST_3G = {
-  offline: false,
-  latency: 562.5,
-  downloadThroughput: (1.6 * 1000 * 1000 / 8) * 0.9,
-  uploadThroughput: (750 * 1000 / 8) * 0.9,
-};
-const CPU_SLOWDOWN = 4;
 
 const TARGETS = {
   gzipTotal: 150 * 1024,
@@ -141,49 +130,6 @@ async function withServer(root, fn) {
     return await fn(`http://127.0.0.1:${server.address().port}/`);
   } finally {
     server.close();
-  }
-}
-
-const markDone = () => performance.getEntriesByName('plan-composer-interactive').length > 0;
-// The demo marks this when `composer.ready` settles: the on-demand part is in.
-const loadedDone = () => performance.getEntriesByName('plan-composer-loaded').length > 0;
-// The host page's own files, left out of what the widget costs.
-const HOST_FILES = /\/(index\.html|demo\.js|styles\/demo\.css|main\.js)?$/;
-
-/** One cold load in a fresh context: ms from navigation start to the mark. */
-async function coldStart(browser, url, throttled, waitLoaded = false) {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (throttled) {
-      await cdp.send('Network.emulateNetworkConditions', FAST_3G);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-    }
-    await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(markDone, null, { timeout: 120_000, polling: 10 });
-    const loaded = waitLoaded && await page.waitForFunction(loadedDone, null, { timeout: 120_000, polling: 10 })
-      .then(() => true, () => false);
-    return await page.evaluate(({ hostFiles, loaded }) => {
-      const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
-      const interactive = at('plan-composer-interactive');
-      // Bytes as sent (compressed when the server compressed them), per
-      // response, from the browser's own resource timing.
-      const widget = performance.getEntriesByType('resource')
-        .filter((e) => !new RegExp(hostFiles).test(new URL(e.name).pathname));
-      const bytes = (list) => list.reduce((n, e) => n + e.encodedBodySize, 0);
-      return {
-        interactive,
-        init: at('plan-composer-init'),
-        loaded: loaded ? at('plan-composer-loaded') : null,
-        critical_bytes: bytes(widget.filter((e) => e.responseEnd <= interactive)),
-        session_bytes: bytes(widget),
-      };
-    }, { hostFiles: HOST_FILES.source, loaded });
-  } finally {
-    await context.close();
   }
 }
 

@@ -6,6 +6,10 @@
 // cannot shrink. Binaryen's --minify-imports renames only an "env" module's
 // imports, so this rewrites the import section itself.
 //
+// It runs on the glue as esbuild minified it, where the glue reads each
+// export only as a member (`c.name`); it stops the build when a name is not
+// where it expects it, rather than ship a module and glue that disagree.
+//
 // Usage: node scripts/minify-imports.mjs <glue.js> <module.wasm> [copy.wasm...]
 // (a copy is the same module built with names for profiling: it gets the
 // same short names, so it still runs with the glue).
@@ -40,6 +44,12 @@ function readU32(at) {
     shift += 7;
     if ((byte & 0x80) === 0) return [value, at];
   }
+}
+
+// A name: its length in bytes, then its UTF-8.
+function readName(at) {
+  const [length, start] = readU32(at);
+  return [bytes.toString("utf8", start, start + length), start + length];
 }
 
 function u32(value) {
@@ -97,10 +107,8 @@ function exportSection(contentStart, contentEnd, first) {
   let [count, p] = readU32(contentStart);
   const entries = [u32(count)];
   for (let i = 0; i < count; i++) {
-    let length;
-    [length, p] = readU32(p);
-    const field = bytes.toString("utf8", p, p + length);
-    p += length;
+    let field;
+    [field, p] = readName(p);
     const end = readU32(p + 1)[1]; // kind, index
     let newField = field;
     if (LONG_EXPORT.test(field)) {
@@ -139,13 +147,9 @@ function rewrite(first) {
     let [count, p] = readU32(contentStart);
     const entries = [u32(count)];
     for (let i = 0; i < count; i++) {
-      let length;
-      [length, p] = readU32(p);
-      const module = bytes.toString("utf8", p, p + length);
-      p += length;
-      [length, p] = readU32(p);
-      const field = bytes.toString("utf8", p, p + length);
-      p += length;
+      let module, field;
+      [module, p] = readName(p);
+      [field, p] = readName(p);
       const end = descriptionEnd(p);
       let newField = field;
       if (module === GLUE_MODULE) {

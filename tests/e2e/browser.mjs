@@ -11,7 +11,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 export const DIST = join(HERE, '..', '..', 'dist');
 export const ARTIFACTS = join(HERE, 'artifacts');
 
-const FLAGS = [
+/** Chromium's flags for every test and benchmark (bench/ reads them too). */
+export const FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
