@@ -16,8 +16,9 @@ export const loadedDone = () => performance.getEntriesByName('plan-composer-load
 // The host page's own files, left out of what the widget costs.
 const HOST_FILES = /\/(index\.html|demo\.js|styles\/demo\.css|main\.js)?$/;
 
-/** One cold load in a fresh context: ms from navigation start to the mark. */
-export async function coldStart(browser, url, throttled, waitLoaded = false) {
+/** One cold load in a fresh context: ms from navigation start to the mark
+ * (`done` waits for it; the demo page sets it itself). */
+export async function coldStart(browser, url, throttled, waitLoaded = false, done = markDone) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -29,7 +30,7 @@ export async function coldStart(browser, url, throttled, waitLoaded = false) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     }
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(markDone, null, { timeout: 120_000, polling: 10 });
+    await page.waitForFunction(done, null, { timeout: 120_000, polling: 10 });
     const loaded = waitLoaded && await page.waitForFunction(loadedDone, null, { timeout: 120_000, polling: 10 })
       .then(() => true, () => false);
     return await page.evaluate(({ hostFiles, loaded }) => {

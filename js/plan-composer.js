@@ -5,9 +5,8 @@
 //
 //   <script type="module" src="plan-composer.js"></script>
 //   <plan-composer lang="en" clinic-name="Example Clinic"></plan-composer>
-import init, { mount } from './pkg/plan_composer.js';
-
 const STYLESHEET = new URL('./styles/widget.css', import.meta.url).href;
+const MODULE = new URL('./pkg/plan_composer_bg.wasm', import.meta.url).href;
 
 /** Attributes for the simple options, and the option each one sets. */
 const ATTRIBUTES = {
@@ -22,10 +21,22 @@ const ATTRIBUTES = {
  * element and the document. */
 export const EVENTS = ['plan-composer-change', 'plan-composer-export', 'plan-composer-error'];
 
+// The widget's code, fetched as soon as this file runs, its JS and its
+// WebAssembly side by side: a static import would fetch the WebAssembly
+// only once the JS and the files it imports were in, a round trip later.
+const glue = import('./pkg/plan_composer.js');
+const module = fetch(MODULE);
+// Reported by the element that waits for them, not as unhandled here.
+glue.catch(() => {});
+module.catch(() => {});
+
 let started;
-/** Fetches and starts the module once for every element on the page. */
+/** Starts the module once for every element on the page: its `mount`. */
 function start() {
-  started ??= init();
+  started ??= glue.then(async ({ default: init, mount }) => {
+    await init({ module_or_path: module });
+    return mount;
+  });
   return started;
 }
 
@@ -149,7 +160,7 @@ export class PlanComposerElement extends HTMLElement {
     // host page's rules cannot change: the widget's sizes are based on it
     // unless the host sets --pc-font-size.
     this.style.setProperty('--pc-medium', readerFontSize(shadow));
-    await Promise.all([loaded, start()]);
+    const [, mount] = await Promise.all([loaded, start()]);
     if (!this.isConnected) { this.#mounting = null; return; }
     const handle = mount(root, options);
     // The first step is on screen now; the rest of the widget follows.

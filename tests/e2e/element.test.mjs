@@ -171,3 +171,16 @@ test('the widget in the shadow root passes axe, as it does in the page', async (
   assert.ok(violations.checked > 10, `axe looked inside the shadow root (${violations.checked} rules passed)`);
   assert.deepEqual(violations.found, []);
 });
+
+test('the element fetches its WebAssembly alongside its JS, not after the JS is in', async () => {
+  const page = await env.open('/demo/element.html', async () => {}, { ready: READY });
+  const started = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
+    .map((e) => [new URL(e.name).pathname, e.startTime])));
+  const wasm = started['/pkg/plan_composer_bg.wasm'];
+  const glueImport = started['/pkg/__wasm_split.js'];
+  assert.ok(wasm !== undefined && glueImport !== undefined, `both were fetched: ${Object.keys(started).join(', ')}`);
+  // The glue's own imports are asked for only once the glue is in; the
+  // WebAssembly must not wait for that (a round trip on a slow network).
+  assert.ok(wasm < glueImport,
+    `the WebAssembly was asked for at ${wasm.toFixed(1)} ms, before the glue's imports at ${glueImport.toFixed(1)} ms`);
+});
