@@ -18,10 +18,10 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 /// `planJson()`.
-pub(crate) fn plan_json(_: OnDemand, store: &Store) -> String {
+pub(crate) fn plan_json(part: OnDemand, store: &Store) -> String {
     // The host took the plan: leaving the page no longer loses it.
     store.mark_saved();
-    crate::export::json::export(&store.plan())
+    (part.plan_json)(&store.plan())
 }
 
 /// `openPlanJson(text)`: read once here, so the host hears of problems at

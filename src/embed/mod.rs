@@ -528,12 +528,12 @@ async fn finish_loading(unsettled: Unsettled) -> Result<JsValue, JsValue> {
     for lang in Lang::ALL {
         crate::i18n::load_words(*lang).await;
     }
-    (part.settle)(unsettled).await
+    (part.settle)(part, unsettled).await
 }
 
 /// In the part, once it is here: reads what only it can read (the
 /// clinic's catalog, a saved draft) and shows the steps that waited for it.
-pub(crate) async fn settle(unsettled: Unsettled) -> Result<JsValue, JsValue> {
+pub(crate) async fn settle(part: OnDemand, unsettled: Unsettled) -> Result<JsValue, JsValue> {
     let Unsettled {
         store,
         draft,
@@ -547,7 +547,6 @@ pub(crate) async fn settle(unsettled: Unsettled) -> Result<JsValue, JsValue> {
         educator_notes_json,
         instruments_json,
     } = files;
-    let part = on_demand::load().await;
     if let Some(drafts) = draft {
         store.replace(resume_or_start(part, &drafts, lang, &crisis_lines));
         store.set_opening_draft(false);

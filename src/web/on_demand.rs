@@ -67,7 +67,7 @@ pub struct OnDemand {
     pub read_catalog: fn(&str) -> Result<ComponentCatalog, Vec<String>>,
     /// Finishes loading a widget once the part is here: its draft, the
     /// host's files, the steps that waited (`ready` settles with it).
-    pub(crate) settle: fn(Unsettled) -> Settling,
+    pub(crate) settle: fn(OnDemand, Unsettled) -> Settling,
 }
 
 /// The host API's calls that need the part (embed/host_calls.rs): each
@@ -91,8 +91,8 @@ pub(crate) struct HostCalls {
 pub(crate) type Settling =
     std::pin::Pin<Box<dyn std::future::Future<Output = Result<JsValue, JsValue>>>>;
 
-fn settle(unsettled: Unsettled) -> Settling {
-    Box::pin(crate::embed::settle(unsettled))
+fn settle(part: OnDemand, unsettled: Unsettled) -> Settling {
+    Box::pin(crate::embed::settle(part, unsettled))
 }
 
 fn step_view(
