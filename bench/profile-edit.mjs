@@ -23,7 +23,8 @@ if (!existsSync(NAMED)) {
 }
 await rm(SITE, { recursive: true, force: true });
 await cp(join(ROOT, 'dist'), SITE, { recursive: true });
-await copyFile(NAMED, join(SITE, 'pkg', 'plan_composer_bg.wasm'));
+// Fetched as the packed module's name; it goes through unpacked (js/unpack-wasm.js).
+await copyFile(NAMED, join(SITE, 'pkg', 'plan_composer_bg.wasm.gz'));
 
 const server = await serve(SITE, 0);
 const browser = await chromium.launch({
