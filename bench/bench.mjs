@@ -90,11 +90,13 @@ async function sizeOf(path) {
 }
 
 // Before the widget's first step is usable: all but the on-demand part
-// (split_*), the instruments fetched with it, and the iframe page's files (a
-// page loads either the element or those).
+// (split_*, and chunk_* that the part shares), the instruments fetched with
+// it, and the iframe page's files (a page loads either the element or
+// those). Modules are fetched gzip-packed (.wasm.gz): the plain .wasm beside
+// each is only for a browser without DecompressionStream.
 const WIDGET_PARTS = {
-  later: (f) => /^pkg\/split_.*\.wasm$/.test(f.file) || f.file === 'pkg/instruments.json',
-  otherWayIn: (f) => ['embed.js', 'embed.html'].includes(f.file) || f.file.startsWith('demo/') || f.file.endsWith('.d.ts') || f.file.endsWith('.json') || f.file.endsWith('.md'),
+  later: (f) => /^pkg\/(split_|chunk_).*\.wasm\.gz$/.test(f.file) || f.file === 'pkg/instruments.json',
+  otherWayIn: (f) => ['embed.js', 'embed.html'].includes(f.file) || f.file.startsWith('demo/') || f.file.endsWith('.d.ts') || f.file.endsWith('.json') || f.file.endsWith('.md') || f.file.endsWith('.wasm'),
 };
 // A peer loads everything it ships before its first page is usable (the
 // SurveyJS form's survey.json included).

@@ -6,7 +6,7 @@
 //   <script type="module" src="plan-composer.js"></script>
 //   <plan-composer lang="en" clinic-name="Example Clinic"></plan-composer>
 const STYLESHEET = new URL('./styles/widget.css', import.meta.url).href;
-const MODULE = new URL('./pkg/plan_composer_bg.wasm', import.meta.url).href;
+const MODULE = new URL('./pkg/plan_composer_bg.wasm.gz', import.meta.url).href;
 
 /** Attributes for the simple options, and the option each one sets. */
 const ATTRIBUTES = {

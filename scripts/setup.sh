@@ -97,7 +97,8 @@ ensure_wasm_split() {
 ensure_build_tools() {
   ensure_rust_wasm
   ensure_nightly_std
-  ensure_debian brotli gzip
+  # zopfli packs the modules (build-release.sh): 4% smaller than gzip -9.
+  ensure_debian brotli gzip zopfli
   ensure_wasm_bindgen
   ensure_wasm_split
   ensure_npm_packages

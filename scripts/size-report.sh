@@ -10,12 +10,14 @@ set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 ensure_debian brotli gzip
 cd "$ROOT/dist"
-first=(plan-composer.js pkg/plan_composer.js pkg/__wasm_split.js pkg/plan_composer_bg.wasm styles/widget.css)
+# The modules as fetched: gzip-packed (pkg/*.wasm.gz; the plain .wasm beside
+# each is only for a browser without DecompressionStream).
+first=(plan-composer.js pkg/plan_composer.js pkg/__wasm_split.js pkg/plan_composer_bg.wasm.gz styles/widget.css)
 # wasm-bindgen's inline JS snippets, imported by the glue.
 mapfile -t -O "${#first[@]}" first < <(cd "$ROOT/dist" && find pkg/snippets -name '*.js' | sort)
 # The part, each other language's words, the code they share (chunks) and
 # the instruments, all fetched in idle time after the first render.
-mapfile -t later < <(ls pkg/split_*.wasm pkg/chunk_*.wasm pkg/instruments.json 2>/dev/null)
+mapfile -t later < <(ls pkg/split_*.wasm.gz pkg/chunk_*.wasm.gz pkg/instruments.json 2>/dev/null)
 
 row() { printf '%-30s %10s %10s %10s\n' "$@"; }
 # group NAME FILES...: prints each file and the group's total; sets gz_sum.
@@ -43,11 +45,11 @@ row "= whole session" $((first_raw + raw_sum)) $((first_gz + gz_sum)) $((first_b
 # the chunks they need) before its first render.
 gz_of() { local sum=0 f; for f in "$@"; do sum=$((sum + $(gzip -9 -c "$f" | wc -c))); done; echo $sum; }
 shopt -s nullglob
-chunks=(pkg/chunk_*.wasm)
-for words in pkg/split_words_*.wasm; do
+chunks=(pkg/chunk_*.wasm.gz)
+for words in pkg/split_words_*.wasm.gz; do
   tag=${words#pkg/split_words_locale_}
   printf '(first step in the language "%s": %d bytes gzip, with %s and its chunks)\n' \
-    "${tag%.wasm}" $((first_gz + $(gz_of "$words" "${chunks[@]}"))) "$words"
+    "${tag%.wasm.gz}" $((first_gz + $(gz_of "$words" "${chunks[@]}"))) "$words"
 done
 shopt -u nullglob
 printf '(embed.js, the iframe page'"'"'s script in place of plan-composer.js: %d bytes gzip)\n\n' \

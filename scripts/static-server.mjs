@@ -15,8 +15,10 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Starts serving `root` on 127.0.0.1:`port` (0 picks a free port). */
-export function serve(root, port = 0) {
+/** Starts serving `root` on 127.0.0.1:`port` (0 picks a free port).
+ * `gzipEncoding`: sends .gz files marked `Content-Encoding: gzip`, as
+ * Apache's `AddEncoding gzip .gz` does (a test's host). */
+export function serve(root, port = 0, { gzipEncoding = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
@@ -28,6 +30,7 @@ export function serve(root, port = 0) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] || 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(gzipEncoding && file.endsWith('.gz') ? { 'content-encoding': 'gzip' } : {}),
       });
       res.end(body);
     } catch {

@@ -67,8 +67,10 @@ fn listen_for_traps() {
 }
 
 /// A trap of this widget's code: a WebAssembly.RuntimeError whose stack
-/// runs through the widget's own pkg/ files (another module on the page is
-/// none of ours).
+/// runs through the widget's own pkg/ files, or through a module named as
+/// scripts/pack-wasm.mjs names ours (compiled from an unpacked stream, a
+/// module has no address: Chromium calls it `wasm://wasm/<name>-<hash>`).
+/// Another module on the page is none of ours.
 fn is_our_trap(thrown: &JsValue) -> bool {
     if !thrown.is_instance_of::<js_sys::WebAssembly::RuntimeError>() {
         return false;
@@ -77,7 +79,7 @@ fn is_our_trap(thrown: &JsValue) -> bool {
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default();
-    stack.contains(&super::own_file_url(""))
+    stack.contains(&super::own_file_url("")) || stack.contains("wasm://wasm/plan-composer.")
 }
 
 fn on_crash() {

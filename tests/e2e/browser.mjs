@@ -75,9 +75,10 @@ export async function start({ dist = DIST } = {}) {
     return page;
   }
   /** Serves `root` from another local port: another origin, as a clinic's
-   * page embedding the widget would be. Returns the origin. */
-  async function serveAlso(root) {
-    const more = await serve(root, 0);
+   * page embedding the widget would be. Returns the origin. `options` go
+   * to the server (scripts/static-server.mjs). */
+  async function serveAlso(root, options = {}) {
+    const more = await serve(root, 0, options);
     servers.push(more);
     const at = `http://127.0.0.1:${more.address().port}`;
     local.push(at);

@@ -179,7 +179,7 @@ test('the element fetches its WebAssembly alongside its JS, not after the JS is 
   assert.equal(await page.locator('link[rel=preload], link[rel=modulepreload]').count(), 0);
   const started = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')
     .map((e) => [new URL(e.name).pathname, e.startTime])));
-  const wasm = started['/pkg/plan_composer_bg.wasm'];
+  const wasm = started['/pkg/plan_composer_bg.wasm.gz'];
   const glueImport = started['/pkg/__wasm_split.js'];
   assert.ok(wasm !== undefined && glueImport !== undefined, `both were fetched: ${Object.keys(started).join(', ')}`);
   // The glue's own imports are asked for only once the glue is in; the

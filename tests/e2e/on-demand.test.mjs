@@ -3,14 +3,14 @@
 // is here, the widget works with no network at all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { start } from './browser.mjs';
+import { start, DIST } from './browser.mjs';
 import { pdfText, squash } from './pdf.mjs';
 
 const SAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples');
-const PART = /\/pkg\/split_on_demand\.wasm$/;
+const PART = /\/pkg\/split_on_demand\.wasm\.gz$/;
 const FIRST_RENDER = '#plan-composer[data-ready="true"] .pc-root';
 
 let env;
@@ -121,7 +121,7 @@ test('once the first render is done the rest loads; then offline, it still opens
   await page.close();
 });
 
-const SPANISH = /\/pkg\/split_words_locale_es\.wasm$/;
+const SPANISH = /\/pkg\/split_words_locale_es\.wasm\.gz$/;
 
 test('a widget opened in Spanish waits for its words, so no English ever shows; an English one never waits for them', async () => {
   let held;
@@ -150,4 +150,54 @@ test('a widget opened in Spanish waits for its words, so no English ever shows; 
   await en.waitForSelector('#plan-composer[data-loaded="true"]');
   assert.deepEqual(env.offDevice, [], 'no request left the device');
   await en.close();
+});
+
+/** Every WebAssembly module the page fetched: its path and bytes as sent. */
+const modulesFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .filter((e) => /\.wasm(\.gz)?$/.test(new URL(e.name).pathname))
+  .map((e) => ({ path: new URL(e.name).pathname, sent: e.encodedBodySize })));
+
+test('every module travels gzip-packed from a server that sends files as they are', async () => {
+  const page = await env.open('/');
+  const fetched = await modulesFetched(page);
+  const paths = fetched.map((m) => m.path);
+  assert.ok(paths.includes('/pkg/plan_composer_bg.wasm.gz') && paths.includes('/pkg/split_on_demand.wasm.gz'),
+    `modules fetched: ${paths}`);
+  assert.deepEqual(paths.filter((p) => !p.endsWith('.wasm.gz')), [], 'none fetched plain');
+  // The test server compresses nothing: what was sent is the packed file,
+  // well under the module it unpacks to.
+  for (const { path, sent } of fetched) {
+    const plain = (await stat(join(DIST, path.replace(/\.gz$/, '')))).size;
+    // A module of a few hundred bytes packs less well than the big ones.
+    const most = plain > 10_000 ? 0.5 : 0.9;
+    assert.ok(sent > 0 && sent < plain * most, `${path}: ${sent} bytes sent for a ${plain}-byte module`);
+  }
+  // And the part that came packed works: an export it makes.
+  assert.equal(JSON.parse(await page.evaluate(() => window.planComposer.fhirJson())).resourceType, 'Bundle');
+  await page.close();
+});
+
+test('a server that marks .gz files Content-Encoding: gzip (the browser unpacks them) works as well', async () => {
+  const at = await env.serveAlso(DIST, { gzipEncoding: true });
+  const encodings = [];
+  const page = await env.open('/', async (p) => {
+    p.on('response', async (r) => {
+      if (r.url().endsWith('.wasm.gz')) encodings.push((await r.allHeaders())['content-encoding']);
+    });
+  }, { at });
+  assert.ok(encodings.length >= 2 && encodings.every((e) => e === 'gzip'), `sent encoded: ${encodings}`);
+  assert.equal(JSON.parse(await page.evaluate(() => window.planComposer.fhirJson())).resourceType, 'Bundle');
+  await page.close();
+});
+
+test('a browser without DecompressionStream fetches the plain modules and works', async () => {
+  const page = await env.open('/', async (p) => {
+    await p.addInitScript(() => { delete window.DecompressionStream; });
+  });
+  const plain = (await modulesFetched(page)).map((m) => m.path).filter((p) => p.endsWith('.wasm'));
+  assert.ok(plain.includes('/pkg/plan_composer_bg.wasm') && plain.includes('/pkg/split_on_demand.wasm'),
+    `plain modules fetched: ${plain}`);
+  assert.equal(JSON.parse(await page.evaluate(() => window.planComposer.fhirJson())).resourceType, 'Bundle');
+  assert.deepEqual(env.offDevice, [], 'no request left the device');
+  await page.close();
 });

@@ -50,6 +50,7 @@ want=(
   "cargo install --quiet wasm-bindgen-cli"
   "cargo install --quiet --locked wasm_split_cli_support"
   "apt-get install .*brotli"
+  "apt-get install .*zopfli"
   "apt-get install .*chromium chromium-driver"
   "apt-get install .*poppler-utils"
   "apt-get install .*nodejs npm"
