@@ -85,12 +85,18 @@ node scripts/pack-wasm.mjs glue $OUT/pkg
 # package-lock.json): measured -6.7 KB gzip on the first step's files
 # (wasm-bindgen's glue alone 11.4 -> 7.8 KB). Exports and imports keep
 # their names; the .d.ts files describe the same API.
-for f in $OUT/pkg/plan_composer.js $OUT/pkg/__wasm_split.js $OUT/plan-composer.js $OUT/embed.js; do
+# The glue is bundled with what it imports (wasm-split's loader, wasm-bindgen's
+# inline snippets), so they come with it, not a round trip after it: on Fast
+# 3G the module was compiled only once they were in, 100 ms after it arrived.
+for f in $OUT/pkg/plan_composer.js $OUT/plan-composer.js $OUT/embed.js; do
+  bundle=()
+  if [ "$f" = $OUT/pkg/plan_composer.js ]; then bundle=(--bundle); fi
   # wasm-bindgen names __wasm_split.js twice in the imports (one namespace
   # per split point, the same module): harmless, so not reported.
-  "$ROOT/node_modules/.bin/esbuild" "$f" --minify --format=esm --log-level=warning \
+  "$ROOT/node_modules/.bin/esbuild" "$f" "${bundle[@]}" --minify --format=esm --log-level=warning \
     --log-override:duplicate-object-key=silent --outfile="$f" --allow-overwrite
 done
+rm -r $OUT/pkg/__wasm_split.js $OUT/pkg/snippets
 # Short import names in the first module and its glue (measured -5.3 KB
 # gzip: 190 names of 16 hex digits each, spelled in both files).
 # The copy with names for profiling gets the same names, to run with the glue.

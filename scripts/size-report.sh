@@ -2,7 +2,7 @@
 # Prints the shipped size of the release build in dist/: raw, gzip -9 and
 # brotli bytes of each file the widget loads, in two groups: what a host
 # page loads before the first step is usable (through the element: its
-# module, the widget's module and glue, wasm-split's loader, the stylesheet)
+# module, the widget's module and glue, the stylesheet)
 # and what follows on demand right after the first render. A page that
 # mounts with mount() skips plan-composer.js; the iframe page loads embed.js
 # in its place.
@@ -12,9 +12,8 @@ ensure_debian brotli gzip
 cd "$ROOT/dist"
 # The modules as fetched: gzip-packed (pkg/*.wasm.gz; the plain .wasm beside
 # each is only for a browser without DecompressionStream).
-first=(plan-composer.js pkg/plan_composer.js pkg/__wasm_split.js pkg/plan_composer_bg.wasm.gz styles/widget.css)
-# wasm-bindgen's inline JS snippets, imported by the glue.
-mapfile -t -O "${#first[@]}" first < <(cd "$ROOT/dist" && find pkg/snippets -name '*.js' | sort)
+# The glue holds wasm-split's loader and wasm-bindgen's snippets (bundled).
+first=(plan-composer.js pkg/plan_composer.js pkg/plan_composer_bg.wasm.gz styles/widget.css)
 # The part, each other language's words, the code they share (chunks) and
 # the instruments, all fetched in idle time after the first render.
 mapfile -t later < <(ls pkg/split_*.wasm.gz pkg/chunk_*.wasm.gz pkg/instruments.json 2>/dev/null)

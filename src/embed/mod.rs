@@ -623,11 +623,12 @@ pub(crate) async fn settle(part: OnDemand, unsettled: Unsettled) -> Result<JsVal
 }
 
 #[wasm_bindgen(
-    inline_js = "export function own_file_url(name) { return new URL('../../' + name, import.meta.url).href; }"
+    inline_js = "export function own_file_url(name) { return new URL(name, import.meta.url.replace(/snippets\\/[^/]*\\/[^/]*$/, '')).href; }"
 )]
 extern "C" {
-    /// One of the widget's own data files in pkg/ (this snippet is
-    /// pkg/snippets/<crate>/inline0.js): never another origin.
+    /// One of the widget's own data files in pkg/: never another origin.
+    /// This snippet is pkg/snippets/<crate>/inline0.js, or, in a release
+    /// build, bundled into the glue (pkg/plan_composer.js).
     pub(crate) fn own_file_url(name: &str) -> String;
 }
 

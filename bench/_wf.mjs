@@ -1,0 +1,23 @@
+import { chromium } from 'playwright-core';
+import { serve } from '../scripts/static-server.mjs';
+import { serveCompressed } from './compressed-server.mjs';
+import { FLAGS } from '../tests/e2e/browser.mjs';
+import { FAST_3G, CPU_SLOWDOWN } from './cold-start.mjs';
+const [dir, mode] = process.argv.slice(2);
+const server = mode === 'compressed' ? (await serveCompressed(dir)).server : await serve(dir, 0);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+const ctx = await b.newContext(); const p = await ctx.newPage();
+const cdp = await ctx.newCDPSession(p);
+await cdp.send('Network.enable'); await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+await cdp.send('Network.emulateNetworkConditions', FAST_3G); await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+await p.addInitScript(() => { const f = WebAssembly.instantiateStreaming; WebAssembly.instantiateStreaming = async (...a) => { const t0 = performance.now(); const r = await f.apply(WebAssembly, a); performance.mark('wasm-instantiated-' + Math.round(t0)); return r; }; });
+await p.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'commit' });
+await p.waitForFunction(() => performance.getEntriesByName('plan-composer-interactive').length > 0, null, { timeout: 60000, polling: 10 });
+console.log(await p.evaluate(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const rows = [`nav responseEnd ${nav.responseEnd.toFixed(0)} domInteractive ${nav.domInteractive.toFixed(0)}`];
+  for (const e of performance.getEntriesByType('resource')) rows.push(`${new URL(e.name).pathname.padEnd(50)} start ${e.startTime.toFixed(0).padStart(5)} respStart ${e.responseStart.toFixed(0).padStart(5)} end ${e.responseEnd.toFixed(0).padStart(5)} bytes ${e.encodedBodySize}`);
+  for (const m of performance.getEntriesByType('mark')) rows.push(`${m.name} ${m.startTime.toFixed(0)}`);
+  return rows.join('\n');
+}));
+await b.close(); server.close();
