@@ -1,9 +1,18 @@
+// One cold load of a release build on Fast 3G + 4x CPU, as a waterfall:
+// when each file was asked for, began to arrive and was in, when the
+// module was instantiated (WebAssembly.instantiateStreaming settled), and
+// the page's marks. For seeing what a start-up waits on.
+//   node bench/waterfall.mjs <dist> [plain|compressed]
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/static-server.mjs';
 import { serveCompressed } from './compressed-server.mjs';
 import { FLAGS } from '../tests/e2e/browser.mjs';
 import { FAST_3G, CPU_SLOWDOWN } from './cold-start.mjs';
-const [dir, mode] = process.argv.slice(2);
+const [dir, mode = 'plain'] = process.argv.slice(2);
+if (!dir) {
+  console.error('usage: node bench/waterfall.mjs <dist> [plain|compressed]');
+  process.exit(2);
+}
 const server = mode === 'compressed' ? (await serveCompressed(dir)).server : await serve(dir, 0);
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
 const ctx = await b.newContext(); const p = await ctx.newPage();
