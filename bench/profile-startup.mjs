@@ -6,35 +6,18 @@
 // the first step interactive (mount and the first render).
 //   node bench/profile-startup.mjs [runs=5] [cpu-slowdown=4] [all|mount]
 import { chromium } from 'playwright-core';
-import { cp, rm, copyFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serve } from '../scripts/static-server.mjs';
 import { FLAGS } from '../tests/e2e/browser.mjs';
 import { CPU_SLOWDOWN } from './cold-start.mjs';
+import { profileSite, Tally } from './profile.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const NAMED = join(ROOT, 'target', 'bench', 'plan_composer_bg_named.wasm');
-const SITE = join(ROOT, 'target', 'bench', 'profile-site');
 const runs = Number(process.argv[2] || 5);
 const SLOWDOWN = Number(process.argv[3] || CPU_SLOWDOWN);
 const WINDOW = process.argv[4] === 'mount' ? 'mount' : 'all';
 
-if (!existsSync(NAMED)) {
-  console.error(`${NAMED} is missing: run PROFILE_NAMES=1 bash scripts/build-release.sh first`);
-  process.exit(1);
-}
-await rm(SITE, { recursive: true, force: true });
-await cp(join(ROOT, 'dist'), SITE, { recursive: true });
-// Fetched as the packed module's name; it goes through unpacked (js/unpack-wasm.js).
-await copyFile(NAMED, join(SITE, 'pkg', 'plan_composer_bg.wasm.gz'));
-
-const server = await serve(SITE, 0);
+const server = await serve(await profileSite(), 0);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
-const self = new Map();
-const total = new Map();
-let busy = 0;
+const tally = new Tally();
 let interactive = 0;
 try {
   for (let r = 0; r < runs; r++) {
@@ -64,34 +47,11 @@ try {
     interactive += await page.evaluate(() => performance.getEntriesByName('plan-composer-interactive')[0].startTime);
     await context.close();
 
-    // Self time per function name; total time counts a function once per
-    // sample even when it recurses.
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const parent = new Map();
-    for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
-    const name = (n) => n.callFrame.functionName || `(${n.callFrame.url.split('/').pop() || 'anonymous'})`;
-    for (let i = 0; i < profile.samples.length; i++) {
-      const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000 / runs;
-      const node = byId.get(profile.samples[i]);
-      const leaf = name(node);
-      if (leaf === '(idle)' || leaf === '(program)') continue;
-      busy += dt;
-      self.set(leaf, (self.get(leaf) || 0) + dt);
-      const seen = new Set();
-      for (let n = node; n; n = byId.get(parent.get(n.id))) {
-        const f = name(n);
-        if (!seen.has(f)) { seen.add(f); total.set(f, (total.get(f) || 0) + dt); }
-      }
-    }
+    tally.add(profile, 1 / runs);
   }
 } finally {
   await browser.close();
   server.close();
 }
-const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count);
-const show = (ms) => `${ms.toFixed(1).padStart(8)} ms ${(100 * ms / busy).toFixed(1).padStart(5)}%  `;
-console.log(`\nCold start at ${SLOWDOWN}x CPU, mean of ${runs}: interactive at ${(interactive / runs).toFixed(1)} ms; ${busy.toFixed(1)} ms busy ${WINDOW === 'mount' ? 'from init() done' : 'from navigation'} to the first step interactive`);
-console.log('\nMost self time');
-for (const [f, ms] of top(self, 30)) console.log(show(ms) + f.slice(0, 150));
-console.log('\nMost total time (this function and what it calls)');
-for (const [f, ms] of top(total, 50)) console.log(show(ms) + f.slice(0, 150));
+console.log(`\nCold start at ${SLOWDOWN}x CPU, mean of ${runs}: interactive at ${(interactive / runs).toFixed(1)} ms; ${tally.busy.toFixed(1)} ms busy ${WINDOW === 'mount' ? 'from init() done' : 'from navigation'} to the first step interactive`);
+tally.print(30, 50);
