@@ -76,17 +76,38 @@ function glueStep() {
 // its name section gives: `plan-composer.<file>`. src/embed/crash.rs knows a
 // trap of the widget's by that prefix.
 const NAME_PREFIX = 'plan-composer.';
+/** `n` as unsigned LEB128 bytes. */
 const leb = (n) => {
   const out = [];
-  do { let b = n & 0x7f; n >>>= 7; if (n) b |= 0x80; out.push(b); } while (n);
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
   return out;
 };
-const text = (s) => { const b = [...Buffer.from(s)]; return [...leb(b.length), ...b]; };
+/** A wasm name: its UTF-8 length, then its bytes. */
+const text = (s) => {
+  const b = [...Buffer.from(s)];
+  return [...leb(b.length), ...b];
+};
 
 /** Does the module have a name section (a dev build keeps wasm-bindgen's)? */
 function hasNameSection(bytes) {
   let at = 8;
-  const read = () => { let n = 0; let shift = 0; let b; do { b = bytes[at++]; n |= (b & 0x7f) << shift; shift += 7; } while (b & 0x80); return n >>> 0; };
+  // An unsigned LEB128 number.
+  const read = () => {
+    let n = 0;
+    let shift = 0;
+    let b;
+    do {
+      b = bytes[at++];
+      n |= (b & 0x7f) << shift;
+      shift += 7;
+    } while (b & 0x80);
+    return n >>> 0;
+  };
   while (at < bytes.length) {
     const id = bytes[at++];
     const size = read();
