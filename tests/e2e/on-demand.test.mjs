@@ -201,3 +201,22 @@ test('a browser without DecompressionStream fetches the plain modules and works'
   assert.deepEqual(env.offDevice, [], 'no request left the device');
   await page.close();
 });
+
+test('a host whose server compresses .wasm itself can start from the plain module', async () => {
+  // Any page of the origin will do: this one is the server's "not found".
+  const page = await env.newPage();
+  await page.goto(`${env.origin}/host-page`);
+  const rendered = await page.evaluate(async () => {
+    const { default: init, mount } = await import('/pkg/plan_composer.js');
+    await init({ module_or_path: '/pkg/plan_composer_bg.wasm' });
+    const root = document.createElement('div');
+    document.body.append(root);
+    const composer = mount(root, { lang: 'en' });
+    await composer.ready;
+    return root.querySelector('.pc-root') !== null && JSON.parse(composer.fhirJson()).resourceType;
+  });
+  assert.equal(rendered, 'Bundle');
+  const first = (await modulesFetched(page)).map((m) => m.path).filter((p) => p.startsWith('/pkg/plan_composer_bg'));
+  assert.deepEqual(first, ['/pkg/plan_composer_bg.wasm']);
+  await page.close();
+});
