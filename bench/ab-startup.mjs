@@ -8,7 +8,7 @@
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/static-server.mjs';
 import { serveCompressed } from './compressed-server.mjs';
-import { coldStart } from './cold-start.mjs';
+import { coldStart, firstStepShown } from './cold-start.mjs';
 import { FLAGS } from '../tests/e2e/browser.mjs';
 
 const args = process.argv.slice(2);
@@ -22,16 +22,6 @@ if (dirs.length === 0) {
   process.exit(2);
 }
 const throttled = mode !== 'unthrottled';
-// The element's page marks nothing: the first step is in when its shadow
-// root holds the widget's root (marked here, so coldStart reads it).
-function firstStepInShadow() {
-  const done = performance.getEntriesByName('plan-composer-interactive').length > 0;
-  if (!done && document.querySelector('plan-composer')?.shadowRoot?.querySelector('.pc-root')) {
-    performance.mark('plan-composer-interactive');
-    return true;
-  }
-  return done;
-}
 const servers = await Promise.all(dirs.map(async (d) =>
   mode === 'fast3g_cpu4x_compressed' ? (await serveCompressed(d)).server : serve(d, 0)));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
@@ -41,7 +31,7 @@ try {
     for (const [k, server] of servers.entries()) {
       const base = `http://127.0.0.1:${server.address().port}/`;
       const t = element
-        ? await coldStart(browser, `${base}demo/element.html`, throttled, false, firstStepInShadow)
+        ? await coldStart(browser, `${base}demo/element.html`, throttled, false, firstStepShown)
         : await coldStart(browser, base, throttled);
       if (i > 0) { // the first round warms up
         times[k].interactive.push(t.interactive);

@@ -9,33 +9,43 @@ import { chromium } from 'playwright-core';
 import { serve } from '../scripts/static-server.mjs';
 import { serveCompressed } from './compressed-server.mjs';
 import { FLAGS } from '../tests/e2e/browser.mjs';
-import { FAST_3G, CPU_SLOWDOWN } from './cold-start.mjs';
+import { coldPage, firstStepShown } from './cold-start.mjs';
+
 const [dir, mode = 'plain', path = ''] = process.argv.slice(2);
 if (!dir) {
-  console.error('usage: node bench/waterfall.mjs <dist> [plain|compressed]');
+  console.error('usage: node bench/waterfall.mjs <dist> [plain|compressed] [path]');
   process.exit(2);
 }
 const server = mode === 'compressed' ? (await serveCompressed(dir)).server : await serve(dir, 0);
-const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
-const ctx = await b.newContext(); const p = await ctx.newPage();
-const cdp = await ctx.newCDPSession(p);
-await cdp.send('Network.enable'); await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-await cdp.send('Network.emulateNetworkConditions', FAST_3G); await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-await p.addInitScript(() => { const f = WebAssembly.instantiateStreaming; WebAssembly.instantiateStreaming = async (...a) => { const t0 = performance.now(); const r = await f.apply(WebAssembly, a); performance.mark('wasm-instantiated-' + Math.round(t0)); return r; }; });
-await p.goto(`http://127.0.0.1:${server.address().port}/${path}`, { waitUntil: 'commit' });
-await p.waitForFunction(() => {
-  if (performance.getEntriesByName('plan-composer-interactive').length > 0) return true;
-  if (document.querySelector('plan-composer')?.shadowRoot?.querySelector('.pc-root')) {
-    performance.mark('plan-composer-interactive');
-    return true;
-  }
-  return false;
-}, null, { timeout: 60000, polling: 10 });
-console.log(await p.evaluate(() => {
-  const nav = performance.getEntriesByType('navigation')[0];
-  const rows = [`nav responseEnd ${nav.responseEnd.toFixed(0)} domInteractive ${nav.domInteractive.toFixed(0)}`];
-  for (const e of performance.getEntriesByType('resource')) rows.push(`${new URL(e.name).pathname.padEnd(50)} start ${e.startTime.toFixed(0).padStart(5)} respStart ${e.responseStart.toFixed(0).padStart(5)} end ${e.responseEnd.toFixed(0).padStart(5)} bytes ${e.encodedBodySize}`);
-  for (const m of performance.getEntriesByType('mark')) rows.push(`${m.name} ${m.startTime.toFixed(0)}`);
-  return rows.join('\n');
-}));
-await b.close(); server.close();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: FLAGS });
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await coldPage(await context.newCDPSession(page), true);
+  // A mark when the module is instantiated, named by when it was asked for.
+  await page.addInitScript(() => {
+    const instantiate = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (...args) => {
+      const asked = performance.now();
+      const result = await instantiate.apply(WebAssembly, args);
+      performance.mark(`wasm-instantiated-${Math.round(asked)}`);
+      return result;
+    };
+  });
+  await page.goto(`http://127.0.0.1:${server.address().port}/${path}`, { waitUntil: 'commit' });
+  await page.waitForFunction(firstStepShown, null, { timeout: 60000, polling: 10 });
+  console.log(await page.evaluate(() => {
+    const ms = (t) => t.toFixed(0).padStart(5);
+    const nav = performance.getEntriesByType('navigation')[0];
+    const rows = [`nav responseEnd ${ms(nav.responseEnd)} domInteractive ${ms(nav.domInteractive)}`];
+    for (const e of performance.getEntriesByType('resource')) {
+      rows.push(`${new URL(e.name).pathname.padEnd(50)} start ${ms(e.startTime)} respStart ${ms(e.responseStart)} `
+        + `end ${ms(e.responseEnd)} bytes ${e.encodedBodySize}`);
+    }
+    for (const m of performance.getEntriesByType('mark')) rows.push(`${m.name} ${ms(m.startTime)}`);
+    return rows.join('\n');
+  }));
+} finally {
+  await browser.close();
+  server.close();
+}

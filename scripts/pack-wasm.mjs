@@ -25,15 +25,20 @@ if (!['glue', 'modules'].includes(step) || !pkg) {
 }
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Replaces `from` with `to` in `text`, which must hold it `count` times. */
-function replace(file, text, from, to, count = 1) {
+/** Stops the build unless `text` holds `from` exactly `count` times. */
+function expect(file, text, from, count) {
   const found = text.split(from).length - 1;
   if (found !== count) {
     console.error(`pack-wasm: ${file} holds ${JSON.stringify(from)} ${found} times, not ${count}: `
       + 'the tool that wrote it words it differently now; update scripts/pack-wasm.mjs');
     process.exit(1);
   }
-  return text.split(from).join(to);
+}
+
+/** Replaces `from` with `to` in `text`, which must hold it once. */
+function replace(file, text, from, to) {
+  expect(file, text, from, 1);
+  return text.replace(from, () => to);
 }
 
 /** Points the glue and the loader at the packed modules. */
@@ -66,7 +71,7 @@ function glueStep() {
       `fetch(new URL("./${name}.gz", import.meta.url)).then(unpackWasm)`);
   }
   // and none is left fetched plain.
-  loader = replace(loaderPath, loader, '.wasm", import.meta.url)', '', 0);
+  expect(loaderPath, loader, '.wasm", import.meta.url)', 0);
   writeFileSync(loaderPath, loader);
   console.log(`pack-wasm: the glue and the loader fetch ${modules.length + 1} modules packed`);
 }
